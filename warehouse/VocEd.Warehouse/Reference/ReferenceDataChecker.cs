@@ -1,0 +1,50 @@
+using System.Globalization;
+
+namespace VocEd.Warehouse.Reference;
+
+/// <summary>Cross-file checks, so a replacement catalog that breaks the model fails at load with a clear message.</summary>
+internal static class ReferenceDataChecker
+{
+    public static void Check(ReferenceDataSet set)
+    {
+        var provinces = set.Provinces.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        var prefectures = set.Prefectures.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        Require(set.Prefectures.Where(p => !provinces.Contains(p.ProvinceCode)).Select(p => $"prefecture {p.Code} names unknown province {p.ProvinceCode}"));
+        Require(set.Counties.Where(c => !prefectures.Contains(c.PrefectureCode)).Select(c => $"county {c.Code} names unknown prefecture {c.PrefectureCode}"));
+        Require(set.Counties.Where(c => c.Code.Length != 6 || !c.Code.StartsWith(c.PrefectureCode, StringComparison.Ordinal))
+            .Select(c => $"county {c.Code} is not a 6-digit code inside prefecture {c.PrefectureCode}"));
+        Require(Duplicates(set.Counties.Select(c => c.Code), "county"));
+
+        var levels = new[] { MajorLevels.Secondary, MajorLevels.Associate, MajorLevels.Bachelor };
+        var categories = set.MajorCategories.Select(c => (c.Level, c.CategoryCode)).ToHashSet();
+        Require(set.MajorCategories.Where(c => MajorLevels.LevelOfCategory(int.Parse(c.CategoryCode, CultureInfo.InvariantCulture)) != c.Level)
+            .Select(c => $"category {c.CategoryCode} lies outside the code range of level {c.Level}"));
+        Require(set.EducationMajors.Where(m => !levels.Contains(m.Level) || m.MajorCode.Length != 6 || !categories.Contains((m.Level, m.MajorCode[..2])))
+            .Select(m => $"education major {m.MajorCode} ({m.Level}) has no category {m.MajorCode[..Math.Min(2, m.MajorCode.Length)]} at its level"));
+        Require(Duplicates(set.EducationMajors.Select(m => m.MajorCode), "education major"));
+
+        var catalogs = set.MajorCatalogs.Select(c => c.CatalogCode).ToHashSet(StringComparer.Ordinal);
+        var technicalCategories = set.TechnicalCategories.Select(c => c.NameZh).ToHashSet(StringComparer.Ordinal);
+        Require(set.TechnicalMajors.Where(m => !catalogs.Contains(m.CatalogCode)).Select(m => $"technical major {m.MajorCode} names unknown catalog {m.CatalogCode}"));
+        Require(set.TechnicalMajors.Where(m => !technicalCategories.Contains(m.CategoryZh)).Select(m => $"technical major {m.MajorCode} names unknown category {m.CategoryZh}"));
+        Require(Duplicates(set.TechnicalMajors.Select(m => m.CatalogCode + "/" + m.MajorCode), "technical major"));
+
+        var sections = set.IndustrySections.Select(s => s.Section).ToHashSet(StringComparer.Ordinal);
+        Require(set.Crosswalk.Where(c => !sections.Contains(c.Section)).Select(c => $"crosswalk row {c.CategoryCode} → {c.Section}: unknown section"));
+        Require(set.Crosswalk.GroupBy(c => (c.Crosswalk, c.CategoryCode, c.EffectiveFrom))
+            .Where(g => g.Sum(c => c.Weight) != 1m)
+            .Select(g => $"crosswalk {g.Key.Crosswalk} category {g.Key.CategoryCode} from {g.Key.EffectiveFrom:yyyy-MM-dd}: weights sum to {g.Sum(c => c.Weight)}, not 1"));
+    }
+
+    private static IEnumerable<string> Duplicates(IEnumerable<string> codes, string what) =>
+        codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{what} {g.Key} appears {g.Count()} times");
+
+    private static void Require(IEnumerable<string> problems)
+    {
+        var list = problems.Take(5).ToList();
+        if (list.Count > 0)
+        {
+            throw new ReferenceDataException("reference data is inconsistent: " + string.Join("; ", list));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+namespace VocEd.Warehouse.Reference;
+
+// A closed family of tiny records, one per reference file (see ReferenceData/SOURCES.md).
+
+/// <summary>One provincial division (regions-provinces.csv + economic-regions.csv).</summary>
+public sealed record ProvinceRef(string Code, string NameZh, string EconomicRegion);
+
+/// <summary>One prefecture row, pseudo-prefectures included (regions-cities.csv).</summary>
+public sealed record PrefectureRef(string Code, string NameZh, string ProvinceCode);
+
+/// <summary>One county-level row (regions-areas.csv).</summary>
+public sealed record CountyRef(string Code, string NameZh, string PrefectureCode, string ProvinceCode);
+
+/// <summary>One of the four economic regions (东部/中部/西部/东北).</summary>
+public sealed record EconomicRegionRef(string Code, string NameZh);
+
+/// <summary>One major catalog version (major-catalogs.csv).</summary>
+public sealed record MajorCatalogRef(
+    string CatalogCode, string Version, string NameZh, DateOnly EffectiveFrom, string Status, string ScopeRegionCode, string Source);
+
+/// <summary>One 专业大类 at one level (major-categories.csv).</summary>
+public sealed record MajorCategoryRef(string Level, string CategoryCode, string NameZh, string NameEn)
+{
+    /// <summary>The same category at associate-level position (41–59): bachelor +20, secondary −20.</summary>
+    public string AssociateCategoryCode => MajorLevels.ToAssociateCode(Level, CategoryCode);
+}
+
+/// <summary>One 专业类 at associate-level code (major-classes.csv).</summary>
+public sealed record MajorClassRef(string AssociateClassCode, string NameZh, string Status);
+
+/// <summary>One education-catalog major (education-majors.csv).</summary>
+public sealed record EducationMajorRef(string Level, string MajorCode, string NameZh, bool IsSynthetic, string Source);
+
+/// <summary>One technical-school category (technical-categories.csv); the prefix is empty for provincial-only categories.</summary>
+public sealed record TechnicalCategoryRef(string Prefix, string NameZh, string Note);
+
+/// <summary>One technical-school major (technical-majors.csv), keyed by catalog.</summary>
+public sealed record TechnicalMajorRef(string CatalogCode, string MajorCode, string NameZh, string CategoryZh, string Source);
+
+/// <summary>Duration of a technical programme for a (training level, entry level) pair.</summary>
+public sealed record TechnicalDurationRef(string TrainingLevel, string TrainingLevelZh, string EntryLevel, string EntryLevelZh, int Years);
+
+/// <summary>One school type and the majors it may teach (school-types.csv).</summary>
+public sealed record SchoolTypeRef(
+    string Code, string NameZh, string Track, string MajorCatalog, string MajorLevel, int? CategoryMin, int? CategoryMax);
+
+/// <summary>One GB/T 4754-2017 section (industry-sections.csv).</summary>
+public sealed record IndustrySectionRef(string Section, string NameZh, string NameEn, int DivisionFrom, int DivisionTo, int Sector);
+
+/// <summary>One weighted crosswalk edge: a major category to an industry section.</summary>
+public sealed record CrosswalkRef(string Crosswalk, string CategoryCode, string Section, decimal Weight, DateOnly EffectiveFrom);
+
+/// <summary>One 毕业去向 code and its group (destination-codes.csv).</summary>
+public sealed record DestinationRef(
+    string Code, string NameZh, string Group, bool IsPlaced, bool IsEmployed, bool IsFurtherStudy, bool IsSelfEmployed);
+
+/// <summary>One published national total (national-figures.csv).</summary>
+public sealed record NationalFigureRef(int Year, string Scope, string Metric, decimal Value, string Unit, string Source);
