@@ -1,0 +1,30 @@
+using System.CommandLine;
+using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Reference;
+
+namespace VocEd.Scheduler.Cli;
+
+/// <summary>What a command's action gets: its parse result, settings and the output writers.</summary>
+internal sealed class CommandContext(ParseResult parse, VocedSettings settings, TextWriter output, TextWriter error)
+{
+    public ParseResult Parse { get; } = parse;
+
+    public VocedSettings Settings { get; } = settings;
+
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public TimeProvider Time { get; } = TimeProvider.System;
+
+    /// <summary>True when the user named a warehouse on the command line.</summary>
+    public bool WarehouseGivenOnCommandLine =>
+        Parse.GetValue(GlobalOptions.Provider) is not null || Parse.GetValue(GlobalOptions.Connection) is not null;
+
+    public WarehouseOptions Warehouse() =>
+        Settings.Warehouse(Parse.GetValue(GlobalOptions.Provider), Parse.GetValue(GlobalOptions.Connection));
+
+    public WarehouseProvider Provider() => Settings.Provider(Parse.GetValue(GlobalOptions.Provider));
+
+    public ReferenceDataSet Reference() => ReferenceDataSet.Load(Settings.ReferenceDirectory);
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Text;
+using VocEd.Warehouse.Admin;
+using VocEd.Warehouse.Data;
+
+namespace VocEd.Scheduler.Cli.Commands;
+
+/// <summary>`voced db migrate | script | summary`: schema and reference data of the warehouse.</summary>
+internal static class DbCommands
+{
+    public static Command Create(VocedSettings settings, TextWriter output, TextWriter error)
+    {
+        var db = new Command("db", "Create, upgrade, script and inspect the warehouse database.");
+        db.Subcommands.Add(Migrate(settings, output, error));
+        db.Subcommands.Add(Script(settings, output, error));
+        db.Subcommands.Add(Summary(settings, output, error));
+        return db;
+    }
+
+    private static Command Migrate(VocedSettings settings, TextWriter output, TextWriter error)
+    {
+        var command = new Command("migrate", "Create or upgrade the schema (the provider's migrations) and seed the reference data. Safe to run again.");
+        command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
+        {
+            var options = ctx.Warehouse();
+            var report = await new WarehouseMigrator(options, ctx.Reference(), ctx.Time).MigrateAsync(ct).ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync(report.AppliedMigrations.Count == 0
+                ? $"schema of the {options.Provider.ToName()} warehouse is up to date"
+                : $"applied {report.AppliedMigrations.Count} migration(s) to the {options.Provider.ToName()} warehouse: {string.Join(", ", report.AppliedMigrations)}").ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync($"reference data: {report.Seed.Inserted} row(s) inserted, {report.Seed.Updated} updated").ConfigureAwait(false);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Script(VocedSettings settings, TextWriter output, TextWriter error)
+    {
+        var outFile = new Option<FileInfo?>("--out") { Description = "Write the script to this file instead of standard output." };
+        var idempotent = new Option<bool>("--idempotent") { Description = "Guard each migration so the script can run against a database that already has some of them." };
+        var command = new Command("script", "Print the full DDL of the warehouse for a provider (e.g. --provider sqlserver for T-SQL), from an empty database to the latest migration. Does not connect.")
+        {
+            outFile,
+            idempotent,
+        };
+        command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
+        {
+            var provider = ctx.Provider();
+            var script = SchemaScripter.Generate(provider, ctx.Parse.GetValue(idempotent));
+            if (ctx.Parse.GetValue(outFile) is { } file)
+            {
+                await File.WriteAllTextAsync(file.FullName, script, new UTF8Encoding(false), ct).ConfigureAwait(false);
+                await ctx.Out.WriteLineAsync($"wrote {provider.ToName()} script to {file.FullName}").ConfigureAwait(false);
+            }
+            else
+            {
+                await ctx.Out.WriteAsync(script).ConfigureAwait(false);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Summary(VocedSettings settings, TextWriter output, TextWriter error)
+    {
+        var command = new Command("summary", "Print what the warehouse holds: regions, catalogs, industries, facts, submissions.");
+        command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
+        {
+            await using var db = WarehouseDbContextFactory.Create(ctx.Warehouse());
+            var summary = await WarehouseSummary.ReadAsync(db, ct).ConfigureAwait(false);
+            await SummaryPrinter.PrintAsync(ctx.Out, summary).ConfigureAwait(false);
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Data.Common;
+using VocEd.Scheduler.Cli.Commands;
+using VocEd.Warehouse.Reference;
+
+namespace VocEd.Scheduler.Cli;
+
+/// <summary>The `voced` command line: every verb, the global options, and one-line errors for user mistakes.</summary>
+public static class VocedCli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var settings = VocedSettings.Load();
+        var root = new RootCommand("VocEd Warehouse: vocational-education statistics warehouse (职业教育统计数据仓库).");
+        root.Options.Add(GlobalOptions.Provider);
+        root.Options.Add(GlobalOptions.Connection);
+        root.Subcommands.Add(DbCommands.Create(settings, output, error));
+        root.Subcommands.Add(DemoCommand.Create(settings, output, error));
+        root.Subcommands.Add(TestCommand.Create());
+
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        return await parse.InvokeAsync(config).ConfigureAwait(false);
+    }
+
+    /// <summary>Wraps a command's work: user mistakes become one line on stderr and exit code 2.</summary>
+    internal static Func<ParseResult, CancellationToken, Task<int>> Action(
+        VocedSettings settings, TextWriter output, TextWriter error, Func<CommandContext, CancellationToken, Task<int>> work) =>
+        async (parse, ct) =>
+        {
+            try
+            {
+                return await work(new CommandContext(parse, settings, output, error), ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (IsUserError(ex))
+            {
+                await error.WriteLineAsync($"voced: error: {OneLine(ex)}").ConfigureAwait(false);
+                return 2;
+            }
+            catch (OperationCanceledException)
+            {
+                await error.WriteLineAsync("voced: cancelled").ConfigureAwait(false);
+                return 130;
+            }
+            catch (Exception ex) when (Environment.GetEnvironmentVariable("VOCED_DEBUG") is not { Length: > 0 })
+            {
+                await error.WriteLineAsync($"voced: internal error: {ex.GetType().Name}: {OneLine(ex)} (set VOCED_DEBUG=1 for details)").ConfigureAwait(false);
+                return 70;
+            }
+        };
+
+    private static bool IsUserError(Exception ex) =>
+        ex is UserErrorException or ReferenceDataException or DbException or ArgumentException or IOException or UnauthorizedAccessException
+        || ex.InnerException is DbException;
+
+    private static string OneLine(Exception ex)
+    {
+        var message = ex is not DbException && ex.InnerException is DbException inner ? inner.Message : ex.Message;
+        return message.ReplaceLineEndings(" ").Trim();
+    }
+}

@@ -1,0 +1,65 @@
+using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Reference;
+
+namespace VocEd.Scheduler.Cli;
+
+/// <summary>
+/// Resolves settings in order: command-line option, environment variable (VOCED_*), appsettings.json
+/// in the current directory, appsettings.json beside the binaries, built-in default.
+/// </summary>
+internal sealed class VocedSettings
+{
+    private readonly IConfiguration _configuration;
+
+    public VocedSettings(IConfiguration configuration, string homeDirectory)
+    {
+        _configuration = configuration;
+        HomeDirectory = homeDirectory;
+    }
+
+    /// <summary>Where ./data/ lives: VOCED_HOME (set by the ./voced script to the repository root), else the current directory.</summary>
+    public string HomeDirectory { get; }
+
+    public static VocedSettings Load()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var home = Environment.GetEnvironmentVariable("VOCED_HOME") is { Length: > 0 } h ? h : Directory.GetCurrentDirectory();
+        return new VocedSettings(configuration, home);
+    }
+
+    /// <summary>The warehouse to use; <paramref name="providerOption"/> and <paramref name="connectionOption"/> come from the command line.</summary>
+    public WarehouseOptions Warehouse(string? providerOption, string? connectionOption)
+    {
+        var provider = Provider(providerOption);
+        var connection = First(connectionOption, _configuration["VOCED_CONNECTION"], _configuration["Warehouse:Connection"]);
+        if (connection is null)
+        {
+            return provider == WarehouseProvider.Sqlite
+                ? WarehouseOptions.DefaultSqlite(HomeDirectory)
+                : throw new UserErrorException($"provider {provider.ToName()} needs a connection string: pass --connection or set VOCED_CONNECTION");
+        }
+
+        return new WarehouseOptions(provider, connection);
+    }
+
+    /// <summary>The provider alone (for commands that do not connect).</summary>
+    public WarehouseProvider Provider(string? providerOption)
+    {
+        var providerText = First(providerOption, _configuration["VOCED_PROVIDER"], _configuration["Warehouse:Provider"]) ?? "sqlite";
+        return WarehouseProviderNames.TryParse(providerText, out var provider)
+            ? provider
+            : throw new UserErrorException($"unknown provider '{providerText}': use sqlite, postgres or sqlserver");
+    }
+
+    /// <summary>The reference data folder: VOCED_REFERENCE_DIRECTORY, Reference:Directory, or the copy beside the binaries.</summary>
+    public string ReferenceDirectory =>
+        First(_configuration["VOCED_REFERENCE_DIRECTORY"], _configuration["Reference:Directory"]) ?? ReferenceDataSet.DefaultDirectory;
+
+    public string? this[string key] => _configuration[key];
+
+    private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+}

@@ -1,0 +1,3 @@
+using VocEd.Scheduler.Cli;
+
+return await VocedCli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

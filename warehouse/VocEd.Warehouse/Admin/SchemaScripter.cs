@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using VocEd.Warehouse.Data;
+
+namespace VocEd.Warehouse.Admin;
+
+/// <summary>Writes the full DDL of a provider's migrations (from an empty database to the latest), without connecting.</summary>
+public static class SchemaScripter
+{
+    private static readonly Dictionary<WarehouseProvider, string> PlaceholderConnections = new()
+    {
+        [WarehouseProvider.Sqlite] = "Data Source=script.db",
+        [WarehouseProvider.Postgres] = "Host=127.0.0.1;Database=voced",
+        [WarehouseProvider.SqlServer] = "Server=127.0.0.1;Database=voced;TrustServerCertificate=true",
+    };
+
+    public static string Generate(WarehouseProvider provider, bool idempotent = false)
+    {
+        using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(provider, PlaceholderConnections[provider]));
+        var migrator = db.GetService<IMigrator>();
+        var options = idempotent ? MigrationsSqlGenerationOptions.Idempotent : MigrationsSqlGenerationOptions.Default;
+        return migrator.GenerateScript(fromMigration: null, toMigration: null, options: options);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Reference;
+using VocEd.Warehouse.Seeding;
+
+namespace VocEd.Warehouse.Admin;
+
+/// <summary>Creates or upgrades the schema (the provider's migrations) and seeds the reference data.</summary>
+public sealed class WarehouseMigrator(WarehouseOptions options, ReferenceDataSet reference, TimeProvider time)
+{
+    public async Task<MigrationReport> MigrateAsync(CancellationToken ct)
+    {
+        EnsureSqliteDirectory(options);
+        await using var db = WarehouseDbContextFactory.Create(options);
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct).ConfigureAwait(false)).ToList();
+        await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+        var seed = await new ReferenceDataSeeder(db, reference, time).SeedAsync(ct).ConfigureAwait(false);
+        return new MigrationReport(pending, seed);
+    }
+
+    /// <summary>SQLite creates the file but not its folder: create ./data/ (or wherever the file lives) first.</summary>
+    internal static void EnsureSqliteDirectory(WarehouseOptions options)
+    {
+        if (options.Provider != WarehouseProvider.Sqlite)
+        {
+            return;
+        }
+
+        var file = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+        if (string.IsNullOrEmpty(file) || file == ":memory:")
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VocEd.Warehouse.Model.Facts;
+
+namespace VocEd.Warehouse.Data.Configurations;
+
+internal sealed class FactGraduateOutcomeConfiguration : IEntityTypeConfiguration<FactGraduateOutcome>
+{
+    public void Configure(EntityTypeBuilder<FactGraduateOutcome> builder)
+    {
+        builder.ToTable("fact_graduate_outcome");
+        builder.HasKey(f => f.GraduateOutcomeId);
+        builder.Property(f => f.StudentPseudonym).HasMaxLength(64).IsUnicode(false);
+        builder.Property(f => f.EmployerDivision).HasMaxLength(2).IsUnicode(false);
+        builder.Property(f => f.MonthlySalaryYuan).HasPrecision(12, 2);
+        builder.HasIndex(f => new { f.GraduationYear, f.SchoolKey });
+        builder.HasIndex(f => f.SubmissionId);
+        builder.HasIndex(f => f.StudentPseudonym);
+        FactConventions.Apply(builder);
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using VocEd.Warehouse.Model.Bridges;
+using VocEd.Warehouse.Model.Dimensions;
+using VocEd.Warehouse.Model.Etl;
+using VocEd.Warehouse.Model.Facts;
+
+namespace VocEd.Warehouse.Data;
+
+/// <summary>
+/// The warehouse model, shared by the three providers. Each provider has one sealed subclass with
+/// its own migrations (Migrations/Sqlite, Migrations/Postgres, Migrations/SqlServer).
+/// </summary>
+public abstract class WarehouseDbContext : DbContext
+{
+    protected WarehouseDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public abstract WarehouseProvider Provider { get; }
+
+    public DbSet<DimRegion> DimRegions => Set<DimRegion>();
+
+    public DbSet<DimSchool> DimSchools => Set<DimSchool>();
+
+    public DbSet<DimMajorCatalog> DimMajorCatalogs => Set<DimMajorCatalog>();
+
+    public DbSet<DimMajorCategory> DimMajorCategories => Set<DimMajorCategory>();
+
+    public DbSet<DimMajorClass> DimMajorClasses => Set<DimMajorClass>();
+
+    public DbSet<DimMajor> DimMajors => Set<DimMajor>();
+
+    public DbSet<DimIndustry> DimIndustries => Set<DimIndustry>();
+
+    public DbSet<DimDestination> DimDestinations => Set<DimDestination>();
+
+    public DbSet<DimAcademicYear> DimAcademicYears => Set<DimAcademicYear>();
+
+    public DbSet<DimDate> DimDates => Set<DimDate>();
+
+    public DbSet<BridgeMajorIndustry> BridgeMajorIndustries => Set<BridgeMajorIndustry>();
+
+    public DbSet<FactEnrollment> FactEnrollments => Set<FactEnrollment>();
+
+    public DbSet<FactGraduateOutcome> FactGraduateOutcomes => Set<FactGraduateOutcome>();
+
+    public DbSet<FactSchoolResources> FactSchoolResources => Set<FactSchoolResources>();
+
+    public DbSet<FactRegionalIndustry> FactRegionalIndustries => Set<FactRegionalIndustry>();
+
+    public DbSet<EtlSubmission> EtlSubmissions => Set<EtlSubmission>();
+
+    public DbSet<EtlSubmissionLock> EtlSubmissionLocks => Set<EtlSubmissionLock>();
+
+    public DbSet<EtlLoadRun> EtlLoadRuns => Set<EtlLoadRun>();
+
+    public DbSet<EtlRejectedRow> EtlRejectedRows => Set<EtlRejectedRow>();
+
+    public DbSet<EtlReferenceLoad> EtlReferenceLoads => Set<EtlReferenceLoad>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WarehouseDbContext).Assembly);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}

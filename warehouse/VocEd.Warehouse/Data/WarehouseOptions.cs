@@ -1,0 +1,9 @@
+namespace VocEd.Warehouse.Data;
+
+/// <summary>Which database the warehouse lives in.</summary>
+public sealed record WarehouseOptions(WarehouseProvider Provider, string ConnectionString)
+{
+    /// <summary>The embedded default: ./data/voced.db relative to <paramref name="baseDirectory"/>.</summary>
+    public static WarehouseOptions DefaultSqlite(string baseDirectory) =>
+        new(WarehouseProvider.Sqlite, $"Data Source={Path.Combine(baseDirectory, "data", "voced.db")}");
+}
