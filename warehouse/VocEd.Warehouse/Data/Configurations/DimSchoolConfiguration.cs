@@ -15,7 +15,7 @@ internal sealed class DimSchoolConfiguration : IEntityTypeConfiguration<DimSchoo
         builder.Property(s => s.SchoolType).HasMaxLength(16);
         builder.Property(s => s.Sponsor).HasMaxLength(16);
         builder.Property(s => s.OwnerLevel).HasMaxLength(16);
-        builder.Property(s => s.CountyCode).HasMaxLength(6);
+        builder.Property(s => s.CountyCode).HasMaxLength(12);
         builder.Property(s => s.Designations).HasMaxLength(400);
         builder.HasIndex(s => new { s.SchoolCode, s.ValidFrom }).IsUnique();
         builder.HasIndex(s => new { s.SchoolCode, s.IsCurrent });

@@ -682,8 +682,8 @@ namespace VocEd.Warehouse.Migrations.Postgres
 
                     b.Property<string>("CountyCode")
                         .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
                         .HasColumnName("county_code");
 
                     b.Property<string>("Designations")

@@ -682,8 +682,8 @@ namespace VocEd.Warehouse.Migrations.SqlServer
 
                     b.Property<string>("CountyCode")
                         .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("nvarchar(6)")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("county_code");
 
                     b.Property<string>("Designations")

@@ -659,7 +659,7 @@ namespace VocEd.Warehouse.Migrations.Sqlite
 
                     b.Property<string>("CountyCode")
                         .IsRequired()
-                        .HasMaxLength(6)
+                        .HasMaxLength(12)
                         .HasColumnType("TEXT")
                         .HasColumnName("county_code");
 

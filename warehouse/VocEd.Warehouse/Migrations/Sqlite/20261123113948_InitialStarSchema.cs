@@ -363,7 +363,7 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                     school_type = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     sponsor = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     owner_level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    county_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    county_code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     region_key = table.Column<int>(type: "INTEGER", nullable: false),
                     designations = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     valid_from = table.Column<int>(type: "INTEGER", nullable: false),

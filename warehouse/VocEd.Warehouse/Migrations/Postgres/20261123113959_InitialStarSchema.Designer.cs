@@ -12,7 +12,7 @@ using VocEd.Warehouse.Data.Providers;
 namespace VocEd.Warehouse.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWarehouseDbContext))]
-    [Migration("20261123113107_InitialStarSchema")]
+    [Migration("20261123113959_InitialStarSchema")]
     partial class InitialStarSchema
     {
         /// <inheritdoc />
@@ -685,8 +685,8 @@ namespace VocEd.Warehouse.Migrations.Postgres
 
                     b.Property<string>("CountyCode")
                         .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
                         .HasColumnName("county_code");
 
                     b.Property<string>("Designations")

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+using VocEd.Warehouse.Admin;
+using VocEd.Warehouse.Data;
+
+namespace VocEd.Warehouse.Tests.Admin;
+
+public sealed partial class SchemaScripterTests
+{
+    [TestCase(false)]
+    [TestCase(true)]
+    public void SQL_Server_script_parses_without_a_single_error(bool idempotent)
+    {
+        var script = SchemaScripter.Generate(WarehouseProvider.SqlServer, idempotent);
+        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
+        using var reader = new StringReader(script);
+        var fragment = parser.Parse(reader, out var errors);
+        Assert.That(errors.Select(e => $"line {e.Line}: {e.Message}"), Is.Empty);
+        Assert.That(fragment, Is.InstanceOf<TSqlScript>());
+        Assert.That(((TSqlScript)fragment).Batches, Is.Not.Empty);
+    }
+
+    [Test]
+    public void SQL_Server_fact_tables_get_a_clustered_columnstore_index_and_a_nonclustered_key()
+    {
+        var script = SchemaScripter.Generate(WarehouseProvider.SqlServer);
+        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
+        using var reader = new StringReader(script);
+        var fragment = (TSqlScript)parser.Parse(reader, out _);
+        var columnstore = fragment.Batches.SelectMany(b => b.Statements).OfType<CreateColumnStoreIndexStatement>()
+            .Where(s => s.Clustered == true)
+            .Select(s => s.OnName.BaseIdentifier.Value)
+            .Order()
+            .ToList();
+        Assert.That(columnstore, Is.EqualTo(new[] { "fact_enrollment", "fact_graduate_outcome", "fact_regional_industry", "fact_school_resources" }));
+        Assert.That(script, Does.Contain("CONSTRAINT [pk_fact_enrollment] PRIMARY KEY NONCLUSTERED"));
+        Assert.That(FactPrimaryKeyClustered().IsMatch(script), Is.False);
+    }
+
+    [TestCase(WarehouseProvider.Sqlite, "CREATE TABLE \"dim_region\"")]
+    [TestCase(WarehouseProvider.Postgres, "CREATE TABLE dim_region")]
+    public void Other_providers_script_the_same_tables(WarehouseProvider provider, string expected)
+    {
+        var script = SchemaScripter.Generate(provider);
+        Assert.That(script, Does.Contain(expected));
+        Assert.That(script, Does.Contain("fact_enrollment"));
+        Assert.That(script, Does.Not.Contain("COLUMNSTORE"));
+    }
+
+    [GeneratedRegex(@"pk_fact_\w+\] PRIMARY KEY \(")]
+    private static partial Regex FactPrimaryKeyClustered();
+}

@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using VocEd.Testing;
+using VocEd.Warehouse.Admin;
+using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Reference;
+
+namespace VocEd.Warehouse.Tests.Admin;
+
+/// <summary>Integration: migrate and seed a real SQLite file, a real PostgreSQL database, and SQL Server when one is given.</summary>
+public sealed class WarehouseMigratorTests
+{
+    private static readonly ReferenceDataSet Reference = ReferenceDataSet.Load();
+    private TempDirectory _temp = null!; // Assigned in SetUp before every test.
+
+    [SetUp]
+    public void SetUp() => _temp = new TempDirectory();
+
+    [TearDown]
+    public void TearDown() => _temp.Dispose();
+
+    public static IEnumerable<TestCaseData> Providers()
+    {
+        yield return new TestCaseData(WarehouseProvider.Sqlite).SetName("{m}(sqlite)");
+        yield return new TestCaseData(WarehouseProvider.Postgres).SetName("{m}(postgres)");
+        yield return new TestCaseData(WarehouseProvider.SqlServer).SetName("{m}(sqlserver)");
+    }
+
+    [TestCaseSource(nameof(Providers))]
+    public async Task Migrate_creates_the_schema_and_seeds_every_reference_dimension(WarehouseProvider provider)
+    {
+        var options = await FreshAsync(provider);
+        var report = await new WarehouseMigrator(options, Reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
+        Assert.That(report.AppliedMigrations, Is.Not.Empty);
+
+        await using var db = WarehouseDbContextFactory.Create(options);
+        var summary = await WarehouseSummary.ReadAsync(db, CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.Count("regions: nation"), Is.EqualTo(1));
+            Assert.That(summary.Count("regions: provinces"), Is.EqualTo(31));
+            Assert.That(summary.Count("regions: prefectures"), Is.EqualTo(342));
+            Assert.That(summary.Count("regions: counties"), Is.EqualTo(2978));
+            Assert.That(summary.Count("major categories: bachelor"), Is.EqualTo(19));
+            Assert.That(summary.Count("major categories: associate"), Is.EqualTo(19));
+            Assert.That(summary.Count("major categories: secondary"), Is.EqualTo(19));
+            Assert.That(summary.Count("major classes: associate"), Is.EqualTo(97));
+            Assert.That(summary.Count("industry sections"), Is.EqualTo(20));
+            Assert.That(summary.Count("destination codes"), Is.EqualTo(16));
+            Assert.That(summary.Count("majors: technical"), Is.EqualTo(55));
+        });
+
+        var guangzhouHuangpu = await db.DimRegions.SingleAsync(r => r.RegionCode == "440112");
+        Assert.That((guangzhouHuangpu.RegionLevel, guangzhouHuangpu.PrefectureCode, guangzhouHuangpu.ProvinceCode, guangzhouHuangpu.EconomicRegion),
+            Is.EqualTo(("county", "4401", "44", "east")));
+        var software = await db.DimMajors.SingleAsync(m => m.MajorCode == "510203");
+        Assert.That((software.Level, software.CategoryCode, software.MajorCategoryCode, software.ClassCode, software.IsSynthetic),
+            Is.EqualTo(("associate", "51", "51", "5102", false)));
+        var nursing = await db.DimMajors.SingleAsync(m => m.MajorCode == "720201");
+        Assert.That((nursing.Level, nursing.MajorCategoryCode), Is.EqualTo(("secondary", "52")));
+        var energy = await db.DimMajors.SingleAsync(m => m.MajorCode == "8181" && m.CatalogCode == "technical-44");
+        Assert.That(energy.MajorCategoryCode, Is.EqualTo("能源类"));
+    }
+
+    [TestCaseSource(nameof(Providers))]
+    public async Task Every_dimension_has_an_unknown_member(WarehouseProvider provider)
+    {
+        var options = await FreshAsync(provider);
+        await new WarehouseMigrator(options, Reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
+        await using var db = WarehouseDbContextFactory.Create(options);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await db.DimRegions.AnyAsync(r => r.RegionKey == -1), Is.True, "dim_region");
+            Assert.That(await db.DimSchools.AnyAsync(s => s.SchoolKey == -1), Is.True, "dim_school");
+            Assert.That(await db.DimMajors.AnyAsync(m => m.MajorKey == -1), Is.True, "dim_major");
+            Assert.That(await db.DimIndustries.AnyAsync(i => i.IndustryKey == -1), Is.True, "dim_industry");
+            Assert.That(await db.DimDestinations.AnyAsync(d => d.DestinationKey == -1), Is.True, "dim_destination");
+            Assert.That(await db.DimAcademicYears.AnyAsync(y => y.AcademicYear == -1), Is.True, "dim_academic_year");
+            Assert.That(await db.DimDates.AnyAsync(d => d.DateKey == -1), Is.True, "dim_date");
+        });
+    }
+
+    [TestCaseSource(nameof(Providers))]
+    public async Task Migrating_again_changes_nothing(WarehouseProvider provider)
+    {
+        var options = await FreshAsync(provider);
+        var migrator = new WarehouseMigrator(options, Reference, TimeProvider.System);
+        var first = await migrator.MigrateAsync(CancellationToken.None);
+        var second = await migrator.MigrateAsync(CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Seed.Inserted, Is.GreaterThan(15_000));
+            Assert.That(second.AppliedMigrations, Is.Empty);
+            Assert.That(second.Seed.Inserted, Is.Zero);
+            Assert.That(second.Seed.Updated, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task A_changed_reference_file_updates_the_rows_on_the_next_migrate()
+    {
+        var options = await FreshAsync(WarehouseProvider.Sqlite);
+        await new WarehouseMigrator(options, Reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
+
+        using var dir = new TempDirectory();
+        foreach (var file in Directory.GetFiles(ReferenceDataSet.DefaultDirectory, "*.csv"))
+        {
+            File.Copy(file, Path.Combine(dir.Path, Path.GetFileName(file)));
+        }
+
+        var destinations = dir.File("destination-codes.csv");
+        File.WriteAllText(destinations, File.ReadAllText(destinations).Replace("76,自由职业", "76,自由职业(灵活就业)", StringComparison.Ordinal));
+        var report = await new WarehouseMigrator(options, ReferenceDataSet.Load(dir.Path), TimeProvider.System).MigrateAsync(CancellationToken.None);
+
+        await using var db = WarehouseDbContextFactory.Create(options);
+        Assert.That((await db.DimDestinations.SingleAsync(d => d.DestinationCode == "76")).NameZh, Is.EqualTo("自由职业(灵活就业)"));
+        Assert.That((report.Seed.Inserted, report.Seed.Updated), Is.EqualTo((0, 1)));
+    }
+
+    private async Task<WarehouseOptions> FreshAsync(WarehouseProvider provider) => provider switch
+    {
+        WarehouseProvider.Sqlite => TestWarehouses.Sqlite(_temp),
+        WarehouseProvider.Postgres => await TestWarehouses.PostgresAsync(PostgresFixture.Server),
+        _ => TestWarehouses.SqlServerOrIgnore(),
+    };
+}

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using VocEd.Warehouse.Data;
+
+namespace VocEd.Warehouse.Tests.Data;
+
+public sealed partial class ModelTests
+{
+    private static readonly Dictionary<WarehouseProvider, string> Placeholders = new()
+    {
+        [WarehouseProvider.Sqlite] = "Data Source=model-test.db",
+        [WarehouseProvider.Postgres] = "Host=127.0.0.1;Database=model_test",
+        [WarehouseProvider.SqlServer] = "Server=127.0.0.1;Database=model_test;TrustServerCertificate=true",
+    };
+
+    [TestCase(WarehouseProvider.Sqlite)]
+    [TestCase(WarehouseProvider.Postgres)]
+    [TestCase(WarehouseProvider.SqlServer)]
+    public void Each_provider_has_migrations_matching_the_model(WarehouseProvider provider)
+    {
+        using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(provider, Placeholders[provider]));
+        Assert.That(db.Database.GetMigrations(), Is.Not.Empty);
+        Assert.That(db.Database.HasPendingModelChanges(), Is.False, "run scripts/add-migration.sh after changing the model");
+    }
+
+    [Test]
+    public void Every_table_carries_a_layer_prefix_and_every_name_is_lower_snake_case()
+    {
+        using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(WarehouseProvider.Sqlite, Placeholders[WarehouseProvider.Sqlite]));
+        foreach (var entity in db.Model.GetEntityTypes())
+        {
+            var table = entity.GetTableName() ?? string.Empty;
+            Assert.That(table, Does.Match("^(stg|dim|fact|bridge|cube|etl)_[a-z0-9_]+$"), entity.Name);
+            foreach (var property in entity.GetProperties())
+            {
+                Assert.That(property.GetColumnName(), Does.Match(SnakeCase()), $"{table}.{property.Name}");
+            }
+        }
+    }
+
+    [Test]
+    public void Every_fact_table_carries_its_submission_and_source_row()
+    {
+        using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(WarehouseProvider.Sqlite, Placeholders[WarehouseProvider.Sqlite]));
+        var facts = db.Model.GetEntityTypes().Where(e => (e.GetTableName() ?? string.Empty).StartsWith("fact_", StringComparison.Ordinal)).ToList();
+        Assert.That(facts.Select(f => f.GetTableName()).Order(), Is.EqualTo(new[] { "fact_enrollment", "fact_graduate_outcome", "fact_regional_industry", "fact_school_resources" }));
+        foreach (var fact in facts)
+        {
+            var columns = fact.GetProperties().Select(p => p.GetColumnName()).ToList();
+            Assert.That(columns, Does.Contain("submission_id").And.Contain("source_row_number"), fact.GetTableName());
+            Assert.That(columns.Where(c => c.Contains("citizen", StringComparison.Ordinal) || c.Contains("name", StringComparison.Ordinal)), Is.Empty, "no personal columns in facts");
+        }
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
+    private static partial Regex SnakeCase();
+}
