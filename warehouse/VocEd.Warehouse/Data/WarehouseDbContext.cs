@@ -3,6 +3,7 @@ using VocEd.Warehouse.Model.Bridges;
 using VocEd.Warehouse.Model.Dimensions;
 using VocEd.Warehouse.Model.Etl;
 using VocEd.Warehouse.Model.Facts;
+using VocEd.Warehouse.Model.Staging;
 
 namespace VocEd.Warehouse.Data;
 
@@ -48,6 +49,8 @@ public abstract class WarehouseDbContext : DbContext
     public DbSet<FactSchoolResources> FactSchoolResources => Set<FactSchoolResources>();
 
     public DbSet<FactRegionalIndustry> FactRegionalIndustries => Set<FactRegionalIndustry>();
+
+    public DbSet<StgSchoolProfile> StgSchoolProfiles => Set<StgSchoolProfile>();
 
     public DbSet<EtlSubmission> EtlSubmissions => Set<EtlSubmission>();
 

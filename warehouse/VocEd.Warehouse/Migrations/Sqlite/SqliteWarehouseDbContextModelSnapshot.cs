@@ -1411,6 +1411,78 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                     b.HasAnnotation("VocEd:FactTable", true);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Staging.StgSchoolProfile", b =>
+                {
+                    b.Property<long>("StgSchoolProfileId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stg_school_profile_id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("county_code");
+
+                    b.Property<string>("Designations")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("designations");
+
+                    b.Property<string>("OwnerLevel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_level");
+
+                    b.Property<string>("SchoolCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_code");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_name");
+
+                    b.Property<string>("SchoolType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_type");
+
+                    b.Property<int>("SourceRowNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_row_number");
+
+                    b.Property<string>("Sponsor")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sponsor");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submission_id");
+
+                    b.HasKey("StgSchoolProfileId")
+                        .HasName("pk_stg_school_profile");
+
+                    b.HasIndex("SubmissionId")
+                        .HasDatabaseName("ix_stg_school_profile_submission_id");
+
+                    b.HasIndex("SchoolCode", "AcademicYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stg_school_profile_school_code_academic_year");
+
+                    b.ToTable("stg_school_profile", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Bridges.BridgeMajorIndustry", b =>
                 {
                     b.HasOne("VocEd.Warehouse.Model.Dimensions.DimIndustry", null)
@@ -1458,6 +1530,16 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_etl_submission_lock_etl_submission_submission_id");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Staging.StgSchoolProfile", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Etl.EtlSubmission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stg_school_profile_etl_submission_submission_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -473,6 +473,34 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "stg_school_profile",
+                columns: table => new
+                {
+                    stg_school_profile_id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    school_code = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    academic_year = table.Column<int>(type: "int", nullable: false),
+                    school_name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    school_type = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    sponsor = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    owner_level = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    county_code = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
+                    designations = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    submission_id = table.Column<long>(type: "bigint", nullable: false),
+                    source_row_number = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_stg_school_profile", x => x.stg_school_profile_id);
+                    table.ForeignKey(
+                        name: "fk_stg_school_profile_etl_submission_submission_id",
+                        column: x => x.submission_id,
+                        principalTable: "etl_submission",
+                        principalColumn: "submission_id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.InsertData(
                 table: "dim_academic_year",
                 columns: new[] { "academic_year", "end_date", "label_zh", "start_date" },
@@ -690,6 +718,17 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 name: "ix_fact_school_resources_submission_id",
                 table: "fact_school_resources",
                 column: "submission_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stg_school_profile_school_code_academic_year",
+                table: "stg_school_profile",
+                columns: new[] { "school_code", "academic_year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stg_school_profile_submission_id",
+                table: "stg_school_profile",
+                column: "submission_id");
         }
 
         /// <inheritdoc />
@@ -742,6 +781,9 @@ namespace VocEd.Warehouse.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "fact_school_resources");
+
+            migrationBuilder.DropTable(
+                name: "stg_school_profile");
 
             migrationBuilder.DropTable(
                 name: "dim_industry");

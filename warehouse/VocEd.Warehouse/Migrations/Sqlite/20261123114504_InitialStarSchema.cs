@@ -469,6 +469,34 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "stg_school_profile",
+                columns: table => new
+                {
+                    stg_school_profile_id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    school_code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    academic_year = table.Column<int>(type: "INTEGER", nullable: false),
+                    school_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    school_type = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    sponsor = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    owner_level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    county_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    designations = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    submission_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    source_row_number = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_stg_school_profile", x => x.stg_school_profile_id);
+                    table.ForeignKey(
+                        name: "fk_stg_school_profile_etl_submission_submission_id",
+                        column: x => x.submission_id,
+                        principalTable: "etl_submission",
+                        principalColumn: "submission_id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.InsertData(
                 table: "dim_academic_year",
                 columns: new[] { "academic_year", "end_date", "label_zh", "start_date" },
@@ -686,6 +714,17 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 name: "ix_fact_school_resources_submission_id",
                 table: "fact_school_resources",
                 column: "submission_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stg_school_profile_school_code_academic_year",
+                table: "stg_school_profile",
+                columns: new[] { "school_code", "academic_year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stg_school_profile_submission_id",
+                table: "stg_school_profile",
+                column: "submission_id");
         }
 
         /// <inheritdoc />
@@ -738,6 +777,9 @@ namespace VocEd.Warehouse.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "fact_school_resources");
+
+            migrationBuilder.DropTable(
+                name: "stg_school_profile");
 
             migrationBuilder.DropTable(
                 name: "dim_industry");

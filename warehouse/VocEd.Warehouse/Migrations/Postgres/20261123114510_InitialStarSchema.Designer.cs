@@ -12,7 +12,7 @@ using VocEd.Warehouse.Data.Providers;
 namespace VocEd.Warehouse.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWarehouseDbContext))]
-    [Migration("20261123113959_InitialStarSchema")]
+    [Migration("20261123114510_InitialStarSchema")]
     partial class InitialStarSchema
     {
         /// <inheritdoc />
@@ -1453,6 +1453,80 @@ namespace VocEd.Warehouse.Migrations.Postgres
                     b.HasAnnotation("VocEd:FactTable", true);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Staging.StgSchoolProfile", b =>
+                {
+                    b.Property<long>("StgSchoolProfileId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("stg_school_profile_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("StgSchoolProfileId"));
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("county_code");
+
+                    b.Property<string>("Designations")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("designations");
+
+                    b.Property<string>("OwnerLevel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("owner_level");
+
+                    b.Property<string>("SchoolCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("school_code");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("school_name");
+
+                    b.Property<string>("SchoolType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("school_type");
+
+                    b.Property<int>("SourceRowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_row_number");
+
+                    b.Property<string>("Sponsor")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("sponsor");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
+                    b.HasKey("StgSchoolProfileId")
+                        .HasName("pk_stg_school_profile");
+
+                    b.HasIndex("SubmissionId")
+                        .HasDatabaseName("ix_stg_school_profile_submission_id");
+
+                    b.HasIndex("SchoolCode", "AcademicYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stg_school_profile_school_code_academic_year");
+
+                    b.ToTable("stg_school_profile", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Bridges.BridgeMajorIndustry", b =>
                 {
                     b.HasOne("VocEd.Warehouse.Model.Dimensions.DimIndustry", null)
@@ -1500,6 +1574,16 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_etl_submission_lock_etl_submission_submission_id");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Staging.StgSchoolProfile", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Etl.EtlSubmission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stg_school_profile_etl_submission_submission_id");
                 });
 #pragma warning restore 612, 618
         }
