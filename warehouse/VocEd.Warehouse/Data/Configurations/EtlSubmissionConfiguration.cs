@@ -23,6 +23,7 @@ internal sealed class EtlSubmissionConfiguration : IEntityTypeConfiguration<EtlS
         builder.HasIndex(s => s.ContentHash);
         builder.HasIndex(s => new { s.Kind, s.SubmitterCode, s.Year, s.Status });
         builder.HasIndex(s => s.Status);
+        builder.HasIndex(s => s.StatusChangedAt);
         builder.HasOne<EtlLoadRun>().WithMany().HasForeignKey(s => s.LoadRunId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1034,6 +1034,10 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
                     b.Property<string>("StatusReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -1067,6 +1071,9 @@ namespace VocEd.Warehouse.Migrations.Postgres
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_etl_submission_status");
+
+                    b.HasIndex("StatusChangedAt")
+                        .HasDatabaseName("ix_etl_submission_status_changed_at");
 
                     b.HasIndex("Kind", "SubmitterCode", "Year", "Status")
                         .HasDatabaseName("ix_etl_submission_kind_submitter_code_year_status");

@@ -1034,6 +1034,10 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("status_changed_at");
+
                     b.Property<string>("StatusReason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)")
@@ -1067,6 +1071,9 @@ namespace VocEd.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_etl_submission_status");
+
+                    b.HasIndex("StatusChangedAt")
+                        .HasDatabaseName("ix_etl_submission_status_changed_at");
 
                     b.HasIndex("Kind", "SubmitterCode", "Year", "Status")
                         .HasDatabaseName("ix_etl_submission_kind_submitter_code_year_status");

@@ -1003,6 +1003,10 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_changed_at");
+
                     b.Property<string>("StatusReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT")
@@ -1036,6 +1040,9 @@ namespace VocEd.Warehouse.Migrations.Sqlite
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_etl_submission_status");
+
+                    b.HasIndex("StatusChangedAt")
+                        .HasDatabaseName("ix_etl_submission_status_changed_at");
 
                     b.HasIndex("Kind", "SubmitterCode", "Year", "Status")
                         .HasDatabaseName("ix_etl_submission_kind_submitter_code_year_status");

@@ -57,6 +57,9 @@ public sealed class EtlSubmission
 
     public DateTime? LoadedAt { get; set; }
 
+    /// <summary>When the status last changed (loaded, quarantined, superseded, withdrawn): the watermark of incremental cube refreshes.</summary>
+    public DateTime StatusChangedAt { get; set; }
+
     /// <summary>The later submission that replaced this one.</summary>
     public long? SupersededBySubmissionId { get; set; }
 

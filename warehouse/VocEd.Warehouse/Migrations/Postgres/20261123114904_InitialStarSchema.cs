@@ -1,11 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace VocEd.Warehouse.Migrations.SqlServer
+namespace VocEd.Warehouse.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class InitialStarSchema : Migration
@@ -17,8 +18,8 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 name: "dim_academic_year",
                 columns: table => new
                 {
-                    academic_year = table.Column<int>(type: "int", nullable: false),
-                    label_zh = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    academic_year = table.Column<int>(type: "integer", nullable: false),
+                    label_zh = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     start_date = table.Column<DateOnly>(type: "date", nullable: false),
                     end_date = table.Column<DateOnly>(type: "date", nullable: false)
                 },
@@ -31,14 +32,14 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 name: "dim_date",
                 columns: table => new
                 {
-                    date_key = table.Column<int>(type: "int", nullable: false),
+                    date_key = table.Column<int>(type: "integer", nullable: false),
                     date = table.Column<DateOnly>(type: "date", nullable: false),
-                    year = table.Column<int>(type: "int", nullable: false),
-                    quarter = table.Column<int>(type: "int", nullable: false),
-                    month = table.Column<int>(type: "int", nullable: false),
-                    day = table.Column<int>(type: "int", nullable: false),
-                    day_of_week = table.Column<int>(type: "int", nullable: false),
-                    academic_year = table.Column<int>(type: "int", nullable: false)
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    quarter = table.Column<int>(type: "integer", nullable: false),
+                    month = table.Column<int>(type: "integer", nullable: false),
+                    day = table.Column<int>(type: "integer", nullable: false),
+                    day_of_week = table.Column<int>(type: "integer", nullable: false),
+                    academic_year = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,15 +50,15 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 name: "dim_destination",
                 columns: table => new
                 {
-                    destination_key = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    destination_code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    name_zh = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    destination_group = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    is_placed = table.Column<bool>(type: "bit", nullable: false),
-                    is_employed = table.Column<bool>(type: "bit", nullable: false),
-                    is_further_study = table.Column<bool>(type: "bit", nullable: false),
-                    is_self_employed = table.Column<bool>(type: "bit", nullable: false)
+                    destination_key = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    destination_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    name_zh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    destination_group = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    is_placed = table.Column<bool>(type: "boolean", nullable: false),
+                    is_employed = table.Column<bool>(type: "boolean", nullable: false),
+                    is_further_study = table.Column<bool>(type: "boolean", nullable: false),
+                    is_self_employed = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,15 +69,15 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 name: "dim_industry",
                 columns: table => new
                 {
-                    industry_key = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    section_code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    name_zh = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    name_en = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    division_from = table.Column<int>(type: "int", nullable: false),
-                    division_to = table.Column<int>(type: "int", nullable: false),
-                    sector = table.Column<int>(type: "int", nullable: false),
-                    sector_name_zh = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false)
+                    industry_key = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    section_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    name_zh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    division_from = table.Column<int>(type: "integer", nullable: false),
+                    division_to = table.Column<int>(type: "integer", nullable: false),
+                    sector = table.Column<int>(type: "integer", nullable: false),
+                    sector_name_zh = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -87,22 +88,22 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 name: "dim_major",
                 columns: table => new
                 {
-                    major_key = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    catalog_code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    catalog_version = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    major_code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    name_zh = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    level = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    category_code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
-                    category_name_zh = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    major_category_code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    class_code = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: true),
-                    class_name_zh = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    is_synthetic = table.Column<bool>(type: "bit", nullable: false),
+                    major_key = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    catalog_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    catalog_version = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    major_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    name_zh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    category_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    category_name_zh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    major_category_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    class_code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    class_name_zh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    is_synthetic = table.Column<bool>(type: "boolean", nullable: false),
                     effective_from = table.Column<DateOnly>(type: "date", nullable: false),
-                    status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    source = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true)
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    source = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -113,15 +114,15 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 name: "dim_major_catalog",
                 columns: table => new
                 {
-                    major_catalog_key = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    catalog_code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    catalog_version = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    name_zh = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    major_catalog_key = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    catalog_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    catalog_version = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    name_zh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     effective_from = table.Column<DateOnly>(type: "date", nullable: false),
-                    status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    scope_region_code = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
-                    source = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true)
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    scope_region_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    source = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -132,13 +133,13 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 name: "dim_major_category",
                 columns: table => new
                 {
-                    major_category_key = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    level = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    category_code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    major_category_code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    name_zh = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    name_en = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    major_category_key = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    category_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    major_category_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name_zh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -149,13 +150,13 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 name: "dim_major_class",
                 columns: table => new
                 {
-                    major_class_key = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    level = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    class_code = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
-                    associate_class_code = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
-                    name_zh = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    status = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    major_class_key = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    class_code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    associate_class_code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    name_zh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    status = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -166,19 +167,19 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 name: "dim_region",
                 columns: table => new
                 {
-                    region_key = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    region_code = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
-                    region_level = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    name_zh = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    parent_region_code = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: true),
-                    province_code = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
-                    province_name_zh = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    prefecture_code = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: true),
-                    prefecture_name_zh = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    county_code = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: true),
-                    economic_region = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    economic_region_zh = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true)
+                    region_key = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    region_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    region_level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    name_zh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    parent_region_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    province_name_zh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    prefecture_code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    prefecture_name_zh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    county_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    economic_region = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    economic_region_zh = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -190,20 +191,20 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     load_run_id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    started_at = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    finished_at = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    triggered_by = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    host = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    files_seen = table.Column<int>(type: "int", nullable: false),
-                    submissions_loaded = table.Column<int>(type: "int", nullable: false),
-                    submissions_quarantined = table.Column<int>(type: "int", nullable: false),
-                    submissions_skipped = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    finished_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    triggered_by = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    host = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    files_seen = table.Column<int>(type: "integer", nullable: false),
+                    submissions_loaded = table.Column<int>(type: "integer", nullable: false),
+                    submissions_quarantined = table.Column<int>(type: "integer", nullable: false),
+                    submissions_skipped = table.Column<int>(type: "integer", nullable: false),
                     rows_read = table.Column<long>(type: "bigint", nullable: false),
                     rows_loaded = table.Column<long>(type: "bigint", nullable: false),
                     rows_rejected = table.Column<long>(type: "bigint", nullable: false),
-                    message = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -215,11 +216,11 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     reference_load_id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    file_name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    content_hash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
-                    rows_seeded = table.Column<int>(type: "int", nullable: false),
-                    loaded_at = table.Column<DateTime>(type: "datetime2", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    content_hash = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    rows_seeded = table.Column<int>(type: "integer", nullable: false),
+                    loaded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -231,29 +232,28 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     enrollment_id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     submission_id = table.Column<long>(type: "bigint", nullable: false),
-                    source_row_number = table.Column<int>(type: "int", nullable: false),
-                    academic_year = table.Column<int>(type: "int", nullable: false),
-                    school_key = table.Column<int>(type: "int", nullable: false),
-                    major_key = table.Column<int>(type: "int", nullable: false),
-                    student_pseudonym = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
-                    pseudonym_key_version = table.Column<int>(type: "int", nullable: false),
-                    entry_year = table.Column<int>(type: "int", nullable: false),
-                    grade = table.Column<int>(type: "int", nullable: false),
-                    gender = table.Column<string>(type: "varchar(1)", unicode: false, maxLength: 1, nullable: false),
-                    birth_year = table.Column<int>(type: "int", nullable: false),
-                    home_region_key = table.Column<int>(type: "int", nullable: false),
-                    route = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
-                    status = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
-                    training_level = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: true),
-                    entry_level = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: true),
-                    has_warnings = table.Column<bool>(type: "bit", nullable: false)
+                    source_row_number = table.Column<int>(type: "integer", nullable: false),
+                    academic_year = table.Column<int>(type: "integer", nullable: false),
+                    school_key = table.Column<int>(type: "integer", nullable: false),
+                    major_key = table.Column<int>(type: "integer", nullable: false),
+                    student_pseudonym = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    pseudonym_key_version = table.Column<int>(type: "integer", nullable: false),
+                    entry_year = table.Column<int>(type: "integer", nullable: false),
+                    grade = table.Column<int>(type: "integer", nullable: false),
+                    gender = table.Column<string>(type: "character varying(1)", unicode: false, maxLength: 1, nullable: false),
+                    birth_year = table.Column<int>(type: "integer", nullable: false),
+                    home_region_key = table.Column<int>(type: "integer", nullable: false),
+                    route = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: false),
+                    training_level = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: true),
+                    entry_level = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: true),
+                    has_warnings = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_fact_enrollment", x => x.enrollment_id)
-                        .Annotation("SqlServer:Clustered", false);
+                    table.PrimaryKey("pk_fact_enrollment", x => x.enrollment_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -261,27 +261,26 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     graduate_outcome_id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     submission_id = table.Column<long>(type: "bigint", nullable: false),
-                    source_row_number = table.Column<int>(type: "int", nullable: false),
-                    graduation_year = table.Column<int>(type: "int", nullable: false),
-                    school_key = table.Column<int>(type: "int", nullable: false),
-                    major_key = table.Column<int>(type: "int", nullable: false),
-                    student_pseudonym = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
-                    pseudonym_key_version = table.Column<int>(type: "int", nullable: false),
-                    destination_key = table.Column<int>(type: "int", nullable: false),
-                    employer_division = table.Column<string>(type: "varchar(2)", unicode: false, maxLength: 2, nullable: true),
-                    employer_industry_key = table.Column<int>(type: "int", nullable: false),
-                    employer_region_key = table.Column<int>(type: "int", nullable: false),
-                    monthly_salary_yuan = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: true),
-                    job_related = table.Column<bool>(type: "bit", nullable: true),
-                    survey_date_key = table.Column<int>(type: "int", nullable: false),
-                    has_warnings = table.Column<bool>(type: "bit", nullable: false)
+                    source_row_number = table.Column<int>(type: "integer", nullable: false),
+                    graduation_year = table.Column<int>(type: "integer", nullable: false),
+                    school_key = table.Column<int>(type: "integer", nullable: false),
+                    major_key = table.Column<int>(type: "integer", nullable: false),
+                    student_pseudonym = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    pseudonym_key_version = table.Column<int>(type: "integer", nullable: false),
+                    destination_key = table.Column<int>(type: "integer", nullable: false),
+                    employer_division = table.Column<string>(type: "character varying(2)", unicode: false, maxLength: 2, nullable: true),
+                    employer_industry_key = table.Column<int>(type: "integer", nullable: false),
+                    employer_region_key = table.Column<int>(type: "integer", nullable: false),
+                    monthly_salary_yuan = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    job_related = table.Column<bool>(type: "boolean", nullable: true),
+                    survey_date_key = table.Column<int>(type: "integer", nullable: false),
+                    has_warnings = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_fact_graduate_outcome", x => x.graduate_outcome_id)
-                        .Annotation("SqlServer:Clustered", false);
+                    table.PrimaryKey("pk_fact_graduate_outcome", x => x.graduate_outcome_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -289,21 +288,20 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     regional_industry_id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     submission_id = table.Column<long>(type: "bigint", nullable: false),
-                    source_row_number = table.Column<int>(type: "int", nullable: false),
-                    year = table.Column<int>(type: "int", nullable: false),
-                    region_key = table.Column<int>(type: "int", nullable: false),
-                    industry_key = table.Column<int>(type: "int", nullable: false),
-                    value_added_100m_yuan = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
-                    employment_10k = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
-                    priority = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false),
-                    has_warnings = table.Column<bool>(type: "bit", nullable: false)
+                    source_row_number = table.Column<int>(type: "integer", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    region_key = table.Column<int>(type: "integer", nullable: false),
+                    industry_key = table.Column<int>(type: "integer", nullable: false),
+                    value_added_100m_yuan = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    employment_10k = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    priority = table.Column<string>(type: "character varying(24)", unicode: false, maxLength: 24, nullable: false),
+                    has_warnings = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_fact_regional_industry", x => x.regional_industry_id)
-                        .Annotation("SqlServer:Clustered", false);
+                    table.PrimaryKey("pk_fact_regional_industry", x => x.regional_industry_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -311,39 +309,38 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     school_resources_id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     submission_id = table.Column<long>(type: "bigint", nullable: false),
-                    source_row_number = table.Column<int>(type: "int", nullable: false),
-                    academic_year = table.Column<int>(type: "int", nullable: false),
-                    school_key = table.Column<int>(type: "int", nullable: false),
-                    students_total = table.Column<int>(type: "int", nullable: false),
-                    fulltime_teachers = table.Column<int>(type: "int", nullable: false),
-                    dual_qualified_teachers = table.Column<int>(type: "int", nullable: false),
-                    parttime_teachers = table.Column<int>(type: "int", nullable: false),
-                    parttime_teaching_hours = table.Column<int>(type: "int", nullable: false),
-                    equipment_value_yuan = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    practice_workstations = table.Column<int>(type: "int", nullable: false),
-                    partner_enterprises = table.Column<int>(type: "int", nullable: false),
-                    has_warnings = table.Column<bool>(type: "bit", nullable: false)
+                    source_row_number = table.Column<int>(type: "integer", nullable: false),
+                    academic_year = table.Column<int>(type: "integer", nullable: false),
+                    school_key = table.Column<int>(type: "integer", nullable: false),
+                    students_total = table.Column<int>(type: "integer", nullable: false),
+                    fulltime_teachers = table.Column<int>(type: "integer", nullable: false),
+                    dual_qualified_teachers = table.Column<int>(type: "integer", nullable: false),
+                    parttime_teachers = table.Column<int>(type: "integer", nullable: false),
+                    parttime_teaching_hours = table.Column<int>(type: "integer", nullable: false),
+                    equipment_value_yuan = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    practice_workstations = table.Column<int>(type: "integer", nullable: false),
+                    partner_enterprises = table.Column<int>(type: "integer", nullable: false),
+                    has_warnings = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_fact_school_resources", x => x.school_resources_id)
-                        .Annotation("SqlServer:Clustered", false);
+                    table.PrimaryKey("pk_fact_school_resources", x => x.school_resources_id);
                 });
 
             migrationBuilder.CreateTable(
                 name: "bridge_major_industry",
                 columns: table => new
                 {
-                    bridge_major_industry_key = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    crosswalk = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    bridge_major_industry_key = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    crosswalk = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     effective_from = table.Column<DateOnly>(type: "date", nullable: false),
-                    major_category_code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    section_code = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    industry_key = table.Column<int>(type: "int", nullable: false),
-                    weight = table.Column<decimal>(type: "decimal(9,6)", precision: 9, scale: 6, nullable: false)
+                    major_category_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    section_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    industry_key = table.Column<int>(type: "integer", nullable: false),
+                    weight = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -360,21 +357,21 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 name: "dim_school",
                 columns: table => new
                 {
-                    school_key = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    school_code = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    school_name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    school_type = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    sponsor = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    owner_level = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    county_code = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
-                    region_key = table.Column<int>(type: "int", nullable: false),
-                    designations = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    valid_from = table.Column<int>(type: "int", nullable: false),
-                    valid_to = table.Column<int>(type: "int", nullable: false),
-                    is_current = table.Column<bool>(type: "bit", nullable: false),
+                    school_key = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    school_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    school_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    school_type = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    sponsor = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    owner_level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    county_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    region_key = table.Column<int>(type: "integer", nullable: false),
+                    designations = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    valid_from = table.Column<int>(type: "integer", nullable: false),
+                    valid_to = table.Column<int>(type: "integer", nullable: false),
+                    is_current = table.Column<bool>(type: "boolean", nullable: false),
                     submission_id = table.Column<long>(type: "bigint", nullable: true),
-                    source_row_number = table.Column<int>(type: "int", nullable: true)
+                    source_row_number = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -392,29 +389,30 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     submission_id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    submitter_code = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    year = table.Column<int>(type: "int", nullable: true),
-                    content_hash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
-                    file_name = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    file_format = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
-                    encoding = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    submitter_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    year = table.Column<int>(type: "integer", nullable: true),
+                    content_hash = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    file_format = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    encoding = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     size_bytes = table.Column<long>(type: "bigint", nullable: false),
-                    received_at = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    version = table.Column<int>(type: "int", nullable: false),
-                    status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    status_reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    claimed_by = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    claimed_at = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    received_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    status_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    claimed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    claimed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     load_run_id = table.Column<long>(type: "bigint", nullable: true),
-                    rows_read = table.Column<int>(type: "int", nullable: false),
-                    rows_loaded = table.Column<int>(type: "int", nullable: false),
-                    rows_rejected = table.Column<int>(type: "int", nullable: false),
-                    rows_warned = table.Column<int>(type: "int", nullable: false),
-                    loaded_at = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    rows_read = table.Column<int>(type: "integer", nullable: false),
+                    rows_loaded = table.Column<int>(type: "integer", nullable: false),
+                    rows_rejected = table.Column<int>(type: "integer", nullable: false),
+                    rows_warned = table.Column<int>(type: "integer", nullable: false),
+                    loaded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    status_changed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     superseded_by_submission_id = table.Column<long>(type: "bigint", nullable: true),
-                    quarantine_path = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    quarantine_path = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -432,14 +430,14 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     rejected_row_id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     submission_id = table.Column<long>(type: "bigint", nullable: false),
-                    source_row_number = table.Column<int>(type: "int", nullable: false),
-                    column_name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    rule_id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    severity = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    message = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    raw_value = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true)
+                    source_row_number = table.Column<int>(type: "integer", nullable: false),
+                    column_name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    rule_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    severity = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    raw_value = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -456,11 +454,11 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 name: "etl_submission_lock",
                 columns: table => new
                 {
-                    lock_key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    lock_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     submission_id = table.Column<long>(type: "bigint", nullable: false),
-                    claimed_by = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    claimed_at = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    expires_at = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    claimed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    claimed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -478,17 +476,17 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     stg_school_profile_id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    school_code = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    academic_year = table.Column<int>(type: "int", nullable: false),
-                    school_name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    school_type = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    sponsor = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    owner_level = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    county_code = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
-                    designations = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    school_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    academic_year = table.Column<int>(type: "integer", nullable: false),
+                    school_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    school_type = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    sponsor = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    owner_level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    county_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    designations = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
                     submission_id = table.Column<long>(type: "bigint", nullable: false),
-                    source_row_number = table.Column<int>(type: "int", nullable: false)
+                    source_row_number = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -663,6 +661,11 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 name: "ix_etl_submission_status",
                 table: "etl_submission",
                 column: "status");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_etl_submission_status_changed_at",
+                table: "etl_submission",
+                column: "status_changed_at");
 
             migrationBuilder.CreateIndex(
                 name: "ix_etl_submission_lock_submission_id",

@@ -409,6 +409,7 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                     rows_rejected = table.Column<int>(type: "INTEGER", nullable: false),
                     rows_warned = table.Column<int>(type: "INTEGER", nullable: false),
                     loaded_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    status_changed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     superseded_by_submission_id = table.Column<long>(type: "INTEGER", nullable: true),
                     quarantine_path = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
@@ -659,6 +660,11 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 name: "ix_etl_submission_status",
                 table: "etl_submission",
                 column: "status");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_etl_submission_status_changed_at",
+                table: "etl_submission",
+                column: "status_changed_at");
 
             migrationBuilder.CreateIndex(
                 name: "ix_etl_submission_lock_submission_id",

@@ -12,7 +12,7 @@ using VocEd.Warehouse.Data.Providers;
 namespace VocEd.Warehouse.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerWarehouseDbContext))]
-    [Migration("20261123114516_InitialStarSchema")]
+    [Migration("20261123114937_InitialStarSchema")]
     partial class InitialStarSchema
     {
         /// <inheritdoc />
@@ -1037,6 +1037,10 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("status_changed_at");
+
                     b.Property<string>("StatusReason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)")
@@ -1070,6 +1074,9 @@ namespace VocEd.Warehouse.Migrations.SqlServer
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_etl_submission_status");
+
+                    b.HasIndex("StatusChangedAt")
+                        .HasDatabaseName("ix_etl_submission_status_changed_at");
 
                     b.HasIndex("Kind", "SubmitterCode", "Year", "Status")
                         .HasDatabaseName("ix_etl_submission_kind_submitter_code_year_status");
