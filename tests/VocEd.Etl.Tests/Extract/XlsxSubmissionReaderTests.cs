@@ -67,6 +67,28 @@ public sealed class XlsxSubmissionReaderTests
     }
 
     [Test]
+    public void Cell_elements_without_a_value_are_empty()
+    {
+        var row = Read(new XlsxBuilder().Row(1, "school_code", "grade", "route").Row(2, "4401000001", new XlsxBuilder.Empty(), "regular"), out _).Single();
+
+        Assert.That(row.Values[_t.IndexOf("grade")], Is.Empty);
+        Assert.That(row.Values[_t.IndexOf("route")], Is.EqualTo("regular"));
+    }
+
+    [Test]
+    public void Number_under_a_date_format_is_read_as_an_iso_date()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("dates.xlsx");
+        new XlsxBuilder().Row(1, "survey_date").Row(2, new XlsxBuilder.DateSerial(45900)).Save(path);
+        using var reader = new XlsxSubmissionReader(File.OpenRead(path));
+
+        var row = reader.ReadRows(HeaderMatcher.For(SubmissionKind.GraduateDestination), CancellationToken.None).Single();
+
+        Assert.That(row.Values[SubmissionTemplates.GraduateDestination.IndexOf("survey_date")], Is.EqualTo("2025-08-31"));
+    }
+
+    [Test]
     public void Row_numbers_follow_Excel_rows_minus_the_header()
     {
         var rows = Read(new XlsxBuilder().Row(1, "grade").Row(2, "1").Row(5, "3"), out _);

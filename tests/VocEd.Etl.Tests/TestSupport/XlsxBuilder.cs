@@ -42,6 +42,9 @@ internal sealed class XlsxBuilder
         worksheet.Worksheet = new Worksheet(data);
         var shared = workbook.AddNewPart<SharedStringTablePart>();
         shared.SharedStringTable = new SharedStringTable(_sharedStrings.Select(s => new SharedStringItem(new Text(s))));
+        var styles = workbook.AddNewPart<WorkbookStylesPart>();
+        styles.Stylesheet = new Stylesheet(
+            new CellFormats(new CellFormat { NumberFormatId = 0 }, new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }));
         var sheets = workbook.Workbook.AppendChild(new Sheets());
         sheets.Append(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = "Sheet1" });
     }
@@ -52,6 +55,10 @@ internal sealed class XlsxBuilder
         {
             case double number:
                 return new Cell { CellReference = reference, CellValue = new CellValue(number) };
+            case Empty:
+                return new Cell { CellReference = reference };
+            case DateSerial date:
+                return new Cell { CellReference = reference, StyleIndex = 1, CellValue = new CellValue(date.Serial) };
             case Inline inline:
                 return new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(inline.Text)) };
             default:
@@ -74,4 +81,10 @@ internal sealed class XlsxBuilder
 
     /// <summary>A value to store as an inline string.</summary>
     public sealed record Inline(string Text);
+
+    /// <summary>A cell element without a value.</summary>
+    public sealed record Empty;
+
+    /// <summary>A number under a date format (Excel's serial day number).</summary>
+    public sealed record DateSerial(double Serial);
 }
