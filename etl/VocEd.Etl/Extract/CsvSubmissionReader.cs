@@ -1,0 +1,81 @@
+using System.Text;
+using VocEd.Etl.Templates;
+using VocEd.Warehouse.Text;
+
+namespace VocEd.Etl.Extract;
+
+/// <summary>
+/// Streams a CSV submission (RFC 4180) in a detected encoding. Blank lines are skipped and not counted; a record
+/// with fewer fields than the header, or ending inside an open quote, is marked truncated.
+/// </summary>
+internal sealed class CsvSubmissionReader : ISubmissionReader
+{
+    private const int _bufferSize = 64 * 1024;
+
+    private readonly CsvRowReader _csv;
+    private readonly string[] _headers;
+
+    public CsvSubmissionReader(Stream stream, DetectedEncoding encoding)
+    {
+        stream.Seek(encoding.PreambleLength, SeekOrigin.Current);
+        var text = new StreamReader(stream, encoding.Encoding, detectEncodingFromByteOrderMarks: false, _bufferSize, leaveOpen: false);
+        _csv = new CsvRowReader(text);
+        _headers = Guard(() => NextRecord() ?? []);
+    }
+
+    public IReadOnlyList<string> Headers => _headers;
+
+    public IEnumerable<RawRow> ReadRows(HeaderMatcher matcher, CancellationToken cancellationToken)
+    {
+        var map = matcher.Map(_headers);
+        var width = matcher.Template.Columns.Count;
+        long rowNumber = 0;
+        while (Guard(NextRecord) is { } record)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rowNumber++;
+            var values = new string[width];
+            Array.Fill(values, string.Empty);
+            var fields = Math.Min(record.Length, map.Length);
+            for (var i = 0; i < fields; i++)
+            {
+                if (map[i] >= 0)
+                {
+                    values[map[i]] = record[i];
+                }
+            }
+
+            var truncated = record.Length < _headers.Length || _csv.LastRecordUnterminated;
+            yield return new RawRow(rowNumber, values, numeric: null, truncated);
+        }
+    }
+
+    public void Dispose() => _csv.Dispose();
+
+    private string[]? NextRecord()
+    {
+        while (_csv.ReadRecord() is { } record)
+        {
+            if (record.Length == 1 && record[0].Length == 0 && !_csv.LastRecordUnterminated)
+            {
+                continue;
+            }
+
+            return record;
+        }
+
+        return null;
+    }
+
+    private static T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new SubmissionUnreadableException($"undecodable bytes at byte {ex.Index} of a read block: the file is not valid UTF-8 or GB18030", ex);
+        }
+    }
+}

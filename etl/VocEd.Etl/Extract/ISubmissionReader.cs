@@ -1,0 +1,16 @@
+using VocEd.Etl.Templates;
+
+namespace VocEd.Etl.Extract;
+
+/// <summary>
+/// A streaming reader of one submission file: the header is read on open, rows one at a time after.
+/// Throws <see cref="SubmissionUnreadableException"/> when the file cannot be read.
+/// </summary>
+internal interface ISubmissionReader : IDisposable
+{
+    /// <summary>The header texts as found in the file (for JSON: the keys of the first object).</summary>
+    IReadOnlyList<string> Headers { get; }
+
+    /// <summary>Streams the data rows, values placed by <paramref name="matcher"/>'s template columns. Enumerate once.</summary>
+    IEnumerable<RawRow> ReadRows(HeaderMatcher matcher, CancellationToken cancellationToken);
+}

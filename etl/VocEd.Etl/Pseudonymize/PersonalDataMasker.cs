@@ -1,0 +1,24 @@
+using VocEd.Etl.Templates;
+
+namespace VocEd.Etl.Pseudonymize;
+
+/// <summary>
+/// What of a personal column may be kept in a rejected row: a citizen ID keeps its first six characters (the
+/// region) and the rest becomes <c>*</c>; a name is never kept. Other columns pass unchanged.
+/// </summary>
+public static class PersonalDataMasker
+{
+    public const int CitizenIdKeptCharacters = 6;
+
+    public static string Mask(string column, string value) => column switch
+    {
+        ColumnNames.CitizenId => MaskCitizenId(value),
+        ColumnNames.StudentName => string.Empty,
+        _ => value,
+    };
+
+    public static string MaskCitizenId(string value) =>
+        value.Length <= CitizenIdKeptCharacters
+            ? value
+            : string.Concat(value.AsSpan(0, CitizenIdKeptCharacters), new string('*', value.Length - CitizenIdKeptCharacters));
+}

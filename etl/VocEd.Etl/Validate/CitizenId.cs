@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace VocEd.Etl.Validate;
+
+/// <summary>GB 11643 citizen IDs: 6-digit region, 8-digit birth date, 3-digit sequence (odd = male), mod 11-2 check digit.</summary>
+public static class CitizenId
+{
+    private static readonly int[] _weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    private const string _checkCharacters = "10X98765432";
+
+    public static CitizenIdCheck Check(string id)
+    {
+        if (id.Length != 18 || !IsDigits(id.AsSpan(0, 17)) || !(IsDigit(id[17]) || id[17] is 'X' or 'x') || BirthDate(id) is null)
+        {
+            return CitizenIdCheck.BadFormat;
+        }
+
+        return char.ToUpperInvariant(id[17]) == CheckDigit(id.AsSpan(0, 17)) ? CitizenIdCheck.Valid : CitizenIdCheck.BadCheckDigit;
+    }
+
+    /// <summary>The check character (0–9 or X) for the first 17 digits.</summary>
+    public static char CheckDigit(ReadOnlySpan<char> first17)
+    {
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            sum += (first17[i] - '0') * _weights[i];
+        }
+
+        return _checkCharacters[sum % 11];
+    }
+
+    /// <summary>The birth date in digits 7–14, or null when they are not a real date.</summary>
+    public static DateOnly? BirthDate(string id) =>
+        id.Length >= 14 && DateOnly.TryParseExact(id.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    /// <summary>"M" when the 17th digit is odd, "F" when even (for a well-formed ID).</summary>
+    public static string Gender(string id) => (id[16] - '0') % 2 == 1 ? "M" : "F";
+
+    /// <summary>A compact key for a valid ID (its first 17 digits; the check digit follows from them), for duplicate detection.</summary>
+    public static long Key(string id) => long.Parse(id.AsSpan(0, 17), NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    private static bool IsDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

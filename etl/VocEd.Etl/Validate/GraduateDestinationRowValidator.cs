@@ -1,0 +1,116 @@
+using System.Globalization;
+using VocEd.Etl.Pipeline;
+using VocEd.Etl.Pseudonymize;
+using VocEd.Etl.Templates;
+
+namespace VocEd.Etl.Validate;
+
+/// <summary>Every rule of a graduate_destination row (one graduate).</summary>
+internal sealed class GraduateDestinationRowValidator : RowValidator
+{
+    private const decimal _maxSalaryYuan = 200_000m;
+
+    private static SubmissionTemplate T { get; } = SubmissionTemplates.GraduateDestination;
+    private static int School { get; } = T.IndexOf(ColumnNames.SchoolCode);
+    private static int GraduationYear { get; } = T.IndexOf(ColumnNames.GraduationYear);
+    private static int Id { get; } = T.IndexOf(ColumnNames.CitizenId);
+    private static int Major { get; } = T.IndexOf(ColumnNames.MajorCode);
+    private static int Destination { get; } = T.IndexOf(ColumnNames.DestinationCode);
+    private static int Industry { get; } = T.IndexOf(ColumnNames.EmployerIndustry);
+    private static int EmployerCounty { get; } = T.IndexOf(ColumnNames.EmployerCountyCode);
+    private static int Salary { get; } = T.IndexOf(ColumnNames.MonthlySalaryYuan);
+    private static int JobRelated { get; } = T.IndexOf(ColumnNames.JobRelated);
+    private static int SurveyDate { get; } = T.IndexOf(ColumnNames.SurveyDate);
+    private static int[] EmploymentColumns { get; } = [Industry, EmployerCounty, Salary, JobRelated];
+
+    private readonly Dictionary<long, long> _seen = [];
+
+    public GraduateDestinationRowValidator(IValidationContext context, SubmissionIdentity identity, Pseudonymizer pseudonymizer)
+        : base(T, context, identity, pseudonymizer)
+    {
+    }
+
+    protected override SubmissionRecord Check(RowChecker row, bool isComplete)
+    {
+        var schoolCode = row.Digits(School, true, 10);
+        var school = SchoolOf(row, School, schoolCode);
+        CheckSubmitter(row, School, schoolCode);
+        var graduationYear = row.Year(GraduationYear);
+        CheckYear(row, GraduationYear, graduationYear);
+
+        var id = CitizenIdOf(row, Id);
+        if (id is not null)
+        {
+            CheckDuplicate(_seen, CitizenId.Key(id), row, Id, id, isComplete);
+        }
+
+        var majorCode = row.Digits(Major, true, 4, 6);
+        var major = MajorChecker.Check(row, Context, Major, majorCode, school, secondaryAllowed: false);
+
+        var destination = row.Text(Destination, true);
+        var employed = destination is null ? null : Context.IsEmployedDestination(destination);
+        if (destination is not null && employed is null)
+        {
+            row.Fail(RuleIds.InvalidValue, Destination, destination, string.Join(" ", Context.DestinationCodes));
+            destination = null;
+        }
+
+        var industry = row.Digits(Industry, false, 2);
+        if (industry is not null && !Context.IsIndustryDivision(industry))
+        {
+            row.Fail(RuleIds.InvalidValue, Industry, industry, "GB/T 4754 01–97");
+            industry = null;
+        }
+
+        var employerCounty = CountyOf(row, EmployerCounty, false);
+        var salary = row.Number(Salary, false, x => x > 0 && x <= _maxSalaryYuan, "(0, 200000]");
+        var jobRelated = row.Enum(JobRelated, false);
+        if (employed is { } isEmployed)
+        {
+            foreach (var column in EmploymentColumns)
+            {
+                if (isEmployed && row.IsEmpty(column))
+                {
+                    row.Fail(RuleIds.EmployedFieldsMissing, column, destination);
+                }
+                else if (!isEmployed && !row.IsEmpty(column))
+                {
+                    row.Fail(RuleIds.NonEmployedFieldsPresent, column, destination);
+                }
+            }
+        }
+
+        var surveyDate = row.Date(SurveyDate, true);
+        if (surveyDate is { } surveyed)
+        {
+            if (graduationYear is { } year && surveyed < new DateOnly(year, 6, 1))
+            {
+                row.Fail(RuleIds.SurveyDateTooEarly, SurveyDate, row.Raw(SurveyDate), $"{year:D4}-06-01");
+            }
+
+            var today = DateOnly.FromDateTime(Context.TimeProvider.GetLocalNow().DateTime);
+            if (surveyed > today)
+            {
+                row.Fail(RuleIds.SurveyDateInFuture, SurveyDate, row.Raw(SurveyDate), today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return new GraduateDestinationRecord
+        {
+            SchoolCode = schoolCode,
+            GraduationYear = graduationYear,
+            StudentKey = id is null ? null : Pseudonymizer.Pseudonymize(id),
+            BirthYear = id is null ? null : CitizenId.BirthDate(id)?.Year,
+            Gender = id is null ? null : CitizenId.Gender(id),
+            MajorCatalog = major?.CatalogCode,
+            MajorCode = majorCode,
+            DestinationCode = destination,
+            IsEmployed = employed,
+            EmployerIndustry = industry,
+            EmployerCountyCode = employerCounty,
+            MonthlySalaryYuan = salary,
+            JobRelated = jobRelated is null ? null : string.Equals(jobRelated, "Y", StringComparison.Ordinal),
+            SurveyDate = surveyDate,
+        };
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using VocEd.Etl.Extract;
+using VocEd.Etl.Templates;
+
+namespace VocEd.Etl.Tests.Extract;
+
+public sealed class CsvSubmissionReaderTests
+{
+    private static List<RawRow> Read(string csv, SubmissionKind kind = SubmissionKind.RegionalIndustry)
+    {
+        var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        using var reader = new CsvSubmissionReader(stream, TextEncodingDetector.Detect(stream));
+        return [.. reader.ReadRows(HeaderMatcher.For(kind), CancellationToken.None)];
+    }
+
+    [Test]
+    public void Quoted_fields_may_hold_commas_quotes_and_line_breaks()
+    {
+        var rows = Read("year,priority,region_code,industry_section,value_added_100m_yuan,employment_10k\n2024,\"a,b\",\"say \"\"hi\"\"\",\"C\nD\",1,2\n");
+
+        var t = SubmissionTemplates.RegionalIndustry;
+        Assert.That(rows, Has.Count.EqualTo(1));
+        Assert.That(rows[0].Values[t.IndexOf("priority")], Is.EqualTo("a,b"));
+        Assert.That(rows[0].Values[t.IndexOf("region_code")], Is.EqualTo("say \"hi\""));
+        Assert.That(rows[0].Values[t.IndexOf("industry_section")], Is.EqualTo("C\nD"));
+    }
+
+    [Test]
+    public void Row_numbers_count_data_rows_from_1_and_skip_blank_lines()
+    {
+        var rows = Read("year,region_code\r\n2024,44\r\n\r\n2024,45\r\n");
+
+        Assert.That(rows.Select(r => r.RowNumber), Is.EqualTo(new long[] { 1, 2 }));
+        Assert.That(rows[1].Values[SubmissionTemplates.RegionalIndustry.IndexOf("region_code")], Is.EqualTo("45"));
+    }
+
+    [Test]
+    public void Record_with_fewer_fields_than_the_header_is_truncated()
+    {
+        var rows = Read("year,region_code,priority\r\n2024,44,key\r\n2024,4");
+
+        Assert.That(rows.Select(r => r.IsTruncated), Is.EqualTo(new[] { false, true }));
+    }
+
+    [Test]
+    public void Record_ending_inside_an_open_quote_is_truncated()
+    {
+        var rows = Read("year,region_code\r\n2024,\"44");
+
+        Assert.That(rows.Single().IsTruncated, Is.True);
+    }
+
+    [Test]
+    public void Unknown_columns_are_ignored_and_absent_ones_are_empty()
+    {
+        var rows = Read("备注,年份\r\nx,2024\r\n");
+
+        var t = SubmissionTemplates.RegionalIndustry;
+        Assert.That(rows[0].Values[t.IndexOf("year")], Is.EqualTo("2024"));
+        Assert.That(rows[0].Values[t.IndexOf("region_code")], Is.Empty);
+    }
+
+    [Test]
+    public void CSV_values_are_never_numeric_cells() =>
+        Assert.That(Read("year\r\n2024\r\n")[0].IsNumeric(SubmissionTemplates.RegionalIndustry.IndexOf("year")), Is.False);
+}

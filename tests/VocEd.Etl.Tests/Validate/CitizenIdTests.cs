@@ -1,0 +1,38 @@
+using VocEd.Etl.Validate;
+
+namespace VocEd.Etl.Tests.Validate;
+
+public sealed class CitizenIdTests
+{
+    [TestCase("11010519491231002X", ExpectedResult = CitizenIdCheck.Valid)]
+    [TestCase("440524188001010014", ExpectedResult = CitizenIdCheck.Valid)]
+    [TestCase("110101199003077777", ExpectedResult = CitizenIdCheck.BadCheckDigit)]
+    public CitizenIdCheck Real_examples_pass_the_GB_11643_check(string id) => CitizenId.Check(id);
+
+    [Test]
+    public void Check_digit_10_is_written_X() =>
+        Assert.That(CitizenId.CheckDigit("11010519491231002"), Is.EqualTo('X'));
+
+    [Test]
+    public void Check_digit_is_mod_11_2_of_the_first_17_digits() =>
+        Assert.That(CitizenId.CheckDigit("11010119900307777"), Is.EqualTo('4'));
+
+    [TestCase("")]
+    [TestCase("11010519491231002")]
+    [TestCase("11010519491231002XX")]
+    [TestCase("1101051949123100AX")]
+    [TestCase("110105194902300026")]
+    public void Malformed_ids_fail_the_format(string id) =>
+        Assert.That(CitizenId.Check(id), Is.EqualTo(CitizenIdCheck.BadFormat));
+
+    [Test]
+    public void Sex_digit_odd_is_male_and_even_female()
+    {
+        Assert.That(CitizenId.Gender("440524188001010014"), Is.EqualTo("M"));
+        Assert.That(CitizenId.Gender("11010519491231002X"), Is.EqualTo("F"));
+    }
+
+    [Test]
+    public void Birth_date_comes_from_digits_7_to_14() =>
+        Assert.That(CitizenId.BirthDate("11010519491231002X"), Is.EqualTo(new DateOnly(1949, 12, 31)));
+}
