@@ -6,7 +6,7 @@ namespace VocEd.Scheduler.Tests;
 /// <summary>References point one way (STYLE.md): scheduler → etl, reports, tools → warehouse; warehouse references no project.</summary>
 public sealed class DependencyDirectionTests
 {
-    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string[]> _allowed = new(StringComparer.Ordinal)
     {
         ["VocEd.Warehouse"] = [],
         ["VocEd.Etl"] = ["VocEd.Warehouse"],
@@ -15,17 +15,17 @@ public sealed class DependencyDirectionTests
         ["VocEd.Scheduler"] = ["VocEd.Etl", "VocEd.Reports", "VocEd.Generator"],
     };
 
-    private static readonly string[] ForbiddenPackagesOutsideScheduler = ["Hangfire", "EPPlus", "ScottPlot"];
+    private static readonly string[] _forbiddenPackagesOutsideScheduler = ["Hangfire", "EPPlus", "ScottPlot"];
 
     [Test]
     public void Source_projects_reference_only_what_the_architecture_allows()
     {
         var projects = SourceProjects();
-        Assert.That(projects.Keys, Is.EquivalentTo(Allowed.Keys), "every source project is listed in this test");
+        Assert.That(projects.Keys, Is.EquivalentTo(_allowed.Keys), "every source project is listed in this test");
         foreach (var (name, document) in projects)
         {
             var references = ProjectReferences(document).ToList();
-            Assert.That(references, Is.SubsetOf(Allowed[name]), $"{name} references {string.Join(", ", references)}");
+            Assert.That(references, Is.SubsetOf(_allowed[name]), $"{name} references {string.Join(", ", references)}");
         }
     }
 
@@ -48,7 +48,7 @@ public sealed class DependencyDirectionTests
             {
                 "VocEd.Scheduler" => [],
                 "VocEd.Reports" => ["Hangfire"],
-                _ => ForbiddenPackagesOutsideScheduler,
+                _ => _forbiddenPackagesOutsideScheduler,
             };
             Assert.That(packages.Where(p => forbidden.Any(f => p.StartsWith(f, StringComparison.Ordinal))), Is.Empty, name);
         }

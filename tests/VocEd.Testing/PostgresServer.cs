@@ -13,7 +13,7 @@ namespace VocEd.Testing;
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
-    private const string Superuser = "voced";
+    private const string _superuser = "voced";
     private readonly string _binDirectory;
     private readonly string? _runAs;
     private int _databases;
@@ -45,7 +45,7 @@ public sealed class PostgresServer : IAsyncDisposable
             ProcessRunner.Run("chown", runAs, root);
         }
 
-        server.Tool("initdb", "-D", server.DataDirectory, "-U", Superuser, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
+        server.Tool("initdb", "-D", server.DataDirectory, "-U", _superuser, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
         var options = string.Create(CultureInfo.InvariantCulture,
             $"-p {server.Port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50");
         server.Tool("pg_ctl", "-D", server.DataDirectory, "-o", options, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "start");
@@ -70,7 +70,7 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             Host = "127.0.0.1",
             Port = Port,
-            Username = Superuser,
+            Username = _superuser,
             Database = database,
             Pooling = false,
             Timeout = 30,

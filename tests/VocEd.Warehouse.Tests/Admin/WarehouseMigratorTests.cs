@@ -9,7 +9,7 @@ namespace VocEd.Warehouse.Tests.Admin;
 /// <summary>Integration: migrate and seed a real SQLite file, a real PostgreSQL database, and SQL Server when one is given.</summary>
 public sealed class WarehouseMigratorTests
 {
-    private static readonly ReferenceDataSet Reference = ReferenceDataSet.Load();
+    private static readonly ReferenceDataSet _reference = ReferenceDataSet.Load();
     private TempDirectory _temp = null!; // Assigned in SetUp before every test.
 
     [SetUp]
@@ -29,7 +29,7 @@ public sealed class WarehouseMigratorTests
     public async Task Migrate_creates_the_schema_and_seeds_every_reference_dimension(WarehouseProvider provider)
     {
         var options = await FreshAsync(provider);
-        var report = await new WarehouseMigrator(options, Reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
+        var report = await new WarehouseMigrator(options, _reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
         Assert.That(report.AppliedMigrations, Is.Not.Empty);
 
         await using var db = WarehouseDbContextFactory.Create(options);
@@ -65,7 +65,7 @@ public sealed class WarehouseMigratorTests
     public async Task Every_dimension_has_an_unknown_member(WarehouseProvider provider)
     {
         var options = await FreshAsync(provider);
-        await new WarehouseMigrator(options, Reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
+        await new WarehouseMigrator(options, _reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
         await using var db = WarehouseDbContextFactory.Create(options);
         Assert.Multiple(async () =>
         {
@@ -83,7 +83,7 @@ public sealed class WarehouseMigratorTests
     public async Task Migrating_again_changes_nothing(WarehouseProvider provider)
     {
         var options = await FreshAsync(provider);
-        var migrator = new WarehouseMigrator(options, Reference, TimeProvider.System);
+        var migrator = new WarehouseMigrator(options, _reference, TimeProvider.System);
         var first = await migrator.MigrateAsync(CancellationToken.None);
         var second = await migrator.MigrateAsync(CancellationToken.None);
         Assert.Multiple(() =>
@@ -99,7 +99,7 @@ public sealed class WarehouseMigratorTests
     public async Task A_changed_reference_file_updates_the_rows_on_the_next_migrate()
     {
         var options = await FreshAsync(WarehouseProvider.Sqlite);
-        await new WarehouseMigrator(options, Reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
+        await new WarehouseMigrator(options, _reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
 
         using var dir = new TempDirectory();
         foreach (var file in Directory.GetFiles(ReferenceDataSet.DefaultDirectory, "*.csv"))

@@ -6,7 +6,7 @@ namespace VocEd.Warehouse.Tests.Data;
 
 public sealed partial class ModelTests
 {
-    private static readonly Dictionary<WarehouseProvider, string> Placeholders = new()
+    private static readonly Dictionary<WarehouseProvider, string> _placeholders = new()
     {
         [WarehouseProvider.Sqlite] = "Data Source=model-test.db",
         [WarehouseProvider.Postgres] = "Host=127.0.0.1;Database=model_test",
@@ -18,7 +18,7 @@ public sealed partial class ModelTests
     [TestCase(WarehouseProvider.SqlServer)]
     public void Each_provider_has_migrations_matching_the_model(WarehouseProvider provider)
     {
-        using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(provider, Placeholders[provider]));
+        using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(provider, _placeholders[provider]));
         Assert.That(db.Database.GetMigrations(), Is.Not.Empty);
         Assert.That(db.Database.HasPendingModelChanges(), Is.False, "run scripts/add-migration.sh after changing the model");
     }
@@ -26,7 +26,7 @@ public sealed partial class ModelTests
     [Test]
     public void Every_table_carries_a_layer_prefix_and_every_name_is_lower_snake_case()
     {
-        using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(WarehouseProvider.Sqlite, Placeholders[WarehouseProvider.Sqlite]));
+        using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(WarehouseProvider.Sqlite, _placeholders[WarehouseProvider.Sqlite]));
         foreach (var entity in db.Model.GetEntityTypes())
         {
             var table = entity.GetTableName() ?? string.Empty;
@@ -41,7 +41,7 @@ public sealed partial class ModelTests
     [Test]
     public void Every_fact_table_carries_its_submission_and_source_row()
     {
-        using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(WarehouseProvider.Sqlite, Placeholders[WarehouseProvider.Sqlite]));
+        using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(WarehouseProvider.Sqlite, _placeholders[WarehouseProvider.Sqlite]));
         var facts = db.Model.GetEntityTypes().Where(e => (e.GetTableName() ?? string.Empty).StartsWith("fact_", StringComparison.Ordinal)).ToList();
         Assert.That(facts.Select(f => f.GetTableName()).Order(), Is.EqualTo(new[] { "fact_enrollment", "fact_graduate_outcome", "fact_regional_industry", "fact_school_resources" }));
         foreach (var fact in facts)

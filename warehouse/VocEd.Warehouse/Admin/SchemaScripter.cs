@@ -7,7 +7,7 @@ namespace VocEd.Warehouse.Admin;
 /// <summary>Writes the full DDL of a provider's migrations (from an empty database to the latest), without connecting.</summary>
 public static class SchemaScripter
 {
-    private static readonly Dictionary<WarehouseProvider, string> PlaceholderConnections = new()
+    private static readonly Dictionary<WarehouseProvider, string> _placeholderConnections = new()
     {
         [WarehouseProvider.Sqlite] = "Data Source=script.db",
         [WarehouseProvider.Postgres] = "Host=127.0.0.1;Database=voced",
@@ -16,7 +16,7 @@ public static class SchemaScripter
 
     public static string Generate(WarehouseProvider provider, bool idempotent = false)
     {
-        using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(provider, PlaceholderConnections[provider]));
+        using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(provider, _placeholderConnections[provider]));
         var migrator = db.GetService<IMigrator>();
         var options = idempotent ? MigrationsSqlGenerationOptions.Idempotent : MigrationsSqlGenerationOptions.Default;
         return migrator.GenerateScript(fromMigration: null, toMigration: null, options: options);

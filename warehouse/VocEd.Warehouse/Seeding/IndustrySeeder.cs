@@ -7,7 +7,7 @@ namespace VocEd.Warehouse.Seeding;
 /// <summary>dim_industry: the 20 GB/T 4754-2017 sections with division ranges and sector.</summary>
 internal sealed class IndustrySeeder(WarehouseDbContext db, ReferenceDataSet reference)
 {
-    private static readonly string[] SectorNames = ["", "第一产业", "第二产业", "第三产业"];
+    private static readonly string[] _sectorNames = ["", "第一产业", "第二产业", "第三产业"];
 
     public Task<SeedCount> SeedAsync(CancellationToken ct) =>
         Upsert.RunAsync(
@@ -21,7 +21,7 @@ internal sealed class IndustrySeeder(WarehouseDbContext db, ReferenceDataSet ref
                 DivisionFrom = s.DivisionFrom,
                 DivisionTo = s.DivisionTo,
                 Sector = s.Sector,
-                SectorNameZh = s.Sector is >= 1 and <= 3 ? SectorNames[s.Sector] : throw new ReferenceDataException($"section {s.Section}: sector {s.Sector} is not 1, 2 or 3"),
+                SectorNameZh = s.Sector is >= 1 and <= 3 ? _sectorNames[s.Sector] : throw new ReferenceDataException($"section {s.Section}: sector {s.Sector} is not 1, 2 or 3"),
             }),
             i => i.SectionCode,
             (from, to) =>
