@@ -52,7 +52,7 @@ internal sealed class ReferenceTable
                 continue;
             }
 
-            if (record.Length < columns.Count)
+            if (record.Length != columns.Count)
             {
                 throw new ReferenceDataException($"{path}:{line}: expected {columns.Count} fields, found {record.Length}");
             }
