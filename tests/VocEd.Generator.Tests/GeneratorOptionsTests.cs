@@ -2,12 +2,12 @@ namespace VocEd.Generator.Tests;
 
 public sealed class GeneratorOptionsTests
 {
-    private static readonly TimeProvider Clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero));
+    private static readonly TimeProvider _clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero));
 
     [Test]
     public void Parse_reads_the_documented_arguments()
     {
-        var options = GeneratorOptions.Parse("province", "2024", "/tmp/x", years: "3", seed: "7", faultRate: "2%", formats: "csv, json", encoding: "gb18030", clock: Clock);
+        var options = GeneratorOptions.Parse("province", "2024", "/tmp/x", years: "3", seed: "7", faultRate: "2%", formats: "csv, json", encoding: "gb18030", clock: _clock);
 
         Assert.Multiple(() =>
         {
@@ -23,7 +23,7 @@ public sealed class GeneratorOptionsTests
     [Test]
     public void Defaults_are_small_scale_one_year_seed_20241_no_faults_all_formats_mixed_encoding()
     {
-        var options = GeneratorOptions.Parse(null, "2024", "/tmp/x", clock: Clock);
+        var options = GeneratorOptions.Parse(null, "2024", "/tmp/x", clock: _clock);
 
         Assert.That((options.Scale, options.Years, options.Seed, options.FaultRate, options.EffectiveFormats.Count, options.Encoding),
             Is.EqualTo((GeneratorScale.Small, 1, 20241UL, 0.0, 3, EncodingMode.Mixed)));
@@ -37,7 +37,7 @@ public sealed class GeneratorOptionsTests
     [TestCase("tiny", "2024", null, "0.5", "--fault-rate must be a number between 0 and 0.2")]
     public void Invalid_arguments_give_a_one_line_message(string scale, string year, string? years, string? rate, string message)
     {
-        var e = Assert.Throws<GeneratorOptionsException>(() => GeneratorOptions.Parse(scale, year, "/tmp/x", years, faultRate: rate, clock: Clock));
+        var e = Assert.Throws<GeneratorOptionsException>(() => GeneratorOptions.Parse(scale, year, "/tmp/x", years, faultRate: rate, clock: _clock));
 
         Assert.That(e.Message, Is.EqualTo(message));
     }
@@ -45,7 +45,7 @@ public sealed class GeneratorOptionsTests
     [Test]
     public void Unknown_format_is_rejected()
     {
-        var e = Assert.Throws<GeneratorOptionsException>(() => GeneratorOptions.Parse("tiny", "2024", "/tmp/x", formats: "csv,parquet", clock: Clock));
+        var e = Assert.Throws<GeneratorOptionsException>(() => GeneratorOptions.Parse("tiny", "2024", "/tmp/x", formats: "csv,parquet", clock: _clock));
 
         Assert.That(e.Message, Is.EqualTo("--formats: 'parquet' is not one of csv, xlsx, json"));
     }

@@ -11,10 +11,10 @@ namespace VocEd.Generator.Tests.Support;
 /// </summary>
 internal sealed class ContractChecker
 {
-    private static readonly string[] KindOrder = ["school_profile", "regional_industry", "enrollment", "graduate_destination"];
-    private static readonly HashSet<string> Employed = ["10", "11", "12", "27", "46", "50", "51", "75", "76"];
-    private static readonly HashSet<string> Destinations = ["10", "11", "12", "27", "46", "50", "51", "70", "71", "72", "75", "76", "80", "81", "82", "85"];
-    private static readonly string[] EmployerFields = ["employer_industry", "employer_county_code", "monthly_salary_yuan", "job_related"];
+    private static readonly string[] _kindOrder = ["school_profile", "regional_industry", "enrollment", "graduate_destination"];
+    private static readonly HashSet<string> _employed = ["10", "11", "12", "27", "46", "50", "51", "75", "76"];
+    private static readonly HashSet<string> _destinations = ["10", "11", "12", "27", "46", "50", "51", "70", "71", "72", "75", "76", "80", "81", "82", "85"];
+    private static readonly string[] _employerFields = ["employer_industry", "employer_county_code", "monthly_salary_yuan", "job_related"];
     private readonly ReferenceDataSet _reference;
     private readonly HashSet<string> _counties;
     private readonly HashSet<string> _education;
@@ -42,7 +42,7 @@ internal sealed class ContractChecker
         var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
             .Where(f => f != "manifest.json")
-            .OrderBy(f => Array.IndexOf(KindOrder, f.Split('/')[1]))
+            .OrderBy(f => Array.IndexOf(_kindOrder, f.Split('/')[1]))
             .ThenBy(f => f, StringComparer.Ordinal)
             .ToList();
         return [.. files.Select(f => CheckFile(directory, f))];
@@ -273,20 +273,20 @@ internal sealed class ContractChecker
     private void CheckGraduate(SubmissionTemplate template, Row row, List<(string, string)> found)
     {
         var destination = row["destination_code"];
-        if (destination is not null && !Destinations.Contains(destination))
+        if (destination is not null && !_destinations.Contains(destination))
         {
             found.Add(("destination_code", "invalid_value"));
         }
 
-        if (destination is not null && Destinations.Contains(destination))
+        if (destination is not null && _destinations.Contains(destination))
         {
-            foreach (var f in EmployerFields)
+            foreach (var f in _employerFields)
             {
-                if (Employed.Contains(destination) && row[f] is null)
+                if (_employed.Contains(destination) && row[f] is null)
                 {
                     found.Add((f, "employed_fields_missing"));
                 }
-                else if (!Employed.Contains(destination) && row[f] is not null)
+                else if (!_employed.Contains(destination) && row[f] is not null)
                 {
                     found.Add((f, "non_employed_fields_present"));
                 }

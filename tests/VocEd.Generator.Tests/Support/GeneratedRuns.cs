@@ -7,12 +7,12 @@ namespace VocEd.Generator.Tests.Support;
 /// <summary>Generated sample folders shared by the tests of one run (generated once, deleted at the end).</summary>
 internal static class GeneratedRuns
 {
-    private static readonly ConcurrentDictionary<string, Lazy<(string Directory, GeneratorResult Result)>> Runs = new();
-    private static readonly Lazy<ReferenceDataSet> LazyReference = new(() => ReferenceDataSet.Load());
+    private static readonly ConcurrentDictionary<string, Lazy<(string Directory, GeneratorResult Result)>> _runs = new();
+    private static readonly Lazy<ReferenceDataSet> _lazyReference = new(() => ReferenceDataSet.Load());
 
     public static string Root { get; } = Path.Combine(Path.GetTempPath(), "voced-generator-tests-" + Environment.ProcessId);
 
-    public static ReferenceDataSet Reference => LazyReference.Value;
+    public static ReferenceDataSet Reference => _lazyReference.Value;
 
     /// <summary>Tiny scale, three years, no faults.</summary>
     public static (string Directory, GeneratorResult Result) TinyClean =>
@@ -27,7 +27,7 @@ internal static class GeneratedRuns
         Get("small-clean", d => new GeneratorOptions(GeneratorScale.Small, 2024, d, Formats: new HashSet<SubmissionFormat> { SubmissionFormat.Csv }));
 
     public static (string Directory, GeneratorResult Result) Get(string name, Func<string, GeneratorOptions> options) =>
-        Runs.GetOrAdd(name, n => new Lazy<(string, GeneratorResult)>(() =>
+        _runs.GetOrAdd(name, n => new Lazy<(string, GeneratorResult)>(() =>
         {
             var directory = Path.Combine(Root, n);
             var result = new SampleGenerator(Reference).RunAsync(options(directory), null, CancellationToken.None).GetAwaiter().GetResult();
