@@ -95,11 +95,11 @@ public sealed class SampleGeneratorTests
         var manifest = GeneratedRuns.Manifest(directory);
         var verdicts = new ContractChecker(GeneratedRuns.Reference).CheckFolder(directory);
         var expected = manifest.GetProperty("faults").EnumerateArray().Where(f => f.GetProperty("row").ValueKind == JsonValueKind.Number)
-            .Select(f => new Rejection(f.GetProperty("file").GetString()!, f.GetProperty("row").GetInt32(), f.GetProperty("column").GetString()!, f.GetProperty("rule_id").GetString()!))
+            .Select(f => new Rejection(f.GetProperty("file").GetString()!, f.GetProperty("row").GetInt32(), f.GetProperty("column").GetString()!, f.GetProperty("rule_id").GetString()!)) // the manifest always writes these
             .Concat(manifest.GetProperty("consequential_rejections").EnumerateArray()
-                .Select(f => new Rejection(f.GetProperty("file").GetString()!, f.GetProperty("row").GetInt32(), f.GetProperty("column").GetString()!, f.GetProperty("rule_id").GetString()!)))
+                .Select(f => new Rejection(f.GetProperty("file").GetString()!, f.GetProperty("row").GetInt32(), f.GetProperty("column").GetString()!, f.GetProperty("rule_id").GetString()!))) // as above
             .ToHashSet();
-        var files = manifest.GetProperty("files").EnumerateArray().ToDictionary(f => f.GetProperty("path").GetString()!);
+        var files = manifest.GetProperty("files").EnumerateArray().ToDictionary(f => f.GetProperty("path").GetString()!); // as above
 
         Assert.Multiple(() =>
         {

@@ -35,7 +35,7 @@ public sealed class DestinationModelTests
         var employed = SubmissionRows.Of(directory, "graduate_destination").Select(r => r.Row).Where(r => _employed.Contains(r["destination_code"]!)).ToList(); // required column
         double Salary(string province) => employed.Where(r => r["school_code"]![..2] == province).Average(r => double.Parse(r["monthly_salary_yuan"]!, System.Globalization.CultureInfo.InvariantCulture)); // filled when employed
         double Local(string province) => employed.Where(r => r["school_code"]![..2] == province).Average(r => r["employer_county_code"]![..2] == province ? 1.0 : 0.0); // filled when employed
-        double Related(string province) => employed.Where(r => r["school_code"]![..2] == province).Average(r => SubmissionRows.English("graduate_destination", "job_related", r["job_related"]) == "Y" ? 1.0 : 0.0);
+        double Related(string province) => employed.Where(r => r["school_code"]![..2] == province).Average(r => SubmissionRows.English("graduate_destination", "job_related", r["job_related"]) == "Y" ? 1.0 : 0.0); // school_code is required
 
         Assert.Multiple(() =>
         {

@@ -236,7 +236,7 @@ internal sealed class ContractChecker
         {
             found.Add(("gender", "invalid_value"));
         }
-        else if (gender is not null && idValid && ((row["citizen_id"]![16] - '0') % 2 == 1) != (gender == "M"))
+        else if (gender is not null && idValid && ((row["citizen_id"]![16] - '0') % 2 == 1) != (gender == "M")) // idValid means the ID is present
         {
             found.Add(("gender", "gender_mismatch"));
         }

@@ -17,7 +17,7 @@ internal sealed class MajorPool
         var secondaryByCategory = reference.EducationMajors
             .Where(m => m.Level == MajorLevels.Secondary)
             .GroupBy(m => m.MajorCode[..2], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Min(m => m.MajorCode)!, StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Min(m => m.MajorCode) ?? string.Empty, StringComparer.Ordinal);
         foreach (var m in reference.EducationMajors.OrderBy(m => m.MajorCode, StringComparer.Ordinal))
         {
             var associateCategory = MajorLevels.ToAssociateCode(m.Level, m.MajorCode[..2]);
