@@ -38,7 +38,7 @@ public sealed class SampleGenerator
         var clock = Stopwatch.StartNew();
         var plan = Plan(options);
         var run = RunContext.Create(options, _reference, plan);
-        Directory.CreateDirectory(run.OutputDirectory);
+        OutputFolder.Prepare(run.OutputDirectory);
         var rowsByKind = new long[Enum.GetValues<SubmissionKind>().Length];
         long expectedRejected = 0;
         var quarantined = 0;

@@ -83,7 +83,13 @@ internal sealed class DestinationModel
             ? edges.Sections[rng.Pick(edges.Weights)]
             : _genericSections[rng.Pick(_genericWeights)];
         var (from, to) = _divisions[section];
-        var local = school.EconomicRegion switch { "east" => 0.88, "central" => 0.66, "west" => 0.72, _ => 0.58 };
+        var typeLocal = school.SchoolType switch
+        {
+            MajorLevels.Technical or MajorLevels.Secondary => 0.05,
+            MajorLevels.Bachelor => -0.08,
+            _ => 0,
+        };
+        var local = typeLocal + school.EconomicRegion switch { "east" => 0.86, "central" => 0.66, "west" => 0.72, _ => 0.58 };
         var regionFactor = school.EconomicRegion switch { "east" => 1.12, "central" => 0.93, "west" => 0.9, _ => 0.88 };
         var typeFactor = school.SchoolType switch
         {
