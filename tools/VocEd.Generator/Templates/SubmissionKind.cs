@@ -1,0 +1,10 @@
+namespace VocEd.Generator.Templates;
+
+/// <summary>The four submission kinds of SUBMISSIONS.md.</summary>
+public enum SubmissionKind
+{
+    SchoolProfile,
+    Enrollment,
+    GraduateDestination,
+    RegionalIndustry,
+}
