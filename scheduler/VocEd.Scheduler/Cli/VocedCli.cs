@@ -16,6 +16,7 @@ public static class VocedCli
         root.Options.Add(GlobalOptions.Connection);
         root.Subcommands.Add(DbCommands.Create(settings, output, error));
         root.Subcommands.Add(DemoCommand.Create(settings, output, error));
+        root.Subcommands.Add(GenerateCommand.Create(settings, output, error));
         root.Subcommands.Add(TestCommand.Create());
 
         var parse = root.Parse(args);

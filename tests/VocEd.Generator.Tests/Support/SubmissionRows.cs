@@ -1,12 +1,12 @@
 namespace VocEd.Generator.Tests.Support;
 
-/// <summary>Reads all rows of one kind in a generated folder as dictionaries keyed by canonical column (originals only, no .v2).</summary>
+/// <summary>Reads all rows of one kind in a generated folder as dictionaries keyed by canonical column (originals only, no _v2 corrections).</summary>
 internal static class SubmissionRows
 {
     public static IEnumerable<(string Path, Dictionary<string, string?> Row)> Of(string directory, string kind, int? folder = null) =>
         Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
-            .Where(f => f.Split('/') is { Length: 3 } p && p[1] == kind && (folder is null || p[0] == folder.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) && !f.Contains(".v2.", StringComparison.Ordinal))
+            .Where(f => f.Split('/') is { Length: 3 } p && p[1] == kind && (folder is null || p[0] == folder.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) && !f.Contains("_v2.", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .SelectMany(f =>
             {

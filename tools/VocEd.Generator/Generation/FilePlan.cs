@@ -21,7 +21,7 @@ internal sealed record FilePlan(
 {
     public string Path => $"{Folder}/{Template.Name}/{Submitter}.{Layout.Extension}";
 
-    public string CorrectionPath => $"{Folder}/{Template.Name}/{Submitter}.v2.{Layout.Extension}";
+    public string CorrectionPath => $"{Folder}/{Template.Name}/{Submitter}_v2.{Layout.Extension}";
 
     /// <summary>Distinct rows carrying an injected fault.</summary>
     public int FaultedRows => Faults.Select(f => f.Row).Distinct().Count();

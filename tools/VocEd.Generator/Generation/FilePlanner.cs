@@ -9,7 +9,7 @@ namespace VocEd.Generator.Generation;
 /// <summary>
 /// Decides a file's layout and faults from one random stream per (submitter, year, kind): file-level damage first
 /// (an unreadable XLSX gets no row faults), then row faults, then a possible truncation of a CSV's tail, then whether
-/// the submitter later sends a corrected copy (CSV and JSON only: a <c>.v2.xlsx</c> would sort before its original).
+/// the submitter later sends a corrected copy, <c>&lt;submitter&gt;_v2.&lt;ext&gt;</c>, which ordinal path order puts after its original.
 /// </summary>
 internal static class FilePlanner
 {
@@ -36,7 +36,7 @@ internal static class FilePlanner
             faults.Add(new InjectedFault(cut, string.Empty, FaultKinds.TruncatedFile, RuleIds.TruncatedRow));
         }
 
-        var corrected = (faults.Count > 0 || corrupt) && layout.Format != SubmissionFormat.Xlsx && rng.Chance(0.3);
+        var corrected = (faults.Count > 0 || corrupt) && rng.Chance(0.3);
         return new FilePlan(template, submitter, year, folder, layout, clean, rows, faults, truncateAt, corrupt, corrected, rng.NextUInt64());
     }
 }
