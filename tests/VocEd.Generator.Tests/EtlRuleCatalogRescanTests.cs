@@ -4,7 +4,6 @@ using VocEd.Etl.Pseudonymize;
 using VocEd.Etl.Templates;
 using VocEd.Etl.Validate;
 using VocEd.Generator.Tests.Support;
-using VocEd.Testing;
 
 namespace VocEd.Generator.Tests;
 
