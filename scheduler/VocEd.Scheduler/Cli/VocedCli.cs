@@ -16,6 +16,9 @@ public static class VocedCli
         root.Options.Add(GlobalOptions.Connection);
         root.Subcommands.Add(DbCommands.Create(settings, output, error));
         root.Subcommands.Add(DemoCommand.Create(settings, output, error));
+        root.Subcommands.Add(RefreshCommand.Create(settings, output, error));
+        root.Subcommands.Add(ExportCommand.Create(settings, output, error));
+        root.Subcommands.Add(CubeCommand.Create(settings, output, error));
         root.Subcommands.Add(TestCommand.Create());
 
         var parse = root.Parse(args);

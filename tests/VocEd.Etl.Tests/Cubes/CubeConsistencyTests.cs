@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using VocEd.Etl.Cubes;
 using VocEd.Testing;
+using VocEd.Testing.Cubes;
 using VocEd.Warehouse.Data;
 
 namespace VocEd.Etl.Tests.Cubes;

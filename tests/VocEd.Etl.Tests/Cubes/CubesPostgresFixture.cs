@@ -1,4 +1,5 @@
 using VocEd.Testing;
+using VocEd.Testing.Cubes;
 
 namespace VocEd.Etl.Tests.Cubes;
 
@@ -11,7 +12,7 @@ public sealed class CubesPostgresFixture
     public static PostgresServer Server => _server ?? throw new InvalidOperationException("the PostgreSQL test server is not running");
 
     [OneTimeSetUp]
-    public async Task StartAsync() => _server = await PostgresServer.StartAsync();
+    public async Task StartAsync() => CubeFixture.Postgres = _server = await PostgresServer.StartAsync();
 
     [OneTimeTearDown]
     public async Task StopAsync()

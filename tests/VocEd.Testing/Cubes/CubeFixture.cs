@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using VocEd.Testing;
 using VocEd.Warehouse.Admin;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Model.Dimensions;
@@ -7,7 +6,7 @@ using VocEd.Warehouse.Model.Etl;
 using VocEd.Warehouse.Model.Facts;
 using VocEd.Warehouse.Reference;
 
-namespace VocEd.Etl.Tests.Cubes;
+namespace VocEd.Testing.Cubes;
 
 /// <summary>
 /// A small hand-built warehouse (academic year 2024, graduation year 2025) whose cube values are
@@ -22,19 +21,23 @@ namespace VocEd.Etl.Tests.Cubes;
 /// regional_industry 2024: 44 value added C 100 I 50 Q 30 F 20, employment C 10 I 2 Q 3 F 5, I strategic_emerging;
 ///    45 value added C 40 A 40 Q 20, employment C 4 A 10 Q 2, A key. No national file.
 /// </summary>
-internal static class CubeFixture
+public static class CubeFixture
 {
     public const int Year = 2024;
     public const int GraduationYear = 2025;
     private static readonly ReferenceDataSet Reference = ReferenceDataSet.Load();
     private static readonly DateTime Received = new(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc);
 
+    /// <summary>The PostgreSQL server of the calling test assembly's SetUpFixture (set it before asking for a PostgreSQL warehouse).</summary>
+    public static PostgresServer? Postgres { get; set; }
+
     public static async Task<WarehouseOptions> CreateAsync(WarehouseProvider provider, TempDirectory temp, string name = "cubes.db")
     {
+        ArgumentNullException.ThrowIfNull(temp);
         var options = provider switch
         {
             WarehouseProvider.Sqlite => TestWarehouses.Sqlite(temp, name),
-            WarehouseProvider.Postgres => await TestWarehouses.PostgresAsync(CubesPostgresFixture.Server),
+            WarehouseProvider.Postgres => await TestWarehouses.PostgresAsync(Postgres ?? throw new InvalidOperationException("set CubeFixture.Postgres in a SetUpFixture")),
             _ => TestWarehouses.SqlServerOrIgnore(),
         };
         await new WarehouseMigrator(options, Reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
@@ -205,7 +208,7 @@ internal static class CubeFixture
     }
 
     /// <summary>Surrogate keys of the seeded dimensions, by natural key.</summary>
-    internal sealed record Keys(
+    public sealed record Keys(
         Dictionary<string, int> Region, Dictionary<string, int> Major, Dictionary<string, int> Destination, Dictionary<string, int> Industry)
     {
         public static async Task<Keys> ReadAsync(WarehouseDbContext db) => new(

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Indicators;
 
-namespace VocEd.Etl.Tests.Cubes;
+namespace VocEd.Testing.Cubes;
 
 /// <summary>Every cube row as (cube + natural key) → values, refreshed_at left out, for comparing two refreshes or two providers.</summary>
-internal static class CubeSnapshot
+public static class CubeSnapshot
 {
     public static async Task<SortedDictionary<string, double?[]>> ReadAsync(WarehouseOptions options)
     {
