@@ -13,4 +13,7 @@ public sealed record CubeRefreshReport(
     DateTime? Watermark)
 {
     public TimeSpan Elapsed => FinishedAt - StartedAt;
+
+    /// <summary>Seconds per step (base tables, cube tables, delete, commit).</summary>
+    public IReadOnlyDictionary<string, double> Steps { get; init; } = new Dictionary<string, double>();
 }

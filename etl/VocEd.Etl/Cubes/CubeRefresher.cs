@@ -43,15 +43,16 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
         var id = ("@refresh_log_id", (object?)log.RefreshLogId);
 
         long rows = 0;
+        var steps = new CubeRefreshSteps();
         SortedSet<int> years;
         if (full)
         {
             foreach (var statement in CubeSql.DeleteBase(full: true).Concat(CubeTables.Select(t => $"delete from {t}")))
             {
-                await SqlCommands.ExecuteAsync(connection, tx, statement, ct).ConfigureAwait(false);
+                await steps.TimeAsync("delete", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
             }
 
-            rows += await InsertBaseAsync(connection, tx, full: true, id, ct).ConfigureAwait(false);
+            rows += await InsertBaseAsync(connection, tx, full: true, id, steps, ct).ConfigureAwait(false);
             years = [.. await SqlCommands.QueryAsync(connection, tx, CubeSql.SelectBaseYears, r => r.GetInt32(0), ct).ConfigureAwait(false)];
             log.PartitionsTouched = await db.CubeBaseMajors.Select(b => new { b.AcademicYear, b.SchoolKey })
                 .Union(db.CubeBaseSchools.Select(b => new { b.AcademicYear, b.SchoolKey })).CountAsync(ct).ConfigureAwait(false);
@@ -70,10 +71,10 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
             {
                 foreach (var statement in CubeSql.DeleteBase(full: false))
                 {
-                    await SqlCommands.ExecuteAsync(connection, tx, statement, ct, id).ConfigureAwait(false);
+                    await steps.TimeAsync("delete", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, id)).ConfigureAwait(false);
                 }
 
-                rows += await InsertBaseAsync(connection, tx, full: false, id, ct).ConfigureAwait(false);
+                rows += await InsertBaseAsync(connection, tx, full: false, id, steps, ct).ConfigureAwait(false);
             }
 
             years = [.. partitions.Select(p => p.AcademicYear).Concat(regionalYears)];
@@ -89,10 +90,10 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
                 await SqlCommands.ExecuteAsync(connection, tx, statement, ct, y).ConfigureAwait(false);
             }
 
-            rows += await SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertQuality, ct, y, at).ConfigureAwait(false);
-            rows += await SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignmentSections, ct, y, at).ConfigureAwait(false);
-            rows += await SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignment, ct, y, at).ConfigureAwait(false);
-            rows += await SqlCommands.ExecuteAsync(connection, tx, sql.InsertGraduateFit, ct, y, at).ConfigureAwait(false);
+            rows += await steps.TimeAsync("cube_quality", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertQuality, ct, y, at)).ConfigureAwait(false);
+            rows += await steps.TimeAsync("cube_alignment_section", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignmentSections, ct, y, at)).ConfigureAwait(false);
+            rows += await steps.TimeAsync("cube_alignment", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignment, ct, y, at)).ConfigureAwait(false);
+            rows += await steps.TimeAsync("cube_graduate_fit", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertGraduateFit, ct, y, at)).ConfigureAwait(false);
         }
 
         log.AcademicYears = string.Join(',', years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
@@ -104,17 +105,25 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return new CubeRefreshReport(log.RefreshLogId, log.Mode, log.SubmissionsSeen, log.PartitionsTouched, [.. years], rows, log.StartedAt, log.FinishedAt, log.Watermark);
+        await steps.TimeAsync("commit", async () =>
+        {
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return 0;
+        }).ConfigureAwait(false);
+        return new CubeRefreshReport(log.RefreshLogId, log.Mode, log.SubmissionsSeen, log.PartitionsTouched, [.. years], rows, log.StartedAt, log.FinishedAt, log.Watermark)
+        {
+            Steps = steps.Timings,
+        };
     }
 
-    private static async Task<long> InsertBaseAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, bool full, (string, object?) id, CancellationToken ct)
+    private static async Task<long> InsertBaseAsync(
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, bool full, (string, object?) id, CubeRefreshSteps steps, CancellationToken ct)
     {
         var parameters = full ? Array.Empty<(string, object?)>() : [id];
         long rows = 0;
-        rows += await SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertBaseMajor(full), ct, parameters).ConfigureAwait(false);
-        rows += await SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertBaseSalary(full), ct, parameters).ConfigureAwait(false);
-        rows += await SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertBaseSchool(full), ct, parameters).ConfigureAwait(false);
+        rows += await steps.TimeAsync("cube_base_major", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertBaseMajor(full), ct, parameters)).ConfigureAwait(false);
+        rows += await steps.TimeAsync("cube_base_salary", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertBaseSalary(full), ct, parameters)).ConfigureAwait(false);
+        rows += await steps.TimeAsync("cube_base_school", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertBaseSchool(full), ct, parameters)).ConfigureAwait(false);
         return rows;
     }
 
