@@ -27,30 +27,28 @@ public abstract class CubeSql
             join cube_refresh_partition p on p.refresh_log_id = @refresh_log_id and p.school_code = ps.school_code and p.academic_year = r.academic_year
         """;
 
-    /// <summary>Every school version with the rollup regions of its county.</summary>
-    private const string SchoolRegions = """
-        sch as (
-            select s.school_key, s.school_code, s.school_type, r.prefecture_code, r.province_code, r.economic_region
-            from dim_school s
-            join dim_region r on r.region_key = s.region_key
-        ),
+    /// <summary>The four rollup levels every per-school row is expanded to.</summary>
+    private const string Levels = """
         lvl as (
             select 'prefecture' as region_level
             union all select 'province'
             union all select 'economic_region'
             union all select 'nation'
         ),
-        reg as (
-            select sch.school_key, sch.school_type, sch.province_code, l.region_level,
-                case l.region_level
-                    when 'prefecture' then sch.prefecture_code
-                    when 'province' then sch.province_code
-                    when 'economic_region' then sch.economic_region
-                    else 'CN'
-                end as region_code
-            from sch
-            cross join lvl l
+        typ as (
+            select 0 as is_all
+            union all select 1
         )
+        """;
+
+    /// <summary>The rollup region code of a school's county (r) at level l.</summary>
+    private const string RegionCode = """
+        case l.region_level
+                    when 'prefecture' then r.prefecture_code
+                    when 'province' then r.province_code
+                    when 'economic_region' then r.economic_region
+                    else 'CN'
+                end
         """;
 
     /// <summary>The crosswalk edges in force in calendar year @year: per crosswalk, the latest version effective by then (the earliest if none is yet).</summary>
@@ -176,47 +174,71 @@ public abstract class CubeSql
         "delete from cube_graduate_fit where graduation_year = @year + 1",
     ];
 
-    /// <summary>cube_quality of academic year @year, rolled up from the base to every region level and school type.</summary>
+    /// <summary>cube_quality of academic year @year, rolled up from the per-school base to every region level and school type.</summary>
     public static string InsertQuality => $$"""
-        with {{SchoolRegions}},
-        typ as (
-            select 0 as is_all
-            union all select 1
+        with {{Levels}},
+        bm as (
+            select school_key, sum(students) as students, sum(dropped) as dropped, sum(graduates) as graduates, sum(placed) as placed,
+                sum(further_study) as further_study, sum(self_employed) as self_employed, sum(employed) as employed,
+                sum(job_related) as job_related, sum(local_province) as local_province, sum(local_prefecture) as local_prefecture,
+                sum(salary_sum) as salary_sum, sum(salary_count) as salary_count
+            from cube_base_major
+            where academic_year = @year
+            group by school_key
         ),
-        cell as (
-            select reg.school_key, reg.region_level, reg.region_code,
-                case when t.is_all = 1 then 'all' else reg.school_type end as school_type
-            from reg
+        xm as (
+            select l.region_level, {{RegionCode}} as region_code,
+                case when t.is_all = 1 then 'all' else s.school_type end as school_type, b.*
+            from bm b
+            join dim_school s on s.school_key = b.school_key
+            join dim_region r on r.region_key = s.region_key
+            cross join lvl l
             cross join typ t
-            where reg.region_code is not null
         ),
         m as (
-            select c.region_level, c.region_code, c.school_type,
-                sum(b.students) as students, sum(b.dropped) as dropped, sum(b.graduates) as graduates,
-                sum(b.placed) as placed, sum(b.further_study) as further_study, sum(b.self_employed) as self_employed,
-                sum(b.employed) as employed, sum(b.job_related) as job_related, sum(b.local_province) as local_province,
-                sum(b.local_prefecture) as local_prefecture, sum(b.salary_sum) as salary_sum, sum(b.salary_count) as salary_count
-            from cube_base_major b
-            join cell c on c.school_key = b.school_key
+            select region_level, region_code, school_type,
+                sum(students) as students, sum(dropped) as dropped, sum(graduates) as graduates,
+                sum(placed) as placed, sum(further_study) as further_study, sum(self_employed) as self_employed,
+                sum(employed) as employed, sum(job_related) as job_related, sum(local_province) as local_province,
+                sum(local_prefecture) as local_prefecture, sum(salary_sum) as salary_sum, sum(salary_count) as salary_count
+            from xm
+            where region_code is not null
+            group by region_level, region_code, school_type
+        ),
+        xs as (
+            select l.region_level, {{RegionCode}} as region_code,
+                case when t.is_all = 1 then 'all' else s.school_type end as school_type, b.*
+            from cube_base_school b
+            join dim_school s on s.school_key = b.school_key
+            join dim_region r on r.region_key = s.region_key
+            cross join lvl l
+            cross join typ t
             where b.academic_year = @year
-            group by c.region_level, c.region_code, c.school_type
         ),
         sc as (
-            select c.region_level, c.region_code, c.school_type, count(*) as schools,
-                sum(cast(b.students_total as float)) as students_total, sum(cast(b.fulltime_teachers as float)) as fulltime_teachers,
-                sum(cast(b.parttime_teachers as float)) as parttime_teachers, sum(cast(b.dual_qualified_teachers as float)) as dual_qualified_teachers,
-                sum(b.equipment_value_yuan) as equipment_value_yuan
-            from cube_base_school b
-            join cell c on c.school_key = b.school_key
+            select region_level, region_code, school_type, count(*) as schools,
+                sum(cast(students_total as float)) as students_total, sum(cast(fulltime_teachers as float)) as fulltime_teachers,
+                sum(cast(parttime_teachers as float)) as parttime_teachers, sum(cast(dual_qualified_teachers as float)) as dual_qualified_teachers,
+                sum(equipment_value_yuan) as equipment_value_yuan
+            from xs
+            where region_code is not null
+            group by region_level, region_code, school_type
+        ),
+        xh as (
+            select l.region_level, {{RegionCode}} as region_code,
+                case when t.is_all = 1 then 'all' else s.school_type end as school_type, b.monthly_salary_yuan, b.graduates
+            from cube_base_salary b
+            join dim_school s on s.school_key = b.school_key
+            join dim_region r on r.region_key = s.region_key
+            cross join lvl l
+            cross join typ t
             where b.academic_year = @year
-            group by c.region_level, c.region_code, c.school_type
         ),
         h as (
-            select c.region_level, c.region_code, c.school_type, b.monthly_salary_yuan as salary, cast(sum(b.graduates) as bigint) as n
-            from cube_base_salary b
-            join cell c on c.school_key = b.school_key
-            where b.academic_year = @year
-            group by c.region_level, c.region_code, c.school_type, b.monthly_salary_yuan
+            select region_level, region_code, school_type, monthly_salary_yuan as salary, cast(sum(graduates) as bigint) as n
+            from xh
+            where region_code is not null
+            group by region_level, region_code, school_type, monthly_salary_yuan
         ),
         hc as (
             select h.region_level, h.region_code, h.school_type, h.salary, h.n,
@@ -263,7 +285,7 @@ public abstract class CubeSql
 
     /// <summary>cube_alignment_section of year @year: supply through the crosswalk, demand from regional_industry, shares, deviation and location quotients.</summary>
     public string InsertAlignmentSections => $$"""
-        with {{SchoolRegions}},
+        with {{Levels}},
         {{Crosswalk}},
         sb as (
             select 'enrollment' as supply_basis
@@ -273,15 +295,27 @@ public abstract class CubeSql
             select 'value_added' as demand_basis
             union all select 'employment'
         ),
+        bs as (
+            select school_key, crosswalk, major_category_code, sum(students) as students, sum(graduates) as graduates
+            from cube_base_major
+            where academic_year = @year
+            group by school_key, crosswalk, major_category_code
+        ),
+        xs as (
+            select l.region_level, {{RegionCode}} as region_code, b.crosswalk, b.major_category_code, b.students, b.graduates
+            from bs b
+            join dim_school s on s.school_key = b.school_key
+            join dim_region r on r.region_key = s.region_key
+            cross join lvl l
+        ),
         sup as (
-            select c.region_level, c.region_code, s.supply_basis, w.industry_key,
-                sum(case when s.supply_basis = 'enrollment' then b.students else b.graduates end * w.weight) as supply
-            from cube_base_major b
-            join reg c on c.school_key = b.school_key
-            join cw w on w.crosswalk = b.crosswalk and w.major_category_code = b.major_category_code
+            select x.region_level, x.region_code, s.supply_basis, w.industry_key,
+                sum(case when s.supply_basis = 'enrollment' then x.students else x.graduates end * w.weight) as supply
+            from xs x
+            join cw w on w.crosswalk = x.crosswalk and w.major_category_code = x.major_category_code
             cross join sb s
-            where b.academic_year = @year and c.region_code is not null
-            group by c.region_level, c.region_code, s.supply_basis, w.industry_key
+            where x.region_code is not null
+            group by x.region_level, x.region_code, s.supply_basis, w.industry_key
         ),
         ri as (
             select r.region_level, r.region_code, r.economic_region, f.industry_key,
@@ -390,7 +424,7 @@ public abstract class CubeSql
 
     /// <summary>cube_graduate_fit of graduation year @year + 1: employed graduates by category against crosswalk, province and priority industries.</summary>
     public string InsertGraduateFit => $$"""
-        with {{SchoolRegions}},
+        with {{Levels}},
         {{Crosswalk}},
         matched as (
             select crosswalk, major_category_code, industry_key
@@ -405,20 +439,37 @@ public abstract class CubeSql
             where r.region_level = 'province' and f.year = @year and f.priority in ('key', 'strategic_emerging', 'future')
             group by r.province_code, f.industry_key
         ),
-        x as (
-            select c.region_level, c.region_code, b.major_category_code,
+        bf as (
+            select b.school_key, b.major_category_code,
                 sum(b.graduates) as graduates, sum(b.employed) as employed,
                 sum(case when mt.industry_key is not null then b.employed else 0 end) as industry_matched,
                 sum(b.local_province) as local_province,
                 sum(case when pr.industry_key is not null then b.employed else 0 end) as priority_industry
             from cube_base_major b
-            join reg c on c.school_key = b.school_key
+            join dim_school s on s.school_key = b.school_key
+            join dim_region r on r.region_key = s.region_key
             left join matched mt on mt.crosswalk = b.crosswalk and mt.major_category_code = b.major_category_code
                 and mt.industry_key = b.employer_industry_key
-            left join pri pr on pr.province_code = c.province_code and pr.industry_key = b.employer_industry_key
-            where b.academic_year = @year and c.region_code is not null
-            group by c.region_level, c.region_code, b.major_category_code
-            having sum(b.graduates) > 0
+            left join pri pr on pr.province_code = r.province_code and pr.industry_key = b.employer_industry_key
+            where b.academic_year = @year
+            group by b.school_key, b.major_category_code
+        ),
+        xf as (
+            select l.region_level, {{RegionCode}} as region_code, b.major_category_code, b.graduates, b.employed,
+                b.industry_matched, b.local_province, b.priority_industry
+            from bf b
+            join dim_school s on s.school_key = b.school_key
+            join dim_region r on r.region_key = s.region_key
+            cross join lvl l
+        ),
+        x as (
+            select region_level, region_code, major_category_code,
+                sum(graduates) as graduates, sum(employed) as employed, sum(industry_matched) as industry_matched,
+                sum(local_province) as local_province, sum(priority_industry) as priority_industry
+            from xf
+            where region_code is not null
+            group by region_level, region_code, major_category_code
+            having sum(graduates) > 0
         )
         insert into cube_graduate_fit (region_code, region_level, graduation_year, major_category_code, graduates, employed,
             industry_match_rate, local_employment_rate, priority_industry_rate, refreshed_at)
