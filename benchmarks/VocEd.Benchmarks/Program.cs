@@ -1,11 +1,31 @@
-using VocEd.Benchmarks;
+using VocEd.Benchmarks.Refresh;
 
-return args.Length > 0 && args[0] == "generate"
-    ? await GenerateBenchmark.RunAsync(args[1..]).ConfigureAwait(false)
-    : Usage();
+namespace VocEd.Benchmarks;
 
-static int Usage()
+/// <summary>
+/// `voced-bench generate …` (sample generator throughput and memory) and `voced-bench refresh …`
+/// (cube refresh against a hand-written GROUP BY): the harnesses behind docs/benchmarks.md.
+/// </summary>
+internal static class Program
 {
-    Console.Error.WriteLine("usage: VocEd.Benchmarks generate --scale tiny|small|province|national [--year 2024] [--years N] [--seed S] [--out DIR] [--fault-rate R] [--formats csv,xlsx,json] [--encoding utf8|gb18030|mixed] [--keep] [--plan-only]");
-    return 2;
+    private const string _usageText = """
+        usage: voced-bench generate --scale tiny|small|province|national [--year 2024] [--years N] [--seed S] [--out DIR] [--fault-rate R] [--formats csv,xlsx,json] [--encoding utf8|gb18030|mixed] [--keep] [--plan-only]
+               voced-bench refresh [--provider sqlite|postgres] [--connection STRING] [--scale 1.0] [--runs 3]
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "generate":
+                return await GenerateBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
+            case "refresh":
+                var options = RefreshBenchmarkOptions.Parse(args[1..]);
+                await new RefreshBenchmark(options, Console.Out).RunAsync(CancellationToken.None).ConfigureAwait(false);
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync(_usageText).ConfigureAwait(false);
+                return 2;
+        }
+    }
 }

@@ -17,6 +17,9 @@ public static class VocedCli
         root.Subcommands.Add(DbCommands.Create(settings, output, error));
         root.Subcommands.Add(DemoCommand.Create(settings, output, error));
         root.Subcommands.Add(GenerateCommand.Create(settings, output, error));
+        root.Subcommands.Add(RefreshCommand.Create(settings, output, error));
+        root.Subcommands.Add(ExportCommand.Create(settings, output, error));
+        root.Subcommands.Add(CubeCommand.Create(settings, output, error));
         root.Subcommands.Add(TestCommand.Create());
 
         var parse = root.Parse(args);

@@ -15,6 +15,7 @@ public sealed class WarehouseMigrator(WarehouseOptions options, ReferenceDataSet
         await using var db = WarehouseDbContextFactory.Create(options);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct).ConfigureAwait(false)).ToList();
         await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+        await WarehouseViews.CreateAsync(db, ct).ConfigureAwait(false);
         var seed = await new ReferenceDataSeeder(db, reference, time).SeedAsync(ct).ConfigureAwait(false);
         return new MigrationReport(pending, seed);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using VocEd.Warehouse.Model.Bridges;
+using VocEd.Warehouse.Model.Cubes;
 using VocEd.Warehouse.Model.Dimensions;
 using VocEd.Warehouse.Model.Etl;
 using VocEd.Warehouse.Model.Facts;
@@ -61,6 +62,24 @@ public abstract class WarehouseDbContext : DbContext
     public DbSet<EtlRejectedRow> EtlRejectedRows => Set<EtlRejectedRow>();
 
     public DbSet<EtlReferenceLoad> EtlReferenceLoads => Set<EtlReferenceLoad>();
+
+    public DbSet<CubeQuality> CubeQuality => Set<CubeQuality>();
+
+    public DbSet<CubeAlignment> CubeAlignment => Set<CubeAlignment>();
+
+    public DbSet<CubeAlignmentSection> CubeAlignmentSections => Set<CubeAlignmentSection>();
+
+    public DbSet<CubeGraduateFit> CubeGraduateFit => Set<CubeGraduateFit>();
+
+    public DbSet<CubeRefreshLog> CubeRefreshLogs => Set<CubeRefreshLog>();
+
+    public DbSet<CubeRefreshPartition> CubeRefreshPartitions => Set<CubeRefreshPartition>();
+
+    public DbSet<CubeBaseMajor> CubeBaseMajors => Set<CubeBaseMajor>();
+
+    public DbSet<CubeBaseSalary> CubeBaseSalaries => Set<CubeBaseSalary>();
+
+    public DbSet<CubeBaseSchool> CubeBaseSchools => Set<CubeBaseSchool>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

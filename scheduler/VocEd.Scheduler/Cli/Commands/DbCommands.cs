@@ -5,7 +5,7 @@ using VocEd.Warehouse.Data;
 
 namespace VocEd.Scheduler.Cli.Commands;
 
-/// <summary>`voced db migrate | script | summary`: schema and reference data of the warehouse.</summary>
+/// <summary>`voced db migrate | script | summary | dictionary | grant-readonly`: schema, reference data and analyst access of the warehouse.</summary>
 internal static class DbCommands
 {
     public static Command Create(VocedSettings settings, TextWriter output, TextWriter error)
@@ -14,6 +14,8 @@ internal static class DbCommands
         db.Subcommands.Add(Migrate(settings, output, error));
         db.Subcommands.Add(Script(settings, output, error));
         db.Subcommands.Add(Summary(settings, output, error));
+        db.Subcommands.Add(Dictionary(settings, output, error));
+        db.Subcommands.Add(GrantReadOnly(settings, output, error));
         return db;
     }
 
@@ -28,6 +30,7 @@ internal static class DbCommands
                 ? $"schema of the {options.Provider.ToName()} warehouse is up to date"
                 : $"applied {report.AppliedMigrations.Count} migration(s) to the {options.Provider.ToName()} warehouse: {string.Join(", ", report.AppliedMigrations)}").ConfigureAwait(false);
             await ctx.Out.WriteLineAsync($"reference data: {report.Seed.Inserted} row(s) inserted, {report.Seed.Updated} updated").ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync($"analyst views re-created: {string.Join(", ", WarehouseViews.All.Select(v => v.Name))}").ConfigureAwait(false);
             return 0;
         }));
         return command;
@@ -69,6 +72,55 @@ internal static class DbCommands
             await using var db = WarehouseDbContextFactory.Create(ctx.Warehouse());
             var summary = await WarehouseSummary.ReadAsync(db, ct).ConfigureAwait(false);
             await SummaryPrinter.PrintAsync(ctx.Out, summary).ConfigureAwait(false);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Dictionary(VocedSettings settings, TextWriter output, TextWriter error)
+    {
+        var outFile = new Option<FileInfo?>("--out") { Description = "Write the dictionary to this file (e.g. docs/warehouse.md) instead of standard output." };
+        var command = new Command("dictionary", "Print the data dictionary (every table, view and column with type and meaning) generated from the model. Does not connect.")
+        {
+            outFile,
+        };
+        command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
+        {
+            var text = DataDictionaryWriter.Generate();
+            if (ctx.Parse.GetValue(outFile) is { } file)
+            {
+                await File.WriteAllTextAsync(file.FullName, text, new UTF8Encoding(false), ct).ConfigureAwait(false);
+                await ctx.Out.WriteLineAsync($"wrote the data dictionary to {file.FullName}").ConfigureAwait(false);
+            }
+            else
+            {
+                await ctx.Out.WriteAsync(text).ConfigureAwait(false);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command GrantReadOnly(VocedSettings settings, TextWriter output, TextWriter error)
+    {
+        var user = new Option<string>("--user") { Description = "Name of the read-only login to create (lower-case letters, digits, _).", Required = true };
+        var command = new Command("grant-readonly", "Create a read-only login for analysts (PostgreSQL, SQL Server); on SQLite, explain the read-only connection mode (Mode=ReadOnly).")
+        {
+            user,
+        };
+        command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
+        {
+            var options = ctx.Warehouse();
+            if (options.Provider == WarehouseProvider.Sqlite)
+            {
+                await ctx.Out.WriteLineAsync(ReadOnlyLogin.SqliteAdvice).ConfigureAwait(false);
+                return 0;
+            }
+
+            var name = ctx.Parse.GetValue(user) ?? string.Empty;
+            var password = await ReadOnlyLogin.CreateAsync(options, name, ct).ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync($"created read-only login {name} on the {options.Provider.ToName()} warehouse; password (shown once): {password}").ConfigureAwait(false);
             return 0;
         }));
         return command;

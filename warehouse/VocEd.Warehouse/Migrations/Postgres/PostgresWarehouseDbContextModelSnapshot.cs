@@ -75,6 +75,514 @@ namespace VocEd.Warehouse.Migrations.Postgres
                     b.ToTable("bridge_major_industry", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeAlignment", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("SupplyBasis")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("supply_basis");
+
+                    b.Property<string>("DemandBasis")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("demand_basis");
+
+                    b.Property<double>("DemandTotal")
+                        .HasColumnType("double precision")
+                        .HasColumnName("demand_total");
+
+                    b.Property<double>("MatchDegree")
+                        .HasColumnType("double precision")
+                        .HasColumnName("match_degree");
+
+                    b.Property<double>("MismatchIndex")
+                        .HasColumnType("double precision")
+                        .HasColumnName("mismatch_index");
+
+                    b.Property<double>("MooreAngleDeg")
+                        .HasColumnType("double precision")
+                        .HasColumnName("moore_angle_deg");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("region_level");
+
+                    b.Property<int>("SectionsCompared")
+                        .HasColumnType("integer")
+                        .HasColumnName("sections_compared");
+
+                    b.Property<double>("SectorMismatchIndex")
+                        .HasColumnType("double precision")
+                        .HasColumnName("sector_mismatch_index");
+
+                    b.Property<double>("SupplyTotal")
+                        .HasColumnType("double precision")
+                        .HasColumnName("supply_total");
+
+                    b.HasKey("RegionCode", "Year", "SupplyBasis", "DemandBasis")
+                        .HasName("pk_cube_alignment");
+
+                    b.HasIndex("Year", "RegionLevel")
+                        .HasDatabaseName("ix_cube_alignment_year_region_level");
+
+                    b.ToTable("cube_alignment", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeAlignmentSection", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("SupplyBasis")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("supply_basis");
+
+                    b.Property<string>("DemandBasis")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("demand_basis");
+
+                    b.Property<string>("IndustrySection")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("industry_section");
+
+                    b.Property<double>("Demand")
+                        .HasColumnType("double precision")
+                        .HasColumnName("demand");
+
+                    b.Property<double>("DemandShare")
+                        .HasColumnType("double precision")
+                        .HasColumnName("demand_share");
+
+                    b.Property<double?>("LocationQuotientDemand")
+                        .HasColumnType("double precision")
+                        .HasColumnName("location_quotient_demand");
+
+                    b.Property<double?>("LocationQuotientSupply")
+                        .HasColumnType("double precision")
+                        .HasColumnName("location_quotient_supply");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("region_level");
+
+                    b.Property<double?>("StructuralDeviation")
+                        .HasColumnType("double precision")
+                        .HasColumnName("structural_deviation");
+
+                    b.Property<double>("Supply")
+                        .HasColumnType("double precision")
+                        .HasColumnName("supply");
+
+                    b.Property<double>("SupplyShare")
+                        .HasColumnType("double precision")
+                        .HasColumnName("supply_share");
+
+                    b.HasKey("RegionCode", "Year", "SupplyBasis", "DemandBasis", "IndustrySection")
+                        .HasName("pk_cube_alignment_section");
+
+                    b.HasIndex("Year", "RegionLevel")
+                        .HasDatabaseName("ix_cube_alignment_section_year_region_level");
+
+                    b.ToTable("cube_alignment_section", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseMajor", b =>
+                {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_key");
+
+                    b.Property<string>("Crosswalk")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("crosswalk");
+
+                    b.Property<string>("MajorCategoryCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("major_category_code");
+
+                    b.Property<int>("EmployerIndustryKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("employer_industry_key");
+
+                    b.Property<int>("Dropped")
+                        .HasColumnType("integer")
+                        .HasColumnName("dropped");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("integer")
+                        .HasColumnName("employed");
+
+                    b.Property<int>("FurtherStudy")
+                        .HasColumnType("integer")
+                        .HasColumnName("further_study");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("integer")
+                        .HasColumnName("graduates");
+
+                    b.Property<int>("JobRelated")
+                        .HasColumnType("integer")
+                        .HasColumnName("job_related");
+
+                    b.Property<int>("LocalPrefecture")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_prefecture");
+
+                    b.Property<int>("LocalProvince")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_province");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("integer")
+                        .HasColumnName("placed");
+
+                    b.Property<int>("SalaryCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("salary_count");
+
+                    b.Property<double>("SalarySum")
+                        .HasColumnType("double precision")
+                        .HasColumnName("salary_sum");
+
+                    b.Property<int>("SelfEmployed")
+                        .HasColumnType("integer")
+                        .HasColumnName("self_employed");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("integer")
+                        .HasColumnName("students");
+
+                    b.HasKey("AcademicYear", "SchoolKey", "Crosswalk", "MajorCategoryCode", "EmployerIndustryKey")
+                        .HasName("pk_cube_base_major");
+
+                    b.ToTable("cube_base_major", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSalary", b =>
+                {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_key");
+
+                    b.Property<double>("MonthlySalaryYuan")
+                        .HasColumnType("double precision")
+                        .HasColumnName("monthly_salary_yuan");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("integer")
+                        .HasColumnName("graduates");
+
+                    b.HasKey("AcademicYear", "SchoolKey", "MonthlySalaryYuan")
+                        .HasName("pk_cube_base_salary");
+
+                    b.ToTable("cube_base_salary", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSchool", b =>
+                {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_key");
+
+                    b.Property<long>("DualQualifiedTeachers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("dual_qualified_teachers");
+
+                    b.Property<double>("EquipmentValueYuan")
+                        .HasColumnType("double precision")
+                        .HasColumnName("equipment_value_yuan");
+
+                    b.Property<long>("FulltimeTeachers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fulltime_teachers");
+
+                    b.Property<long>("ParttimeTeachers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("parttime_teachers");
+
+                    b.Property<long>("StudentsTotal")
+                        .HasColumnType("bigint")
+                        .HasColumnName("students_total");
+
+                    b.HasKey("AcademicYear", "SchoolKey")
+                        .HasName("pk_cube_base_school");
+
+                    b.ToTable("cube_base_school", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeGraduateFit", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("GraduationYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("graduation_year");
+
+                    b.Property<string>("MajorCategoryCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("major_category_code");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("integer")
+                        .HasColumnName("employed");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("integer")
+                        .HasColumnName("graduates");
+
+                    b.Property<double?>("IndustryMatchRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("industry_match_rate");
+
+                    b.Property<double?>("LocalEmploymentRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("local_employment_rate");
+
+                    b.Property<double?>("PriorityIndustryRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("priority_industry_rate");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("region_level");
+
+                    b.HasKey("RegionCode", "GraduationYear", "MajorCategoryCode")
+                        .HasName("pk_cube_graduate_fit");
+
+                    b.HasIndex("GraduationYear", "RegionLevel")
+                        .HasDatabaseName("ix_cube_graduate_fit_graduation_year_region_level");
+
+                    b.ToTable("cube_graduate_fit", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeQuality", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("school_type");
+
+                    b.Property<double?>("DropoutRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("dropout_rate");
+
+                    b.Property<double?>("DualQualifiedShare")
+                        .HasColumnType("double precision")
+                        .HasColumnName("dual_qualified_share");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("integer")
+                        .HasColumnName("employed");
+
+                    b.Property<double?>("EntrepreneurshipRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("entrepreneurship_rate");
+
+                    b.Property<double?>("EquipmentPerStudent")
+                        .HasColumnType("double precision")
+                        .HasColumnName("equipment_per_student");
+
+                    b.Property<double?>("FurtherStudyRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("further_study_rate");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("integer")
+                        .HasColumnName("graduates");
+
+                    b.Property<double?>("LocalCityEmploymentRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("local_city_employment_rate");
+
+                    b.Property<double?>("LocalEmploymentRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("local_employment_rate");
+
+                    b.Property<double?>("MeanMonthlySalary")
+                        .HasColumnType("double precision")
+                        .HasColumnName("mean_monthly_salary");
+
+                    b.Property<double?>("MedianMonthlySalary")
+                        .HasColumnType("double precision")
+                        .HasColumnName("median_monthly_salary");
+
+                    b.Property<double?>("PlacementRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("placement_rate");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("region_level");
+
+                    b.Property<double?>("RelatedRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("related_rate");
+
+                    b.Property<int>("Schools")
+                        .HasColumnType("integer")
+                        .HasColumnName("schools");
+
+                    b.Property<double?>("StudentTeacherRatio")
+                        .HasColumnType("double precision")
+                        .HasColumnName("student_teacher_ratio");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("integer")
+                        .HasColumnName("students");
+
+                    b.HasKey("RegionCode", "AcademicYear", "SchoolType")
+                        .HasName("pk_cube_quality");
+
+                    b.HasIndex("AcademicYear", "RegionLevel")
+                        .HasDatabaseName("ix_cube_quality_academic_year_region_level");
+
+                    b.ToTable("cube_quality", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("refresh_log_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("RefreshLogId"));
+
+                    b.Property<string>("AcademicYears")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("academic_years");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("mode");
+
+                    b.Property<int>("PartitionsTouched")
+                        .HasColumnType("integer")
+                        .HasColumnName("partitions_touched");
+
+                    b.Property<long>("RowsWritten")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_written");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<int>("SubmissionsSeen")
+                        .HasColumnType("integer")
+                        .HasColumnName("submissions_seen");
+
+                    b.Property<DateTime?>("Watermark")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("watermark");
+
+                    b.HasKey("RefreshLogId")
+                        .HasName("pk_cube_refresh_log");
+
+                    b.HasIndex("FinishedAt")
+                        .HasDatabaseName("ix_cube_refresh_log_finished_at");
+
+                    b.ToTable("cube_refresh_log", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshPartition", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("SchoolCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("school_code");
+
+                    b.HasKey("RefreshLogId", "AcademicYear", "SchoolCode")
+                        .HasName("pk_cube_refresh_partition");
+
+                    b.ToTable("cube_refresh_partition", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimAcademicYear", b =>
                 {
                     b.Property<int>("AcademicYear")
@@ -1539,6 +2047,16 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_bridge_major_industry_dim_industry_industry_key");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshPartition", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_partition_cube_refresh_log_refresh_log_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimSchool", b =>

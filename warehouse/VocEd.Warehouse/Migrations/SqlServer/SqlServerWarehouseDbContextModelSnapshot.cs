@@ -75,6 +75,514 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                     b.ToTable("bridge_major_industry", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeAlignment", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int")
+                        .HasColumnName("year");
+
+                    b.Property<string>("SupplyBasis")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("supply_basis");
+
+                    b.Property<string>("DemandBasis")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("demand_basis");
+
+                    b.Property<double>("DemandTotal")
+                        .HasColumnType("float")
+                        .HasColumnName("demand_total");
+
+                    b.Property<double>("MatchDegree")
+                        .HasColumnType("float")
+                        .HasColumnName("match_degree");
+
+                    b.Property<double>("MismatchIndex")
+                        .HasColumnType("float")
+                        .HasColumnName("mismatch_index");
+
+                    b.Property<double>("MooreAngleDeg")
+                        .HasColumnType("float")
+                        .HasColumnName("moore_angle_deg");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("region_level");
+
+                    b.Property<int>("SectionsCompared")
+                        .HasColumnType("int")
+                        .HasColumnName("sections_compared");
+
+                    b.Property<double>("SectorMismatchIndex")
+                        .HasColumnType("float")
+                        .HasColumnName("sector_mismatch_index");
+
+                    b.Property<double>("SupplyTotal")
+                        .HasColumnType("float")
+                        .HasColumnName("supply_total");
+
+                    b.HasKey("RegionCode", "Year", "SupplyBasis", "DemandBasis")
+                        .HasName("pk_cube_alignment");
+
+                    b.HasIndex("Year", "RegionLevel")
+                        .HasDatabaseName("ix_cube_alignment_year_region_level");
+
+                    b.ToTable("cube_alignment", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeAlignmentSection", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int")
+                        .HasColumnName("year");
+
+                    b.Property<string>("SupplyBasis")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("supply_basis");
+
+                    b.Property<string>("DemandBasis")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("demand_basis");
+
+                    b.Property<string>("IndustrySection")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)")
+                        .HasColumnName("industry_section");
+
+                    b.Property<double>("Demand")
+                        .HasColumnType("float")
+                        .HasColumnName("demand");
+
+                    b.Property<double>("DemandShare")
+                        .HasColumnType("float")
+                        .HasColumnName("demand_share");
+
+                    b.Property<double?>("LocationQuotientDemand")
+                        .HasColumnType("float")
+                        .HasColumnName("location_quotient_demand");
+
+                    b.Property<double?>("LocationQuotientSupply")
+                        .HasColumnType("float")
+                        .HasColumnName("location_quotient_supply");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("region_level");
+
+                    b.Property<double?>("StructuralDeviation")
+                        .HasColumnType("float")
+                        .HasColumnName("structural_deviation");
+
+                    b.Property<double>("Supply")
+                        .HasColumnType("float")
+                        .HasColumnName("supply");
+
+                    b.Property<double>("SupplyShare")
+                        .HasColumnType("float")
+                        .HasColumnName("supply_share");
+
+                    b.HasKey("RegionCode", "Year", "SupplyBasis", "DemandBasis", "IndustrySection")
+                        .HasName("pk_cube_alignment_section");
+
+                    b.HasIndex("Year", "RegionLevel")
+                        .HasDatabaseName("ix_cube_alignment_section_year_region_level");
+
+                    b.ToTable("cube_alignment_section", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseMajor", b =>
+                {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("int")
+                        .HasColumnName("school_key");
+
+                    b.Property<string>("Crosswalk")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("crosswalk");
+
+                    b.Property<string>("MajorCategoryCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("major_category_code");
+
+                    b.Property<int>("EmployerIndustryKey")
+                        .HasColumnType("int")
+                        .HasColumnName("employer_industry_key");
+
+                    b.Property<int>("Dropped")
+                        .HasColumnType("int")
+                        .HasColumnName("dropped");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("int")
+                        .HasColumnName("employed");
+
+                    b.Property<int>("FurtherStudy")
+                        .HasColumnType("int")
+                        .HasColumnName("further_study");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates");
+
+                    b.Property<int>("JobRelated")
+                        .HasColumnType("int")
+                        .HasColumnName("job_related");
+
+                    b.Property<int>("LocalPrefecture")
+                        .HasColumnType("int")
+                        .HasColumnName("local_prefecture");
+
+                    b.Property<int>("LocalProvince")
+                        .HasColumnType("int")
+                        .HasColumnName("local_province");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("int")
+                        .HasColumnName("placed");
+
+                    b.Property<int>("SalaryCount")
+                        .HasColumnType("int")
+                        .HasColumnName("salary_count");
+
+                    b.Property<double>("SalarySum")
+                        .HasColumnType("float")
+                        .HasColumnName("salary_sum");
+
+                    b.Property<int>("SelfEmployed")
+                        .HasColumnType("int")
+                        .HasColumnName("self_employed");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("int")
+                        .HasColumnName("students");
+
+                    b.HasKey("AcademicYear", "SchoolKey", "Crosswalk", "MajorCategoryCode", "EmployerIndustryKey")
+                        .HasName("pk_cube_base_major");
+
+                    b.ToTable("cube_base_major", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSalary", b =>
+                {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("int")
+                        .HasColumnName("school_key");
+
+                    b.Property<double>("MonthlySalaryYuan")
+                        .HasColumnType("float")
+                        .HasColumnName("monthly_salary_yuan");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates");
+
+                    b.HasKey("AcademicYear", "SchoolKey", "MonthlySalaryYuan")
+                        .HasName("pk_cube_base_salary");
+
+                    b.ToTable("cube_base_salary", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSchool", b =>
+                {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("int")
+                        .HasColumnName("school_key");
+
+                    b.Property<long>("DualQualifiedTeachers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("dual_qualified_teachers");
+
+                    b.Property<double>("EquipmentValueYuan")
+                        .HasColumnType("float")
+                        .HasColumnName("equipment_value_yuan");
+
+                    b.Property<long>("FulltimeTeachers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fulltime_teachers");
+
+                    b.Property<long>("ParttimeTeachers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("parttime_teachers");
+
+                    b.Property<long>("StudentsTotal")
+                        .HasColumnType("bigint")
+                        .HasColumnName("students_total");
+
+                    b.HasKey("AcademicYear", "SchoolKey")
+                        .HasName("pk_cube_base_school");
+
+                    b.ToTable("cube_base_school", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeGraduateFit", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("GraduationYear")
+                        .HasColumnType("int")
+                        .HasColumnName("graduation_year");
+
+                    b.Property<string>("MajorCategoryCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("major_category_code");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("int")
+                        .HasColumnName("employed");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates");
+
+                    b.Property<double?>("IndustryMatchRate")
+                        .HasColumnType("float")
+                        .HasColumnName("industry_match_rate");
+
+                    b.Property<double?>("LocalEmploymentRate")
+                        .HasColumnType("float")
+                        .HasColumnName("local_employment_rate");
+
+                    b.Property<double?>("PriorityIndustryRate")
+                        .HasColumnType("float")
+                        .HasColumnName("priority_industry_rate");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("region_level");
+
+                    b.HasKey("RegionCode", "GraduationYear", "MajorCategoryCode")
+                        .HasName("pk_cube_graduate_fit");
+
+                    b.HasIndex("GraduationYear", "RegionLevel")
+                        .HasDatabaseName("ix_cube_graduate_fit_graduation_year_region_level");
+
+                    b.ToTable("cube_graduate_fit", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeQuality", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("school_type");
+
+                    b.Property<double?>("DropoutRate")
+                        .HasColumnType("float")
+                        .HasColumnName("dropout_rate");
+
+                    b.Property<double?>("DualQualifiedShare")
+                        .HasColumnType("float")
+                        .HasColumnName("dual_qualified_share");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("int")
+                        .HasColumnName("employed");
+
+                    b.Property<double?>("EntrepreneurshipRate")
+                        .HasColumnType("float")
+                        .HasColumnName("entrepreneurship_rate");
+
+                    b.Property<double?>("EquipmentPerStudent")
+                        .HasColumnType("float")
+                        .HasColumnName("equipment_per_student");
+
+                    b.Property<double?>("FurtherStudyRate")
+                        .HasColumnType("float")
+                        .HasColumnName("further_study_rate");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates");
+
+                    b.Property<double?>("LocalCityEmploymentRate")
+                        .HasColumnType("float")
+                        .HasColumnName("local_city_employment_rate");
+
+                    b.Property<double?>("LocalEmploymentRate")
+                        .HasColumnType("float")
+                        .HasColumnName("local_employment_rate");
+
+                    b.Property<double?>("MeanMonthlySalary")
+                        .HasColumnType("float")
+                        .HasColumnName("mean_monthly_salary");
+
+                    b.Property<double?>("MedianMonthlySalary")
+                        .HasColumnType("float")
+                        .HasColumnName("median_monthly_salary");
+
+                    b.Property<double?>("PlacementRate")
+                        .HasColumnType("float")
+                        .HasColumnName("placement_rate");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("region_level");
+
+                    b.Property<double?>("RelatedRate")
+                        .HasColumnType("float")
+                        .HasColumnName("related_rate");
+
+                    b.Property<int>("Schools")
+                        .HasColumnType("int")
+                        .HasColumnName("schools");
+
+                    b.Property<double?>("StudentTeacherRatio")
+                        .HasColumnType("float")
+                        .HasColumnName("student_teacher_ratio");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("int")
+                        .HasColumnName("students");
+
+                    b.HasKey("RegionCode", "AcademicYear", "SchoolType")
+                        .HasName("pk_cube_quality");
+
+                    b.HasIndex("AcademicYear", "RegionLevel")
+                        .HasDatabaseName("ix_cube_quality_academic_year_region_level");
+
+                    b.ToTable("cube_quality", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("refresh_log_id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RefreshLogId"));
+
+                    b.Property<string>("AcademicYears")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("academic_years");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("mode");
+
+                    b.Property<int>("PartitionsTouched")
+                        .HasColumnType("int")
+                        .HasColumnName("partitions_touched");
+
+                    b.Property<long>("RowsWritten")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_written");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("started_at");
+
+                    b.Property<int>("SubmissionsSeen")
+                        .HasColumnType("int")
+                        .HasColumnName("submissions_seen");
+
+                    b.Property<DateTime?>("Watermark")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("watermark");
+
+                    b.HasKey("RefreshLogId")
+                        .HasName("pk_cube_refresh_log");
+
+                    b.HasIndex("FinishedAt")
+                        .HasDatabaseName("ix_cube_refresh_log_finished_at");
+
+                    b.ToTable("cube_refresh_log", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshPartition", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("SchoolCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("school_code");
+
+                    b.HasKey("RefreshLogId", "AcademicYear", "SchoolCode")
+                        .HasName("pk_cube_refresh_partition");
+
+                    b.ToTable("cube_refresh_partition", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimAcademicYear", b =>
                 {
                     b.Property<int>("AcademicYear")
@@ -1547,6 +2055,16 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_bridge_major_industry_dim_industry_industry_key");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshPartition", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_partition_cube_refresh_log_refresh_log_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimSchool", b =>

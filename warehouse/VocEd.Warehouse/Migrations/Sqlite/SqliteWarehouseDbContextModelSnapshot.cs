@@ -68,6 +68,512 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                     b.ToTable("bridge_major_industry", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeAlignment", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<string>("SupplyBasis")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supply_basis");
+
+                    b.Property<string>("DemandBasis")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("demand_basis");
+
+                    b.Property<double>("DemandTotal")
+                        .HasColumnType("REAL")
+                        .HasColumnName("demand_total");
+
+                    b.Property<double>("MatchDegree")
+                        .HasColumnType("REAL")
+                        .HasColumnName("match_degree");
+
+                    b.Property<double>("MismatchIndex")
+                        .HasColumnType("REAL")
+                        .HasColumnName("mismatch_index");
+
+                    b.Property<double>("MooreAngleDeg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("moore_angle_deg");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_level");
+
+                    b.Property<int>("SectionsCompared")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sections_compared");
+
+                    b.Property<double>("SectorMismatchIndex")
+                        .HasColumnType("REAL")
+                        .HasColumnName("sector_mismatch_index");
+
+                    b.Property<double>("SupplyTotal")
+                        .HasColumnType("REAL")
+                        .HasColumnName("supply_total");
+
+                    b.HasKey("RegionCode", "Year", "SupplyBasis", "DemandBasis")
+                        .HasName("pk_cube_alignment");
+
+                    b.HasIndex("Year", "RegionLevel")
+                        .HasDatabaseName("ix_cube_alignment_year_region_level");
+
+                    b.ToTable("cube_alignment", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeAlignmentSection", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<string>("SupplyBasis")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supply_basis");
+
+                    b.Property<string>("DemandBasis")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("demand_basis");
+
+                    b.Property<string>("IndustrySection")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("industry_section");
+
+                    b.Property<double>("Demand")
+                        .HasColumnType("REAL")
+                        .HasColumnName("demand");
+
+                    b.Property<double>("DemandShare")
+                        .HasColumnType("REAL")
+                        .HasColumnName("demand_share");
+
+                    b.Property<double?>("LocationQuotientDemand")
+                        .HasColumnType("REAL")
+                        .HasColumnName("location_quotient_demand");
+
+                    b.Property<double?>("LocationQuotientSupply")
+                        .HasColumnType("REAL")
+                        .HasColumnName("location_quotient_supply");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_level");
+
+                    b.Property<double?>("StructuralDeviation")
+                        .HasColumnType("REAL")
+                        .HasColumnName("structural_deviation");
+
+                    b.Property<double>("Supply")
+                        .HasColumnType("REAL")
+                        .HasColumnName("supply");
+
+                    b.Property<double>("SupplyShare")
+                        .HasColumnType("REAL")
+                        .HasColumnName("supply_share");
+
+                    b.HasKey("RegionCode", "Year", "SupplyBasis", "DemandBasis", "IndustrySection")
+                        .HasName("pk_cube_alignment_section");
+
+                    b.HasIndex("Year", "RegionLevel")
+                        .HasDatabaseName("ix_cube_alignment_section_year_region_level");
+
+                    b.ToTable("cube_alignment_section", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseMajor", b =>
+                {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("school_key");
+
+                    b.Property<string>("Crosswalk")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("crosswalk");
+
+                    b.Property<string>("MajorCategoryCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("major_category_code");
+
+                    b.Property<int>("EmployerIndustryKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("employer_industry_key");
+
+                    b.Property<int>("Dropped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dropped");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("employed");
+
+                    b.Property<int>("FurtherStudy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("further_study");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates");
+
+                    b.Property<int>("JobRelated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("job_related");
+
+                    b.Property<int>("LocalPrefecture")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("local_prefecture");
+
+                    b.Property<int>("LocalProvince")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("local_province");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("placed");
+
+                    b.Property<int>("SalaryCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("salary_count");
+
+                    b.Property<double>("SalarySum")
+                        .HasColumnType("REAL")
+                        .HasColumnName("salary_sum");
+
+                    b.Property<int>("SelfEmployed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("self_employed");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("students");
+
+                    b.HasKey("AcademicYear", "SchoolKey", "Crosswalk", "MajorCategoryCode", "EmployerIndustryKey")
+                        .HasName("pk_cube_base_major");
+
+                    b.ToTable("cube_base_major", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSalary", b =>
+                {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("school_key");
+
+                    b.Property<double>("MonthlySalaryYuan")
+                        .HasColumnType("REAL")
+                        .HasColumnName("monthly_salary_yuan");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates");
+
+                    b.HasKey("AcademicYear", "SchoolKey", "MonthlySalaryYuan")
+                        .HasName("pk_cube_base_salary");
+
+                    b.ToTable("cube_base_salary", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSchool", b =>
+                {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("school_key");
+
+                    b.Property<long>("DualQualifiedTeachers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dual_qualified_teachers");
+
+                    b.Property<double>("EquipmentValueYuan")
+                        .HasColumnType("REAL")
+                        .HasColumnName("equipment_value_yuan");
+
+                    b.Property<long>("FulltimeTeachers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fulltime_teachers");
+
+                    b.Property<long>("ParttimeTeachers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("parttime_teachers");
+
+                    b.Property<long>("StudentsTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("students_total");
+
+                    b.HasKey("AcademicYear", "SchoolKey")
+                        .HasName("pk_cube_base_school");
+
+                    b.ToTable("cube_base_school", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeGraduateFit", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("GraduationYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduation_year");
+
+                    b.Property<string>("MajorCategoryCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("major_category_code");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("employed");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates");
+
+                    b.Property<double?>("IndustryMatchRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("industry_match_rate");
+
+                    b.Property<double?>("LocalEmploymentRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("local_employment_rate");
+
+                    b.Property<double?>("PriorityIndustryRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("priority_industry_rate");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_level");
+
+                    b.HasKey("RegionCode", "GraduationYear", "MajorCategoryCode")
+                        .HasName("pk_cube_graduate_fit");
+
+                    b.HasIndex("GraduationYear", "RegionLevel")
+                        .HasDatabaseName("ix_cube_graduate_fit_graduation_year_region_level");
+
+                    b.ToTable("cube_graduate_fit", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeQuality", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_type");
+
+                    b.Property<double?>("DropoutRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("dropout_rate");
+
+                    b.Property<double?>("DualQualifiedShare")
+                        .HasColumnType("REAL")
+                        .HasColumnName("dual_qualified_share");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("employed");
+
+                    b.Property<double?>("EntrepreneurshipRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("entrepreneurship_rate");
+
+                    b.Property<double?>("EquipmentPerStudent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("equipment_per_student");
+
+                    b.Property<double?>("FurtherStudyRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("further_study_rate");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates");
+
+                    b.Property<double?>("LocalCityEmploymentRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("local_city_employment_rate");
+
+                    b.Property<double?>("LocalEmploymentRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("local_employment_rate");
+
+                    b.Property<double?>("MeanMonthlySalary")
+                        .HasColumnType("REAL")
+                        .HasColumnName("mean_monthly_salary");
+
+                    b.Property<double?>("MedianMonthlySalary")
+                        .HasColumnType("REAL")
+                        .HasColumnName("median_monthly_salary");
+
+                    b.Property<double?>("PlacementRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("placement_rate");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_level");
+
+                    b.Property<double?>("RelatedRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("related_rate");
+
+                    b.Property<int>("Schools")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("schools");
+
+                    b.Property<double?>("StudentTeacherRatio")
+                        .HasColumnType("REAL")
+                        .HasColumnName("student_teacher_ratio");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("students");
+
+                    b.HasKey("RegionCode", "AcademicYear", "SchoolType")
+                        .HasName("pk_cube_quality");
+
+                    b.HasIndex("AcademicYear", "RegionLevel")
+                        .HasDatabaseName("ix_cube_quality_academic_year_region_level");
+
+                    b.ToTable("cube_quality", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<string>("AcademicYears")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("academic_years");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<int>("PartitionsTouched")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("partitions_touched");
+
+                    b.Property<long>("RowsWritten")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_written");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<int>("SubmissionsSeen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submissions_seen");
+
+                    b.Property<DateTime?>("Watermark")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("watermark");
+
+                    b.HasKey("RefreshLogId")
+                        .HasName("pk_cube_refresh_log");
+
+                    b.HasIndex("FinishedAt")
+                        .HasDatabaseName("ix_cube_refresh_log_finished_at");
+
+                    b.ToTable("cube_refresh_log", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshPartition", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("SchoolCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_code");
+
+                    b.HasKey("RefreshLogId", "AcademicYear", "SchoolCode")
+                        .HasName("pk_cube_refresh_partition");
+
+                    b.ToTable("cube_refresh_partition", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimAcademicYear", b =>
                 {
                     b.Property<int>("AcademicYear")
@@ -1498,6 +2004,16 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_bridge_major_industry_dim_industry_industry_key");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshPartition", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_partition_cube_refresh_log_refresh_log_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimSchool", b =>

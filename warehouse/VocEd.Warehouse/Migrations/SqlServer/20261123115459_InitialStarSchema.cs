@@ -14,6 +14,182 @@ namespace VocEd.Warehouse.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "cube_alignment",
+                columns: table => new
+                {
+                    region_code = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    year = table.Column<int>(type: "int", nullable: false),
+                    supply_basis = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    demand_basis = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    region_level = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    mismatch_index = table.Column<double>(type: "float", nullable: false),
+                    match_degree = table.Column<double>(type: "float", nullable: false),
+                    moore_angle_deg = table.Column<double>(type: "float", nullable: false),
+                    sections_compared = table.Column<int>(type: "int", nullable: false),
+                    sector_mismatch_index = table.Column<double>(type: "float", nullable: false),
+                    supply_total = table.Column<double>(type: "float", nullable: false),
+                    demand_total = table.Column<double>(type: "float", nullable: false),
+                    refreshed_at = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cube_alignment", x => new { x.region_code, x.year, x.supply_basis, x.demand_basis });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cube_alignment_section",
+                columns: table => new
+                {
+                    region_code = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    year = table.Column<int>(type: "int", nullable: false),
+                    supply_basis = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    demand_basis = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    industry_section = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    region_level = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    supply = table.Column<double>(type: "float", nullable: false),
+                    demand = table.Column<double>(type: "float", nullable: false),
+                    supply_share = table.Column<double>(type: "float", nullable: false),
+                    demand_share = table.Column<double>(type: "float", nullable: false),
+                    structural_deviation = table.Column<double>(type: "float", nullable: true),
+                    location_quotient_supply = table.Column<double>(type: "float", nullable: true),
+                    location_quotient_demand = table.Column<double>(type: "float", nullable: true),
+                    refreshed_at = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cube_alignment_section", x => new { x.region_code, x.year, x.supply_basis, x.demand_basis, x.industry_section });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cube_base_major",
+                columns: table => new
+                {
+                    academic_year = table.Column<int>(type: "int", nullable: false),
+                    school_key = table.Column<int>(type: "int", nullable: false),
+                    crosswalk = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    major_category_code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    employer_industry_key = table.Column<int>(type: "int", nullable: false),
+                    students = table.Column<int>(type: "int", nullable: false),
+                    dropped = table.Column<int>(type: "int", nullable: false),
+                    graduates = table.Column<int>(type: "int", nullable: false),
+                    placed = table.Column<int>(type: "int", nullable: false),
+                    further_study = table.Column<int>(type: "int", nullable: false),
+                    self_employed = table.Column<int>(type: "int", nullable: false),
+                    employed = table.Column<int>(type: "int", nullable: false),
+                    job_related = table.Column<int>(type: "int", nullable: false),
+                    local_province = table.Column<int>(type: "int", nullable: false),
+                    local_prefecture = table.Column<int>(type: "int", nullable: false),
+                    salary_sum = table.Column<double>(type: "float", nullable: false),
+                    salary_count = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cube_base_major", x => new { x.academic_year, x.school_key, x.crosswalk, x.major_category_code, x.employer_industry_key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cube_base_salary",
+                columns: table => new
+                {
+                    academic_year = table.Column<int>(type: "int", nullable: false),
+                    school_key = table.Column<int>(type: "int", nullable: false),
+                    monthly_salary_yuan = table.Column<double>(type: "float", nullable: false),
+                    graduates = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cube_base_salary", x => new { x.academic_year, x.school_key, x.monthly_salary_yuan });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cube_base_school",
+                columns: table => new
+                {
+                    academic_year = table.Column<int>(type: "int", nullable: false),
+                    school_key = table.Column<int>(type: "int", nullable: false),
+                    students_total = table.Column<long>(type: "bigint", nullable: false),
+                    fulltime_teachers = table.Column<long>(type: "bigint", nullable: false),
+                    parttime_teachers = table.Column<long>(type: "bigint", nullable: false),
+                    dual_qualified_teachers = table.Column<long>(type: "bigint", nullable: false),
+                    equipment_value_yuan = table.Column<double>(type: "float", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cube_base_school", x => new { x.academic_year, x.school_key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cube_graduate_fit",
+                columns: table => new
+                {
+                    region_code = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    graduation_year = table.Column<int>(type: "int", nullable: false),
+                    major_category_code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    region_level = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    graduates = table.Column<int>(type: "int", nullable: false),
+                    employed = table.Column<int>(type: "int", nullable: false),
+                    industry_match_rate = table.Column<double>(type: "float", nullable: true),
+                    local_employment_rate = table.Column<double>(type: "float", nullable: true),
+                    priority_industry_rate = table.Column<double>(type: "float", nullable: true),
+                    refreshed_at = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cube_graduate_fit", x => new { x.region_code, x.graduation_year, x.major_category_code });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cube_quality",
+                columns: table => new
+                {
+                    region_code = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    academic_year = table.Column<int>(type: "int", nullable: false),
+                    school_type = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    region_level = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    schools = table.Column<int>(type: "int", nullable: false),
+                    students = table.Column<int>(type: "int", nullable: false),
+                    graduates = table.Column<int>(type: "int", nullable: false),
+                    employed = table.Column<int>(type: "int", nullable: false),
+                    placement_rate = table.Column<double>(type: "float", nullable: true),
+                    further_study_rate = table.Column<double>(type: "float", nullable: true),
+                    entrepreneurship_rate = table.Column<double>(type: "float", nullable: true),
+                    related_rate = table.Column<double>(type: "float", nullable: true),
+                    local_employment_rate = table.Column<double>(type: "float", nullable: true),
+                    local_city_employment_rate = table.Column<double>(type: "float", nullable: true),
+                    mean_monthly_salary = table.Column<double>(type: "float", nullable: true),
+                    median_monthly_salary = table.Column<double>(type: "float", nullable: true),
+                    student_teacher_ratio = table.Column<double>(type: "float", nullable: true),
+                    dual_qualified_share = table.Column<double>(type: "float", nullable: true),
+                    equipment_per_student = table.Column<double>(type: "float", nullable: true),
+                    dropout_rate = table.Column<double>(type: "float", nullable: true),
+                    refreshed_at = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cube_quality", x => new { x.region_code, x.academic_year, x.school_type });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cube_refresh_log",
+                columns: table => new
+                {
+                    refresh_log_id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    started_at = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    finished_at = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    mode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    submissions_seen = table.Column<int>(type: "int", nullable: false),
+                    partitions_touched = table.Column<int>(type: "int", nullable: false),
+                    academic_years = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    rows_written = table.Column<long>(type: "bigint", nullable: false),
+                    watermark = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cube_refresh_log", x => x.refresh_log_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dim_academic_year",
                 columns: table => new
                 {
@@ -333,6 +509,25 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "cube_refresh_partition",
+                columns: table => new
+                {
+                    refresh_log_id = table.Column<long>(type: "bigint", nullable: false),
+                    school_code = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    academic_year = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cube_refresh_partition", x => new { x.refresh_log_id, x.academic_year, x.school_code });
+                    table.ForeignKey(
+                        name: "fk_cube_refresh_partition_cube_refresh_log_refresh_log_id",
+                        column: x => x.refresh_log_id,
+                        principalTable: "cube_refresh_log",
+                        principalColumn: "refresh_log_id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bridge_major_industry",
                 columns: table => new
                 {
@@ -557,6 +752,31 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 column: "industry_key");
 
             migrationBuilder.CreateIndex(
+                name: "ix_cube_alignment_year_region_level",
+                table: "cube_alignment",
+                columns: new[] { "year", "region_level" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cube_alignment_section_year_region_level",
+                table: "cube_alignment_section",
+                columns: new[] { "year", "region_level" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cube_graduate_fit_graduation_year_region_level",
+                table: "cube_graduate_fit",
+                columns: new[] { "graduation_year", "region_level" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cube_quality_academic_year_region_level",
+                table: "cube_quality",
+                columns: new[] { "academic_year", "region_level" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cube_refresh_log_finished_at",
+                table: "cube_refresh_log",
+                column: "finished_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_dim_date_date",
                 table: "dim_date",
                 column: "date",
@@ -744,6 +964,30 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 name: "bridge_major_industry");
 
             migrationBuilder.DropTable(
+                name: "cube_alignment");
+
+            migrationBuilder.DropTable(
+                name: "cube_alignment_section");
+
+            migrationBuilder.DropTable(
+                name: "cube_base_major");
+
+            migrationBuilder.DropTable(
+                name: "cube_base_salary");
+
+            migrationBuilder.DropTable(
+                name: "cube_base_school");
+
+            migrationBuilder.DropTable(
+                name: "cube_graduate_fit");
+
+            migrationBuilder.DropTable(
+                name: "cube_quality");
+
+            migrationBuilder.DropTable(
+                name: "cube_refresh_partition");
+
+            migrationBuilder.DropTable(
                 name: "dim_academic_year");
 
             migrationBuilder.DropTable(
@@ -793,6 +1037,9 @@ namespace VocEd.Warehouse.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "dim_industry");
+
+            migrationBuilder.DropTable(
+                name: "cube_refresh_log");
 
             migrationBuilder.DropTable(
                 name: "dim_region");

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Globalization;
+using LinqToDB.Data;
+using LinqToDB.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using VocEd.Etl.Cubes;
+using VocEd.Warehouse.Admin;
+using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Reference;
+
+namespace VocEd.Benchmarks.Refresh;
+
+/// <summary>
+/// Full refresh against one hand-written GROUP BY over the same facts (same database, same run), and an
+/// incremental refresh after one school's correction against a full refresh. Prints every timing (raw)
+/// and the medians and ratios.
+/// </summary>
+internal sealed class RefreshBenchmark(RefreshBenchmarkOptions options, TextWriter output)
+{
+    /// <summary>The baseline: one GROUP BY over enrollment and graduates (joined to school and county), counts and sums per prefecture and school type (province and nation sum from them).</summary>
+    private const string _handWrittenGroupBy = """
+        select u.prefecture_code, u.school_type, count(*), sum(u.is_student), sum(u.dropped), sum(u.is_graduate), sum(u.placed), sum(u.employed), sum(u.salary)
+        from (
+            select r.prefecture_code, s.school_type, 1 as is_student, case when f.status = 'dropped' then 1 else 0 end as dropped,
+                0 as is_graduate, 0 as placed, 0 as employed, cast(0 as float) as salary
+            from fact_enrollment f
+            join dim_school s on s.school_key = f.school_key
+            join dim_region r on r.region_key = s.region_key
+            union all
+            select r.prefecture_code, s.school_type, 0, 0, 1, cast(d.is_placed as int), cast(d.is_employed as int), cast(g.monthly_salary_yuan as float)
+            from fact_graduate_outcome g
+            join dim_school s on s.school_key = g.school_key
+            join dim_region r on r.region_key = s.region_key
+            join dim_destination d on d.destination_key = g.destination_key
+        ) u
+        group by u.prefecture_code, u.school_type
+        """;
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var w = options.Warehouse;
+        var studentsPerSchool = 2500;
+        var graduatesPerSchool = 667;
+        await Line($"cube refresh benchmark: provider {w.Provider}, {options.Schools} schools, {options.Schools * studentsPerSchool} enrollment rows, {options.Schools * graduatesPerSchool} graduates, {options.Runs} runs").ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        await new WarehouseMigrator(w, ReferenceDataSet.Load(), TimeProvider.System).MigrateAsync(ct).ConfigureAwait(false);
+        SyntheticFacts facts;
+        await using (var db = WarehouseDbContextFactory.Create(w))
+        {
+            facts = new SyntheticFacts(db, options.Schools) { Options = w };
+            await facts.FillAsync(studentsPerSchool, graduatesPerSchool, ct).ConfigureAwait(false);
+            await AnalyzeAsync(db, ct).ConfigureAwait(false);
+        }
+
+        await Line($"setup (migrate, seed, bulk copy): {clock.Elapsed.TotalSeconds:F1} s").ConfigureAwait(false);
+        var refresher = new CubeRefresher(w, TimeProvider.System);
+        await refresher.RefreshAsync(full: true, ct).ConfigureAwait(false);
+        await Line("warm-up full refresh done").ConfigureAwait(false);
+
+        var full = new List<double>();
+        var group = new List<double>();
+        var incremental = new List<double>();
+        for (var run = 1; run <= options.Runs; run++)
+        {
+            group.Add(await TimeAsync(() => GroupByAsync(ct)).ConfigureAwait(false));
+            CubeRefreshReport? fullReport = null;
+            full.Add(await TimeAsync(async () => fullReport = await refresher.RefreshAsync(full: true, ct).ConfigureAwait(false)).ConfigureAwait(false));
+            await CorrectOneSchoolAsync(facts, run, ct).ConfigureAwait(false);
+            CubeRefreshReport? report = null;
+            incremental.Add(await TimeAsync(async () => report = await refresher.RefreshAsync(full: false, ct).ConfigureAwait(false)).ConfigureAwait(false));
+            await Line($"run {run}: group-by {group[^1]:F3} s, full refresh {full[^1]:F3} s, incremental {incremental[^1]:F3} s ({report?.PartitionsTouched} partition, {report?.RowsWritten} rows written)").ConfigureAwait(false);
+            await Line($"  full steps: {Steps(fullReport)}").ConfigureAwait(false);
+            await Line($"  incremental steps: {Steps(report)}").ConfigureAwait(false);
+        }
+
+        var (m, g, i) = (Median(full), Median(group), Median(incremental));
+        await Line($"median: full refresh {m:F3} s, hand-written group-by {g:F3} s, incremental {i:F3} s").ConfigureAwait(false);
+        await Line($"ratio full / group-by = {m / g:F2} (target <= 1.5); ratio incremental / full = {i / m:F3} (target <= 0.05)").ConfigureAwait(false);
+    }
+
+    /// <summary>One school resubmits its graduates: the old submission is superseded, its facts replaced.</summary>
+    private static async Task CorrectOneSchoolAsync(SyntheticFacts facts, int run, CancellationToken ct)
+    {
+        await using var db = WarehouseDbContextFactory.Create(facts.Schools.Count > 0 ? OptionsOf(facts) : throw new InvalidOperationException("no schools"));
+        var school = facts.Schools[run % facts.Schools.Count];
+        var old = await db.EtlSubmissions.SingleAsync(s => s.Kind == "graduate_destination" && s.SubmitterCode == school.SchoolCode && s.Status == "loaded", ct).ConfigureAwait(false);
+        var now = DateTime.UtcNow;
+        old.Status = "superseded";
+        old.StatusChangedAt = now;
+        var replacement = SyntheticFacts.Submission("graduate_destination", school.SchoolCode, SyntheticFacts.Year + 1, now);
+        replacement.Version = old.Version + 1;
+        db.EtlSubmissions.Add(replacement);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await db.FactGraduateOutcomes.Where(g => g.SubmissionId == old.SubmissionId).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        await db.BulkCopyAsync(new BulkCopyOptions { BulkCopyType = BulkCopyType.ProviderSpecific }, facts.Graduates(school, replacement.SubmissionId, 667, run), ct).ConfigureAwait(false);
+    }
+
+    private static string Steps(CubeRefreshReport? report) =>
+        report is null ? string.Empty : string.Join(", ", report.Steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value:F3}")));
+
+    private static WarehouseOptions OptionsOf(SyntheticFacts facts) => facts.Options;
+
+    private async Task GroupByAsync(CancellationToken ct)
+    {
+        await using var db = WarehouseDbContextFactory.Create(options.Warehouse);
+        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        var rows = await SqlCommands.QueryAsync(db.Database.GetDbConnection(), null, _handWrittenGroupBy, r => r.GetValue(0), ct).ConfigureAwait(false);
+        if (rows.Count == 0)
+        {
+            throw new InvalidOperationException("the baseline read nothing");
+        }
+    }
+
+    private static async Task AnalyzeAsync(WarehouseDbContext db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        var sql = db.Provider switch
+        {
+            WarehouseProvider.Postgres => "analyze",
+            WarehouseProvider.Sqlite => "analyze",
+            _ => "select 1",
+        };
+        await SqlCommands.ExecuteAsync(db.Database.GetDbConnection(), null, sql, ct).ConfigureAwait(false);
+    }
+
+    private static async Task<double> TimeAsync(Func<Task> work)
+    {
+        var clock = Stopwatch.StartNew();
+        await work().ConfigureAwait(false);
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private Task Line(string text) => output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"[{DateTime.UtcNow:HH:mm:ss}] {text}"));
+}

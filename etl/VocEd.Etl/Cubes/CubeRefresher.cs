@@ -1,0 +1,151 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using VocEd.Warehouse.Cubes;
+using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Model.Cubes;
+
+namespace VocEd.Etl.Cubes;
+
+/// <summary>
+/// Refreshes the cubes of CUBES.md in one transaction, so readers never see a half-refreshed cube.
+/// Full: every base row is recomputed from the facts and every cube year rebuilt. Incremental (the
+/// default once a refresh has run): only the (school, academic year) partitions touched by submissions
+/// whose status changed since the last refresh's watermark are recomputed from the facts; the cube rows
+/// of the academic years they fall in are then rolled up again from the base (cheap: the base is per
+/// school, not per student). Both paths run the same SQL, so they give identical cubes.
+/// </summary>
+public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
+{
+    /// <summary>Statuses that change what the facts hold.</summary>
+    private static readonly string[] _factChangingStatuses = ["loaded", "superseded", "withdrawn"];
+
+    private static readonly string[] _cubeTables = ["cube_quality", "cube_alignment", "cube_alignment_section", "cube_graduate_fit"];
+
+    public async Task<CubeRefreshReport> RefreshAsync(bool full, CancellationToken ct)
+    {
+        await using var db = WarehouseDbContextFactory.Create(options);
+        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var tx = transaction.GetDbTransaction();
+        var connection = db.Database.GetDbConnection();
+        var sql = CubeSql.For(db.Provider);
+        var started = time.GetUtcNow().UtcDateTime;
+
+        var last = await db.CubeRefreshLogs.AsNoTracking().OrderByDescending(l => l.RefreshLogId).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        full |= last is null;
+        var changedQuery = db.EtlSubmissions.AsNoTracking().Where(s => _factChangingStatuses.Contains(s.Status));
+        var watermark = await changedQuery.MaxAsync(s => (DateTime?)s.StatusChangedAt, ct).ConfigureAwait(false);
+
+        var log = new CubeRefreshLog { StartedAt = started, FinishedAt = started, Mode = full ? "full" : "incremental", AcademicYears = string.Empty, Watermark = watermark };
+        db.CubeRefreshLogs.Add(log);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        var id = ("@refresh_log_id", (object?)log.RefreshLogId);
+
+        long rows = 0;
+        var steps = new CubeRefreshSteps();
+        SortedSet<int> years;
+        if (full)
+        {
+            foreach (var statement in CubeSql.DeleteBase(full: true).Concat(_cubeTables.Select(t => $"delete from {t}")))
+            {
+                await steps.TimeAsync("delete", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
+            }
+
+            rows += await InsertBaseAsync(connection, tx, full: true, id, steps, ct).ConfigureAwait(false);
+            years = [.. await SqlCommands.QueryAsync(connection, tx, CubeSql.SelectBaseYears, r => r.GetInt32(0), ct).ConfigureAwait(false)];
+            log.PartitionsTouched = await db.CubeBaseMajors.Select(b => new { b.AcademicYear, b.SchoolKey })
+                .Union(db.CubeBaseSchools.Select(b => new { b.AcademicYear, b.SchoolKey })).CountAsync(ct).ConfigureAwait(false);
+        }
+        else
+        {
+            var since = last?.Watermark ?? DateTime.MinValue;
+            var changed = await changedQuery.Where(s => s.StatusChangedAt > since).ToListAsync(ct).ConfigureAwait(false);
+            log.SubmissionsSeen = changed.Count;
+            var (partitions, regionalYears) = CubePartitions.From(changed);
+            await AddLaterYearsOfProfilesAsync(db, changed, partitions, ct).ConfigureAwait(false);
+            db.CubeRefreshPartitions.AddRange(partitions.Select(p => new CubeRefreshPartition { RefreshLogId = log.RefreshLogId, SchoolCode = p.SchoolCode, AcademicYear = p.AcademicYear }));
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            log.PartitionsTouched = partitions.Count;
+            if (partitions.Count > 0)
+            {
+                foreach (var statement in CubeSql.DeleteBase(full: false))
+                {
+                    await steps.TimeAsync("delete", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, id)).ConfigureAwait(false);
+                }
+
+                rows += await InsertBaseAsync(connection, tx, full: false, id, steps, ct).ConfigureAwait(false);
+            }
+
+            years = [.. partitions.Select(p => p.AcademicYear).Concat(regionalYears)];
+        }
+
+        var refreshedAt = time.GetUtcNow().UtcDateTime;
+        foreach (var year in years)
+        {
+            var y = ("@year", (object?)year);
+            var at = ("@refreshed_at", (object?)refreshedAt);
+            foreach (var statement in CubeSql.DeleteCubeYear)
+            {
+                await SqlCommands.ExecuteAsync(connection, tx, statement, ct, y).ConfigureAwait(false);
+            }
+
+            rows += await steps.TimeAsync("cube_quality", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertQuality, ct, y, at)).ConfigureAwait(false);
+            rows += await steps.TimeAsync("cube_alignment_section", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignmentSections, ct, y, at)).ConfigureAwait(false);
+            rows += await steps.TimeAsync("cube_alignment", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignment, ct, y, at)).ConfigureAwait(false);
+            rows += await steps.TimeAsync("cube_graduate_fit", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertGraduateFit, ct, y, at)).ConfigureAwait(false);
+        }
+
+        log.AcademicYears = string.Join(',', years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+        log.RowsWritten = rows;
+        log.FinishedAt = time.GetUtcNow().UtcDateTime;
+        if (!full && log.SubmissionsSeen == 0)
+        {
+            log.Watermark = last?.Watermark;
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await steps.TimeAsync("commit", async () =>
+        {
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return 0;
+        }).ConfigureAwait(false);
+        return new CubeRefreshReport(log.RefreshLogId, log.Mode, log.SubmissionsSeen, log.PartitionsTouched, [.. years], rows, log.StartedAt, log.FinishedAt, log.Watermark)
+        {
+            Steps = steps.Timings,
+        };
+    }
+
+    private static async Task<long> InsertBaseAsync(
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, bool full, (string, object?) id, CubeRefreshSteps steps, CancellationToken ct)
+    {
+        var parameters = full ? Array.Empty<(string, object?)>() : [id];
+        long rows = 0;
+        rows += await steps.TimeAsync("cube_base_major", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertBaseMajor(full), ct, parameters)).ConfigureAwait(false);
+        rows += await steps.TimeAsync("cube_base_salary", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertBaseSalary(full), ct, parameters)).ConfigureAwait(false);
+        rows += await steps.TimeAsync("cube_base_school", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertBaseSchool(full), ct, parameters)).ConfigureAwait(false);
+        return rows;
+    }
+
+    /// <summary>
+    /// A school_profile correction for year Y can change which school version later years' facts point
+    /// at (type-2 history slots the correction in), so it also touches the school's later base years.
+    /// </summary>
+    private static async Task AddLaterYearsOfProfilesAsync(
+        WarehouseDbContext db, IEnumerable<VocEd.Warehouse.Model.Etl.EtlSubmission> changed, HashSet<(string SchoolCode, int AcademicYear)> partitions, CancellationToken ct)
+    {
+        foreach (var profile in changed.Where(s => s.Kind == "school_profile" && s.Year is not null && !string.IsNullOrEmpty(s.SubmitterCode)))
+        {
+            var code = profile.SubmitterCode ?? string.Empty;
+            var from = profile.Year ?? 0;
+            var keys = db.DimSchools.Where(s => s.SchoolCode == code).Select(s => s.SchoolKey);
+            var later = await db.CubeBaseMajors.Where(b => keys.Contains(b.SchoolKey) && b.AcademicYear > from).Select(b => b.AcademicYear)
+                .Union(db.CubeBaseSchools.Where(b => keys.Contains(b.SchoolKey) && b.AcademicYear > from).Select(b => b.AcademicYear))
+                .ToListAsync(ct).ConfigureAwait(false);
+            foreach (var year in later)
+            {
+                partitions.Add((code, year));
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace VocEd.Reports.Cubes;
+
+/// <summary>The type of a cube column as exports and readers see it, the same on every provider.</summary>
+public enum CubeColumnType
+{
+    Text,
+    WholeNumber,
+    RealNumber,
+    Timestamp,
+    Boolean,
+}

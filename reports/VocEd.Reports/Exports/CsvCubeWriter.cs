@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text;
+using VocEd.Reports.Cubes;
+using VocEd.Warehouse.Text;
+
+namespace VocEd.Reports.Exports;
+
+/// <summary>A cube as CSV: UTF-8 with BOM (Excel and SPSS read the Chinese), a header of column names, invariant culture, empty for NULL.</summary>
+internal static class CsvCubeWriter
+{
+    public static async Task WriteAsync(CubeTable table, string path, CancellationToken ct)
+    {
+        await using var stream = File.Create(path);
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)) { NewLine = "\r\n" };
+        CsvWriter.WriteRow(writer, table.Columns.Select(c => c.Name));
+        foreach (var row in table.Rows)
+        {
+            ct.ThrowIfCancellationRequested();
+            CsvWriter.WriteRow(writer, row.Select(Format));
+        }
+
+        await writer.FlushAsync(ct).ConfigureAwait(false);
+    }
+
+    public static string? Format(object? value) => value switch
+    {
+        null => null,
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using VocEd.Reports.Cubes;
+using VocEd.Warehouse.Indicators;
+using VocEd.Warehouse.Text;
+
+namespace VocEd.Scheduler.Cli.Commands;
+
+/// <summary>`voced cube query | headlines`: read the cubes without writing SQL.</summary>
+internal static class CubeCommand
+{
+    private static readonly JsonSerializerOptions _json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create(VocedSettings settings, TextWriter output, TextWriter error)
+    {
+        var cube = new Command("cube", "Read the cubes without SQL.");
+        cube.Subcommands.Add(Query(settings, output, error));
+        cube.Subcommands.Add(Headlines(settings, output, error));
+        return cube;
+    }
+
+    private static Command Query(VocedSettings settings, TextWriter output, TextWriter error)
+    {
+        var name = new Option<string>("--cube") { Description = "quality, alignment, alignment_section or graduate_fit.", Required = true };
+        var region = new Option<string?>("--region") { Description = "Region code: CN, east|central|west|northeast, a 2-digit province or a 4-digit prefecture." };
+        var year = new Option<int?>("--year") { Description = "Academic year (graduation year for graduate_fit)." };
+        var by = new Option<string?>("--by") { Description = "Break down by a key column, e.g. school_type for quality (default: school_type all only)." };
+        var format = new Option<string>("--format") { Description = "table (default), csv or json.", DefaultValueFactory = _ => "table" };
+        var minimum = new Option<int>("--min-denominator") { Description = "Disclosure control: suppress rates and salary statistics with a smaller denominator.", DefaultValueFactory = _ => DisclosureControl.DefaultMinimumDenominator };
+        var command = new Command("query", "Print the rows of one cube for a region and year, with disclosure control, as a table, CSV or JSON.")
+        {
+            name, region, year, by, format, minimum,
+        };
+        command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
+        {
+            var raw = ctx.Parse.GetValue(name) ?? string.Empty;
+            var definition = CubeCatalog.All.FirstOrDefault(c => c.Table == "cube_" + raw || c.Table == raw)
+                ?? throw new UserErrorException($"unknown cube '{raw}': use quality, alignment, alignment_section or graduate_fit");
+            var breakdown = ctx.Parse.GetValue(by);
+            if (breakdown is not null && definition.Keys.All(k => k.Name != breakdown))
+            {
+                throw new UserErrorException($"--by {breakdown}: {definition.Table} has keys {string.Join(", ", definition.Keys.Select(k => k.Name))}");
+            }
+
+            var table = DisclosureControl.Apply(await CubeReader.ReadAsync(ctx.Warehouse(), definition, ctx.Parse.GetValue(region), ctx.Parse.GetValue(year), ct).ConfigureAwait(false), ctx.Parse.GetValue(minimum));
+            if (definition == CubeCatalog.Quality && breakdown != "school_type")
+            {
+                var type = table.IndexOf("school_type");
+                table = table with { Rows = table.Rows.Where(r => (string?)r[type] == "all").ToList() };
+            }
+
+            await WriteAsync(ctx.Out, table, ctx.Parse.GetValue(format) ?? "table").ConfigureAwait(false);
+            return table.Rows.Count == 0 ? 1 : 0;
+        }));
+        return command;
+    }
+
+    private static Command Headlines(VocedSettings settings, TextWriter output, TextWriter error)
+    {
+        var command = new Command("headlines", "Print the headline numbers of the latest year: placement rate and mismatch index, nation and provinces.");
+        command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
+        {
+            var headlines = await CubeHeadlines.ReadAsync(ctx.Warehouse(), ct).ConfigureAwait(false);
+            if (headlines.AcademicYear is null)
+            {
+                await ctx.Out.WriteLineAsync("the cubes are empty: run ./voced refresh after loading data").ConfigureAwait(false);
+                return 0;
+            }
+
+            await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"academic year {headlines.AcademicYear}: region  schools  students  graduates  毕业去向落实率  错配指数")).ConfigureAwait(false);
+            foreach (var h in headlines.Regions)
+            {
+                await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"  {h.RegionCode,-6} {h.Schools,8} {h.Students,9} {h.Graduates,10} {Percent(h.PlacementRate),14} {(h.MismatchIndex is { } m ? m.ToString("F3", CultureInfo.InvariantCulture) : "—"),9}")).ConfigureAwait(false);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static string Percent(double? rate) => rate is { } r ? r.ToString("P1", CultureInfo.InvariantCulture) : "—";
+
+    private static async Task WriteAsync(TextWriter writer, CubeTable table, string format)
+    {
+        switch (format)
+        {
+            case "csv":
+                CsvWriter.WriteRow(writer, table.Columns.Select(c => c.Name));
+                foreach (var row in table.Rows)
+                {
+                    CsvWriter.WriteRow(writer, row.Select(CsvCubeWriterFormat));
+                }
+
+                break;
+            case "json":
+                var rows = table.Rows.Select(r => table.Columns.Select((c, i) => (c.Name, Value: r[i])).ToDictionary(x => x.Name, x => x.Value));
+                await writer.WriteLineAsync(JsonSerializer.Serialize(rows, _json)).ConfigureAwait(false);
+                break;
+            case "table":
+                foreach (var row in table.Rows)
+                {
+                    var keys = table.Columns.Select((c, i) => (c, i)).Where(x => x.c.Indicator is null && x.c.Name is not "refreshed_at" and not "suppressed");
+                    await writer.WriteLineAsync(string.Join("  ", keys.Select(x => $"{x.c.Name}={CsvCubeWriterFormat(row[x.i])}"))).ConfigureAwait(false);
+                    foreach (var (column, i) in table.Columns.Select((c, i) => (c, i)).Where(x => x.c.Indicator is not null))
+                    {
+                        var indicator = column.Indicator ?? throw new InvalidOperationException("filtered to indicator columns");
+                        await writer.WriteLineAsync($"  {indicator.NameZh,-14} {column.Name,-28} {CsvCubeWriterFormat(row[i]) ?? "—",-22} {indicator.Unit}").ConfigureAwait(false);
+                    }
+                }
+
+                break;
+            default:
+                throw new UserErrorException($"unknown format '{format}': use table, csv or json");
+        }
+    }
+
+    private static string? CsvCubeWriterFormat(object? value) => value switch
+    {
+        null => null,
+        double d => d.ToString("G10", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
+}

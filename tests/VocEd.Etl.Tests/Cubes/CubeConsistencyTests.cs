@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using VocEd.Etl.Cubes;
+using VocEd.Testing;
+using VocEd.Testing.Cubes;
+using VocEd.Warehouse.Data;
+
+namespace VocEd.Etl.Tests.Cubes;
+
+/// <summary>Incremental equals full; SQLite equals PostgreSQL (natural keys, values within 1e-9 relative, refreshed_at ignored).</summary>
+public sealed class CubeConsistencyTests
+{
+    private TempDirectory _temp = null!; // Assigned in SetUp.
+
+    [SetUp]
+    public void SetUp() => _temp = new TempDirectory();
+
+    [TearDown]
+    public void TearDown() => _temp.Dispose();
+
+    public static IEnumerable<TestCaseData> Providers()
+    {
+        yield return new TestCaseData(WarehouseProvider.Sqlite).SetName("{m}(sqlite)");
+        yield return new TestCaseData(WarehouseProvider.Postgres).SetName("{m}(postgres)");
+    }
+
+    [TestCaseSource(nameof(Providers))]
+    public async Task Incremental_refresh_after_one_schools_correction_equals_a_full_refresh(WarehouseProvider provider)
+    {
+        var options = await CubeFixture.CreateWithFactsAsync(provider, _temp);
+        var time = TimeProvider.System;
+        await new CubeRefresher(options, time).RefreshAsync(full: true, CancellationToken.None);
+        var before = await CubeSnapshot.ReadAsync(options);
+
+        await CorrectSchoolTwoAsync(options);
+        var incremental = await new CubeRefresher(options, time).RefreshAsync(full: false, CancellationToken.None);
+        var afterIncremental = await CubeSnapshot.ReadAsync(options);
+        await new CubeRefresher(options, time).RefreshAsync(full: true, CancellationToken.None);
+        var afterFull = await CubeSnapshot.ReadAsync(options);
+
+        Assert.That((incremental.Mode, incremental.SubmissionsSeen, incremental.PartitionsTouched), Is.EqualTo(("incremental", 2, 1)));
+        Assert.That(CubeSnapshot.Differences(before, afterIncremental), Is.Not.Empty, "the correction changes the cubes");
+        Assert.That(CubeSnapshot.Differences(afterIncremental, afterFull), Is.Empty);
+        await using var db = WarehouseDbContextFactory.Create(options);
+        var median = await db.CubeQuality.Where(q => q.RegionCode == "4403" && q.SchoolType == "all").Select(q => q.MedianMonthlySalary).SingleAsync();
+        Assert.That(median, Is.EqualTo(3000.0), "S2's second graduate is now not placed");
+        Assert.That(await db.CubeRefreshLogs.CountAsync(), Is.EqualTo(3));
+        Assert.That(await db.CubeRefreshPartitions.Select(p => p.SchoolCode).ToListAsync(), Is.EqualTo(new[] { "4400000002" }));
+    }
+
+    [Test]
+    public async Task An_incremental_refresh_with_nothing_new_touches_nothing_and_keeps_the_cubes()
+    {
+        var options = await CubeFixture.CreateWithFactsAsync(WarehouseProvider.Sqlite, _temp);
+        await new CubeRefresher(options, TimeProvider.System).RefreshAsync(full: true, CancellationToken.None);
+        var before = await CubeSnapshot.ReadAsync(options);
+        var report = await new CubeRefresher(options, TimeProvider.System).RefreshAsync(full: false, CancellationToken.None);
+        Assert.That((report.PartitionsTouched, report.AcademicYears.Count, report.RowsWritten), Is.EqualTo((0, 0, 0L)));
+        Assert.That(CubeSnapshot.Differences(before, await CubeSnapshot.ReadAsync(options)), Is.Empty);
+    }
+
+    [Test]
+    public async Task Sqlite_and_postgres_produce_identical_cubes_from_the_same_fixture()
+    {
+        var sqlite = await CubeFixture.CreateWithFactsAsync(WarehouseProvider.Sqlite, _temp);
+        var postgres = await CubeFixture.CreateWithFactsAsync(WarehouseProvider.Postgres, _temp);
+        await new CubeRefresher(sqlite, TimeProvider.System).RefreshAsync(full: true, CancellationToken.None);
+        await new CubeRefresher(postgres, TimeProvider.System).RefreshAsync(full: true, CancellationToken.None);
+        var a = await CubeSnapshot.ReadAsync(sqlite);
+        var b = await CubeSnapshot.ReadAsync(postgres);
+        Assert.That(a, Has.Count.GreaterThan(100));
+        Assert.That(CubeSnapshot.Differences(a, b), Is.Empty);
+    }
+
+    /// <summary>S2 resubmits its graduates: the 3500-yuan graduate is now 70 (not placed); the old submission is superseded.</summary>
+    private static async Task CorrectSchoolTwoAsync(WarehouseOptions options)
+    {
+        await using var db = WarehouseDbContextFactory.Create(options);
+        var k = await CubeFixture.Keys.ReadAsync(db);
+        var s2 = await db.DimSchools.SingleAsync(s => s.SchoolCode == "4400000002");
+        var old = await db.EtlSubmissions.SingleAsync(s => s.SubmitterCode == "4400000002" && s.Kind == "graduate_destination");
+        var changedAt = DateTime.UtcNow;
+        old.Status = "superseded";
+        old.StatusChangedAt = changedAt;
+        var replacement = CubeFixture.Submission(db, "graduate_destination", s2.SchoolCode, CubeFixture.GraduationYear, changedAt);
+        await db.SaveChangesAsync();
+        db.FactGraduateOutcomes.RemoveRange(db.FactGraduateOutcomes.Where(g => g.SubmissionId == old.SubmissionId));
+        CubeFixture.AddGraduate(db, replacement, s2, k.Major["720201"], k, "12", "Q", "440304", 3000m, true);
+        CubeFixture.AddGraduate(db, replacement, s2, k.Major["720201"], k, "70");
+        await db.SaveChangesAsync();
+        Assert.That(await db.FactGraduateOutcomes.CountAsync(g => g.SchoolKey == s2.SchoolKey), Is.EqualTo(2));
+    }
+}

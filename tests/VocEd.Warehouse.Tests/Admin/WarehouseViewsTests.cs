@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using VocEd.Testing;
+using VocEd.Warehouse.Admin;
+using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Reference;
+
+namespace VocEd.Warehouse.Tests.Admin;
+
+/// <summary>The analyst views exist after migrate on SQLite and PostgreSQL, with exactly the documented columns; grant-readonly makes a login that can read and not write.</summary>
+public sealed class WarehouseViewsTests
+{
+    private static readonly ReferenceDataSet _reference = ReferenceDataSet.Load();
+    private TempDirectory _temp = null!; // Assigned in SetUp.
+
+    [SetUp]
+    public void SetUp() => _temp = new TempDirectory();
+
+    [TearDown]
+    public void TearDown() => _temp.Dispose();
+
+    [TestCase(WarehouseProvider.Sqlite)]
+    [TestCase(WarehouseProvider.Postgres)]
+    public async Task Migrate_creates_every_view_with_its_documented_columns(WarehouseProvider provider)
+    {
+        var options = provider == WarehouseProvider.Sqlite ? TestWarehouses.Sqlite(_temp) : await TestWarehouses.PostgresAsync(PostgresFixture.Server);
+        await new WarehouseMigrator(options, _reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
+        await new WarehouseMigrator(options, _reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
+        await using var db = WarehouseDbContextFactory.Create(options);
+        await db.Database.OpenConnectionAsync();
+        foreach (var view in WarehouseViews.All)
+        {
+            await using var command = SqlCommands.Create(db.Database.GetDbConnection(), null, $"select * from {view.Name} where 1 = 0");
+            await using var reader = await command.ExecuteReaderAsync();
+            var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+            Assert.That(columns, Is.EqualTo(view.Columns.Select(c => c.Column).ToList()), view.Name);
+        }
+    }
+
+    [Test]
+    public async Task Grant_readonly_on_postgres_creates_a_login_that_reads_views_and_cannot_write()
+    {
+        var options = await TestWarehouses.PostgresAsync(PostgresFixture.Server);
+        await new WarehouseMigrator(options, _reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
+        var password = await ReadOnlyLogin.CreateAsync(options, "analyst_test", CancellationToken.None);
+
+        var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString) { Username = "analyst_test", Password = password };
+        await using var connection = new NpgsqlConnection(builder.ToString());
+        await connection.OpenAsync();
+        await using (var read = new NpgsqlCommand("select count(*) from v_quality", connection))
+        {
+            Assert.That(await read.ExecuteScalarAsync(), Is.EqualTo(0L));
+        }
+
+        await using var write = new NpgsqlCommand("delete from dim_region", connection);
+        var error = Assert.ThrowsAsync<PostgresException>(() => write.ExecuteNonQueryAsync());
+        Assert.That(error?.SqlState, Is.EqualTo("42501"), "insufficient privilege");
+    }
+
+    [Test]
+    public void Grant_readonly_refuses_names_that_are_not_plain_identifiers() =>
+        Assert.ThrowsAsync<ArgumentException>(() => ReadOnlyLogin.CreateAsync(new WarehouseOptions(WarehouseProvider.Postgres, "Host=x"), "x\"; drop table", CancellationToken.None));
+}

@@ -1,0 +1,501 @@
+using VocEd.Warehouse.Data;
+
+namespace VocEd.Warehouse.Cubes;
+
+/// <summary>
+/// The set-based SQL of a cube refresh (INSERT … SELECT … GROUP BY), shared by the three providers.
+/// Where a provider differs, the difference is one small method here (<see cref="YearOfDate"/>,
+/// <see cref="AngleInDegrees"/>) overridden in one sealed subclass per provider. Statements take
+/// parameters (@refresh_log_id, @year, @refreshed_at); the only text composed is constant fragments
+/// (the incremental scope joins and the provider's functions), never a value.
+/// </summary>
+public abstract class CubeSql
+{
+    /// <summary>Joins that restrict a fact scan to the (school, academic year) partitions of one refresh.</summary>
+    private const string _enrollmentScope = """
+        join dim_school ps on ps.school_key = f.school_key
+            join cube_refresh_partition p on p.refresh_log_id = @refresh_log_id and p.school_code = ps.school_code and p.academic_year = f.academic_year
+        """;
+
+    private const string _graduateScope = """
+        join dim_school ps on ps.school_key = g.school_key
+            join cube_refresh_partition p on p.refresh_log_id = @refresh_log_id and p.school_code = ps.school_code and g.graduation_year = p.academic_year + 1
+        """;
+
+    private const string _resourcesScope = """
+        join dim_school ps on ps.school_key = r.school_key
+            join cube_refresh_partition p on p.refresh_log_id = @refresh_log_id and p.school_code = ps.school_code and p.academic_year = r.academic_year
+        """;
+
+    /// <summary>The four rollup levels every per-school row is expanded to.</summary>
+    private const string _levels = """
+        lvl as (
+            select 'prefecture' as region_level
+            union all select 'province'
+            union all select 'economic_region'
+            union all select 'nation'
+        ),
+        typ as (
+            select 0 as is_all
+            union all select 1
+        )
+        """;
+
+    /// <summary>The rollup region code of a school's county (r) at level l.</summary>
+    private const string _regionCode = """
+        case l.region_level
+                    when 'prefecture' then r.prefecture_code
+                    when 'province' then r.province_code
+                    when 'economic_region' then r.economic_region
+                    else 'CN'
+                end
+        """;
+
+    /// <summary>The crosswalk edges in force in calendar year @year: per crosswalk, the latest version effective by then (the earliest if none is yet).</summary>
+    private const string _crosswalkTemplate = """
+        cwv as (
+            select b.crosswalk,
+                coalesce(max(case when {year_of_effective_from} <= @year then b.effective_from end), min(b.effective_from)) as effective_from
+            from bridge_major_industry b
+            group by b.crosswalk
+        ),
+        cw as (
+            select b.crosswalk, b.major_category_code, b.industry_key, cast(b.weight as float) as weight
+            from bridge_major_industry b
+            join cwv v on v.crosswalk = b.crosswalk and v.effective_from = b.effective_from
+        )
+        """;
+
+    public static CubeSql For(WarehouseProvider provider) => provider switch
+    {
+        WarehouseProvider.Sqlite => new SqliteCubeSql(),
+        WarehouseProvider.Postgres => new PostgresCubeSql(),
+        WarehouseProvider.SqlServer => new SqlServerCubeSql(),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider)),
+    };
+
+    /// <summary>Deletes the base rows of the refresh's partitions (incremental) or all of them (full).</summary>
+    public static IReadOnlyList<string> DeleteBase(bool full) =>
+        full
+            ? ["delete from cube_base_major", "delete from cube_base_salary", "delete from cube_base_school"]
+            : [DeletePartition("cube_base_major"), DeletePartition("cube_base_salary"), DeletePartition("cube_base_school")];
+
+    /// <summary>
+    /// cube_base_major from the facts: enrollment by (school, category) with employer industry −2, and the
+    /// graduates of graduation year academic_year + 1 by (school, category, employer industry).
+    /// </summary>
+    public static string InsertBaseMajor(bool full) => """
+        insert into cube_base_major (academic_year, school_key, crosswalk, major_category_code, employer_industry_key,
+            students, dropped, graduates, placed, further_study, self_employed, employed, job_related,
+            local_province, local_prefecture, salary_sum, salary_count)
+        select u.academic_year, u.school_key, u.crosswalk, u.major_category_code, u.employer_industry_key,
+            sum(u.students), sum(u.dropped), sum(u.graduates), sum(u.placed), sum(u.further_study), sum(u.self_employed),
+            sum(u.employed), sum(u.job_related), sum(u.local_province), sum(u.local_prefecture), sum(u.salary_sum), sum(u.salary_count)
+        from (
+            select f.academic_year, f.school_key,
+                case when m.level = 'technical' then 'technical' else 'education' end as crosswalk,
+                m.major_category_code, -2 as employer_industry_key,
+                count(*) as students,
+                sum(case when f.status = 'dropped' then 1 else 0 end) as dropped,
+                0 as graduates, 0 as placed, 0 as further_study, 0 as self_employed, 0 as employed, 0 as job_related,
+                0 as local_province, 0 as local_prefecture, cast(0 as float) as salary_sum, 0 as salary_count
+            from fact_enrollment f
+            {enrollment_scope}
+            join dim_major m on m.major_key = f.major_key
+            group by f.academic_year, f.school_key, m.level, m.major_category_code
+            union all
+            select g.graduation_year - 1, g.school_key,
+                case when m.level = 'technical' then 'technical' else 'education' end,
+                m.major_category_code,
+                case when cast(d.is_employed as int) = 1 then g.employer_industry_key else -2 end,
+                0, 0, count(*),
+                sum(cast(d.is_placed as int)),
+                sum(cast(d.is_further_study as int)),
+                sum(cast(d.is_self_employed as int)),
+                sum(cast(d.is_employed as int)),
+                sum(case when cast(d.is_employed as int) = 1 and cast(g.job_related as int) = 1 then 1 else 0 end),
+                sum(case when cast(d.is_employed as int) = 1 and er.province_code = sr.province_code then 1 else 0 end),
+                sum(case when cast(d.is_employed as int) = 1 and er.prefecture_code = sr.prefecture_code then 1 else 0 end),
+                coalesce(sum(case when cast(d.is_employed as int) = 1 then cast(g.monthly_salary_yuan as float) end), 0),
+                sum(case when cast(d.is_employed as int) = 1 and g.monthly_salary_yuan is not null then 1 else 0 end)
+            from fact_graduate_outcome g
+            {graduate_scope}
+            join dim_major m on m.major_key = g.major_key
+            join dim_destination d on d.destination_key = g.destination_key
+            join dim_school s on s.school_key = g.school_key
+            join dim_region sr on sr.region_key = s.region_key
+            left join dim_region er on er.region_key = g.employer_region_key
+            group by g.graduation_year, g.school_key, m.level, m.major_category_code,
+                case when cast(d.is_employed as int) = 1 then g.employer_industry_key else -2 end
+        ) u
+        group by u.academic_year, u.school_key, u.crosswalk, u.major_category_code, u.employer_industry_key
+        """
+        .Replace("{enrollment_scope}", full ? string.Empty : _enrollmentScope, StringComparison.Ordinal)
+        .Replace("{graduate_scope}", full ? string.Empty : _graduateScope, StringComparison.Ordinal);
+
+    /// <summary>cube_base_salary: the salary histogram of employed graduates per (school, academic year).</summary>
+    public static string InsertBaseSalary(bool full) => """
+        insert into cube_base_salary (academic_year, school_key, monthly_salary_yuan, graduates)
+        select g.graduation_year - 1, g.school_key, cast(g.monthly_salary_yuan as float), count(*)
+        from fact_graduate_outcome g
+        {graduate_scope}
+        join dim_destination d on d.destination_key = g.destination_key
+        where cast(d.is_employed as int) = 1 and g.monthly_salary_yuan is not null
+        group by g.graduation_year, g.school_key, g.monthly_salary_yuan
+        """
+        .Replace("{graduate_scope}", full ? string.Empty : _graduateScope, StringComparison.Ordinal);
+
+    /// <summary>cube_base_school: sums of school_profile per (school, academic year).</summary>
+    public static string InsertBaseSchool(bool full) => """
+        insert into cube_base_school (academic_year, school_key, students_total, fulltime_teachers, parttime_teachers,
+            dual_qualified_teachers, equipment_value_yuan)
+        select r.academic_year, r.school_key, sum(cast(r.students_total as bigint)), sum(cast(r.fulltime_teachers as bigint)),
+            sum(cast(r.parttime_teachers as bigint)), sum(cast(r.dual_qualified_teachers as bigint)),
+            sum(cast(r.equipment_value_yuan as float))
+        from fact_school_resources r
+        {resources_scope}
+        group by r.academic_year, r.school_key
+        """
+        .Replace("{resources_scope}", full ? string.Empty : _resourcesScope, StringComparison.Ordinal);
+
+    /// <summary>The academic years the base holds (a full refresh rebuilds each).</summary>
+    public static string SelectBaseYears => """
+        select academic_year from cube_base_major
+        union select academic_year from cube_base_school
+        union select academic_year from cube_base_salary
+        """;
+
+    /// <summary>Deletes the cube rows of academic year @year (graduation year @year + 1 for the fit cube).</summary>
+    public static IReadOnlyList<string> DeleteCubeYear =>
+    [
+        "delete from cube_quality where academic_year = @year",
+        "delete from cube_alignment where year = @year",
+        "delete from cube_alignment_section where year = @year",
+        "delete from cube_graduate_fit where graduation_year = @year + 1",
+    ];
+
+    /// <summary>cube_quality of academic year @year, rolled up from the per-school base to every region level and school type.</summary>
+    public static string InsertQuality => $$"""
+        with {{_levels}},
+        bm as (
+            select school_key, sum(students) as students, sum(dropped) as dropped, sum(graduates) as graduates, sum(placed) as placed,
+                sum(further_study) as further_study, sum(self_employed) as self_employed, sum(employed) as employed,
+                sum(job_related) as job_related, sum(local_province) as local_province, sum(local_prefecture) as local_prefecture,
+                sum(salary_sum) as salary_sum, sum(salary_count) as salary_count
+            from cube_base_major
+            where academic_year = @year
+            group by school_key
+        ),
+        xm as (
+            select l.region_level, {{_regionCode}} as region_code,
+                case when t.is_all = 1 then 'all' else s.school_type end as school_type, b.*
+            from bm b
+            join dim_school s on s.school_key = b.school_key
+            join dim_region r on r.region_key = s.region_key
+            cross join lvl l
+            cross join typ t
+        ),
+        m as (
+            select region_level, region_code, school_type,
+                sum(students) as students, sum(dropped) as dropped, sum(graduates) as graduates,
+                sum(placed) as placed, sum(further_study) as further_study, sum(self_employed) as self_employed,
+                sum(employed) as employed, sum(job_related) as job_related, sum(local_province) as local_province,
+                sum(local_prefecture) as local_prefecture, sum(salary_sum) as salary_sum, sum(salary_count) as salary_count
+            from xm
+            where region_code is not null
+            group by region_level, region_code, school_type
+        ),
+        xs as (
+            select l.region_level, {{_regionCode}} as region_code,
+                case when t.is_all = 1 then 'all' else s.school_type end as school_type, b.*
+            from cube_base_school b
+            join dim_school s on s.school_key = b.school_key
+            join dim_region r on r.region_key = s.region_key
+            cross join lvl l
+            cross join typ t
+            where b.academic_year = @year
+        ),
+        sc as (
+            select region_level, region_code, school_type, count(*) as schools,
+                sum(cast(students_total as float)) as students_total, sum(cast(fulltime_teachers as float)) as fulltime_teachers,
+                sum(cast(parttime_teachers as float)) as parttime_teachers, sum(cast(dual_qualified_teachers as float)) as dual_qualified_teachers,
+                sum(equipment_value_yuan) as equipment_value_yuan
+            from xs
+            where region_code is not null
+            group by region_level, region_code, school_type
+        ),
+        xh as (
+            select l.region_level, {{_regionCode}} as region_code,
+                case when t.is_all = 1 then 'all' else s.school_type end as school_type, b.monthly_salary_yuan, b.graduates
+            from cube_base_salary b
+            join dim_school s on s.school_key = b.school_key
+            join dim_region r on r.region_key = s.region_key
+            cross join lvl l
+            cross join typ t
+            where b.academic_year = @year
+        ),
+        h as (
+            select region_level, region_code, school_type, monthly_salary_yuan as salary, cast(sum(graduates) as bigint) as n
+            from xh
+            where region_code is not null
+            group by region_level, region_code, school_type, monthly_salary_yuan
+        ),
+        hc as (
+            select h.region_level, h.region_code, h.school_type, h.salary, h.n,
+                cast(sum(h.n) over (partition by h.region_level, h.region_code, h.school_type order by h.salary
+                    rows between unbounded preceding and current row) as bigint) as cum,
+                cast(sum(h.n) over (partition by h.region_level, h.region_code, h.school_type) as bigint) as total
+            from h
+        ),
+        med as (
+            select hc.region_level, hc.region_code, hc.school_type,
+                (max(case when hc.cum - hc.n < (hc.total + 1) / 2 and (hc.total + 1) / 2 <= hc.cum then hc.salary end)
+                    + max(case when hc.cum - hc.n < (hc.total + 2) / 2 and (hc.total + 2) / 2 <= hc.cum then hc.salary end)) / 2 as median
+            from hc
+            group by hc.region_level, hc.region_code, hc.school_type
+        ),
+        k as (
+            select region_level, region_code, school_type from m
+            union select region_level, region_code, school_type from sc
+        )
+        insert into cube_quality (region_code, region_level, academic_year, school_type, schools, students, graduates, employed,
+            placement_rate, further_study_rate, entrepreneurship_rate, related_rate, local_employment_rate, local_city_employment_rate,
+            mean_monthly_salary, median_monthly_salary, student_teacher_ratio, dual_qualified_share, equipment_per_student,
+            dropout_rate, refreshed_at)
+        select k.region_code, k.region_level, @year, k.school_type,
+            coalesce(sc.schools, 0), coalesce(m.students, 0), coalesce(m.graduates, 0), coalesce(m.employed, 0),
+            cast(m.placed as float) / nullif(m.graduates, 0),
+            cast(m.further_study as float) / nullif(m.graduates, 0),
+            cast(m.self_employed as float) / nullif(m.graduates, 0),
+            cast(m.job_related as float) / nullif(m.employed, 0),
+            cast(m.local_province as float) / nullif(m.employed, 0),
+            cast(m.local_prefecture as float) / nullif(m.employed, 0),
+            m.salary_sum / nullif(m.salary_count, 0),
+            med.median,
+            sc.students_total / nullif(sc.fulltime_teachers + sc.parttime_teachers / 2, 0),
+            sc.dual_qualified_teachers / nullif(sc.fulltime_teachers, 0),
+            sc.equipment_value_yuan / nullif(sc.students_total, 0),
+            cast(m.dropped as float) / nullif(m.students, 0),
+            @refreshed_at
+        from k
+        left join m on m.region_level = k.region_level and m.region_code = k.region_code and m.school_type = k.school_type
+        left join sc on sc.region_level = k.region_level and sc.region_code = k.region_code and sc.school_type = k.school_type
+        left join med on med.region_level = k.region_level and med.region_code = k.region_code and med.school_type = k.school_type
+        """;
+
+    /// <summary>cube_alignment_section of year @year: supply through the crosswalk, demand from regional_industry, shares, deviation and location quotients.</summary>
+    public string InsertAlignmentSections => $$"""
+        with {{_levels}},
+        {{Crosswalk}},
+        sb as (
+            select 'enrollment' as supply_basis
+            union all select 'graduates'
+        ),
+        dbs as (
+            select 'value_added' as demand_basis
+            union all select 'employment'
+        ),
+        bs as (
+            select school_key, crosswalk, major_category_code, sum(students) as students, sum(graduates) as graduates
+            from cube_base_major
+            where academic_year = @year
+            group by school_key, crosswalk, major_category_code
+        ),
+        xs as (
+            select l.region_level, {{_regionCode}} as region_code, b.crosswalk, b.major_category_code, b.students, b.graduates
+            from bs b
+            join dim_school s on s.school_key = b.school_key
+            join dim_region r on r.region_key = s.region_key
+            cross join lvl l
+        ),
+        sup as (
+            select x.region_level, x.region_code, s.supply_basis, w.industry_key,
+                sum(case when s.supply_basis = 'enrollment' then x.students else x.graduates end * w.weight) as supply
+            from xs x
+            join cw w on w.crosswalk = x.crosswalk and w.major_category_code = x.major_category_code
+            cross join sb s
+            where x.region_code is not null
+            group by x.region_level, x.region_code, s.supply_basis, w.industry_key
+        ),
+        ri as (
+            select r.region_level, r.region_code, r.economic_region, f.industry_key,
+                cast(f.value_added_100m_yuan as float) as value_added, cast(f.employment_10k as float) as employment
+            from fact_regional_industry f
+            join dim_region r on r.region_key = f.region_key
+            where f.year = @year and f.industry_key > 0
+        ),
+        dem_raw as (
+            select region_level, region_code, industry_key, value_added, employment from ri where region_level in ('province', 'prefecture')
+            union all
+            select 'economic_region', economic_region, industry_key, value_added, employment from ri where region_level = 'province'
+            union all
+            select 'nation', 'CN', industry_key, value_added, employment from ri where region_level = 'nation'
+            union all
+            select 'nation', 'CN', industry_key, value_added, employment from ri
+            where region_level = 'province' and not exists (select 1 from ri n where n.region_level = 'nation')
+        ),
+        dem as (
+            select d.region_level, d.region_code, t.demand_basis, d.industry_key,
+                sum(case when t.demand_basis = 'value_added' then d.value_added else d.employment end) as demand
+            from dem_raw d
+            cross join dbs t
+            group by d.region_level, d.region_code, t.demand_basis, d.industry_key
+        ),
+        st as (
+            select region_level, region_code, supply_basis, sum(supply) as supply_total
+            from sup
+            group by region_level, region_code, supply_basis
+            having sum(supply) > 0
+        ),
+        dt as (
+            select region_level, region_code, demand_basis, sum(demand) as demand_total
+            from dem
+            group by region_level, region_code, demand_basis
+            having sum(demand) > 0
+        ),
+        pairs as (
+            select st.region_level, st.region_code, st.supply_basis, dt.demand_basis, st.supply_total, dt.demand_total
+            from st
+            join dt on dt.region_level = st.region_level and dt.region_code = st.region_code
+        ),
+        grid as (
+            select p.region_level, p.region_code, p.supply_basis, p.demand_basis, i.industry_key, i.section_code,
+                coalesce(su.supply, 0) as supply, coalesce(de.demand, 0) as demand,
+                coalesce(su.supply, 0) / p.supply_total as supply_share,
+                coalesce(de.demand, 0) / p.demand_total as demand_share
+            from pairs p
+            cross join dim_industry i
+            left join sup su on su.region_level = p.region_level and su.region_code = p.region_code
+                and su.supply_basis = p.supply_basis and su.industry_key = i.industry_key
+            left join dem de on de.region_level = p.region_level and de.region_code = p.region_code
+                and de.demand_basis = p.demand_basis and de.industry_key = i.industry_key
+            where i.industry_key > 0
+        ),
+        nat as (
+            select supply_basis, demand_basis, industry_key, supply_share, demand_share
+            from grid
+            where region_level = 'nation'
+        )
+        insert into cube_alignment_section (region_code, region_level, year, supply_basis, demand_basis, industry_section,
+            supply, demand, supply_share, demand_share, structural_deviation, location_quotient_supply, location_quotient_demand, refreshed_at)
+        select g.region_code, g.region_level, @year, g.supply_basis, g.demand_basis, g.section_code,
+            g.supply, g.demand, g.supply_share, g.demand_share,
+            case when g.demand_share = 0 then null else g.supply_share / g.demand_share - 1 end,
+            g.supply_share / nullif(n.supply_share, 0),
+            g.demand_share / nullif(n.demand_share, 0),
+            @refreshed_at
+        from grid g
+        left join nat n on n.supply_basis = g.supply_basis and n.demand_basis = g.demand_basis and n.industry_key = g.industry_key
+        """;
+
+    /// <summary>cube_alignment of year @year, from its sections: mismatch index, match degree, Moore angle, sector mismatch, totals.</summary>
+    public string InsertAlignment => $$"""
+        with sector_shares as (
+            select a.region_code, a.supply_basis, a.demand_basis, i.sector,
+                sum(a.supply_share) as supply_share, sum(a.demand_share) as demand_share
+            from cube_alignment_section a
+            join dim_industry i on i.section_code = a.industry_section
+            where a.year = @year
+            group by a.region_code, a.supply_basis, a.demand_basis, i.sector
+        ),
+        sector_mismatch as (
+            select region_code, supply_basis, demand_basis, sum(abs(supply_share - demand_share)) / 2 as mismatch
+            from sector_shares
+            group by region_code, supply_basis, demand_basis
+        ),
+        agg as (
+            select a.region_code, a.region_level, a.supply_basis, a.demand_basis,
+                sum(abs(a.supply_share - a.demand_share)) / 2 as mismatch,
+                sum(a.supply_share * a.demand_share) / (sqrt(sum(a.supply_share * a.supply_share)) * sqrt(sum(a.demand_share * a.demand_share))) as cosine,
+                sum(case when a.supply_share > 0 or a.demand_share > 0 then 1 else 0 end) as sections_compared,
+                sum(a.supply) as supply_total, sum(a.demand) as demand_total
+            from cube_alignment_section a
+            where a.year = @year
+            group by a.region_code, a.region_level, a.supply_basis, a.demand_basis
+        )
+        insert into cube_alignment (region_code, region_level, year, supply_basis, demand_basis, mismatch_index, match_degree,
+            moore_angle_deg, sections_compared, sector_mismatch_index, supply_total, demand_total, refreshed_at)
+        select agg.region_code, agg.region_level, @year, agg.supply_basis, agg.demand_basis, agg.mismatch, 1 - agg.mismatch,
+            {{AngleInDegrees("case when agg.cosine > 1 then 1 when agg.cosine < -1 then -1 else agg.cosine end")}},
+            agg.sections_compared, sm.mismatch, agg.supply_total, agg.demand_total, @refreshed_at
+        from agg
+        join sector_mismatch sm on sm.region_code = agg.region_code and sm.supply_basis = agg.supply_basis and sm.demand_basis = agg.demand_basis
+        """;
+
+    /// <summary>cube_graduate_fit of graduation year @year + 1: employed graduates by category against crosswalk, province and priority industries.</summary>
+    public string InsertGraduateFit => $$"""
+        with {{_levels}},
+        {{Crosswalk}},
+        matched as (
+            select crosswalk, major_category_code, industry_key
+            from cw
+            where weight > 0
+            group by crosswalk, major_category_code, industry_key
+        ),
+        pri as (
+            select r.province_code, f.industry_key
+            from fact_regional_industry f
+            join dim_region r on r.region_key = f.region_key
+            where r.region_level = 'province' and f.year = @year and f.priority in ('key', 'strategic_emerging', 'future')
+            group by r.province_code, f.industry_key
+        ),
+        bf as (
+            select b.school_key, b.major_category_code,
+                sum(b.graduates) as graduates, sum(b.employed) as employed,
+                sum(case when mt.industry_key is not null then b.employed else 0 end) as industry_matched,
+                sum(b.local_province) as local_province,
+                sum(case when pr.industry_key is not null then b.employed else 0 end) as priority_industry
+            from cube_base_major b
+            join dim_school s on s.school_key = b.school_key
+            join dim_region r on r.region_key = s.region_key
+            left join matched mt on mt.crosswalk = b.crosswalk and mt.major_category_code = b.major_category_code
+                and mt.industry_key = b.employer_industry_key
+            left join pri pr on pr.province_code = r.province_code and pr.industry_key = b.employer_industry_key
+            where b.academic_year = @year
+            group by b.school_key, b.major_category_code
+        ),
+        xf as (
+            select l.region_level, {{_regionCode}} as region_code, b.major_category_code, b.graduates, b.employed,
+                b.industry_matched, b.local_province, b.priority_industry
+            from bf b
+            join dim_school s on s.school_key = b.school_key
+            join dim_region r on r.region_key = s.region_key
+            cross join lvl l
+        ),
+        x as (
+            select region_level, region_code, major_category_code,
+                sum(graduates) as graduates, sum(employed) as employed, sum(industry_matched) as industry_matched,
+                sum(local_province) as local_province, sum(priority_industry) as priority_industry
+            from xf
+            where region_code is not null
+            group by region_level, region_code, major_category_code
+            having sum(graduates) > 0
+        )
+        insert into cube_graduate_fit (region_code, region_level, graduation_year, major_category_code, graduates, employed,
+            industry_match_rate, local_employment_rate, priority_industry_rate, refreshed_at)
+        select x.region_code, x.region_level, @year + 1, x.major_category_code, x.graduates, x.employed,
+            cast(x.industry_matched as float) / nullif(x.employed, 0),
+            cast(x.local_province as float) / nullif(x.employed, 0),
+            cast(x.priority_industry as float) / nullif(x.employed, 0),
+            @refreshed_at
+        from x
+        """;
+
+    private string Crosswalk => _crosswalkTemplate.Replace("{year_of_effective_from}", YearOfDate("b.effective_from"), StringComparison.Ordinal);
+
+    /// <summary>The calendar year of a date column, as an integer.</summary>
+    protected abstract string YearOfDate(string column);
+
+    /// <summary>arccos of a cosine expression, in degrees.</summary>
+    protected virtual string AngleInDegrees(string cosine) => $"degrees(acos({cosine}))";
+
+    private static string DeletePartition(string table) => $"""
+        delete from {table}
+        where exists (
+            select 1
+            from cube_refresh_partition p
+            join dim_school s on s.school_code = p.school_code
+            where p.refresh_log_id = @refresh_log_id and p.academic_year = {table}.academic_year and s.school_key = {table}.school_key
+        )
+        """;
+}

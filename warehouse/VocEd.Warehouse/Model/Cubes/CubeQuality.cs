@@ -1,0 +1,53 @@
+namespace VocEd.Warehouse.Model.Cubes;
+
+/// <summary>
+/// One row per (region_code, academic_year, school_type): the quality indicators of CUBES.md for a
+/// prefecture, province, economic region or the nation, for one school type or all.
+/// </summary>
+public sealed class CubeQuality
+{
+    public required string RegionCode { get; set; }
+
+    /// <summary>nation, economic_region, province or prefecture.</summary>
+    public required string RegionLevel { get; set; }
+
+    public int AcademicYear { get; set; }
+
+    /// <summary>all, secondary, associate, bachelor or technical.</summary>
+    public required string SchoolType { get; set; }
+
+    public int Schools { get; set; }
+
+    public int Students { get; set; }
+
+    public int Graduates { get; set; }
+
+    /// <summary>Employed graduates: the denominator of the related, local and salary indicators.</summary>
+    public int Employed { get; set; }
+
+    public double? PlacementRate { get; set; }
+
+    public double? FurtherStudyRate { get; set; }
+
+    public double? EntrepreneurshipRate { get; set; }
+
+    public double? RelatedRate { get; set; }
+
+    public double? LocalEmploymentRate { get; set; }
+
+    public double? LocalCityEmploymentRate { get; set; }
+
+    public double? MeanMonthlySalary { get; set; }
+
+    public double? MedianMonthlySalary { get; set; }
+
+    public double? StudentTeacherRatio { get; set; }
+
+    public double? DualQualifiedShare { get; set; }
+
+    public double? EquipmentPerStudent { get; set; }
+
+    public double? DropoutRate { get; set; }
+
+    public DateTime RefreshedAt { get; set; }
+}

@@ -1,0 +1,28 @@
+namespace VocEd.Warehouse.Model.Cubes;
+
+/// <summary>One row per cube refresh that committed: when, how (full or incremental), what it touched and wrote, and the watermark it read up to.</summary>
+public sealed class CubeRefreshLog
+{
+    public long RefreshLogId { get; set; }
+
+    public DateTime StartedAt { get; set; }
+
+    public DateTime FinishedAt { get; set; }
+
+    /// <summary>full or incremental.</summary>
+    public required string Mode { get; set; }
+
+    /// <summary>Submissions whose status changed since the previous refresh (incremental) or 0 (full).</summary>
+    public int SubmissionsSeen { get; set; }
+
+    /// <summary>(school, academic year) partitions recomputed from the facts.</summary>
+    public int PartitionsTouched { get; set; }
+
+    /// <summary>Academic years whose cube rows were rebuilt, comma-separated.</summary>
+    public required string AcademicYears { get; set; }
+
+    public long RowsWritten { get; set; }
+
+    /// <summary>The largest etl_submission.status_changed_at this refresh has taken into account.</summary>
+    public DateTime? Watermark { get; set; }
+}
