@@ -11,7 +11,8 @@ namespace VocEd.Etl.Cubes;
 /// Refreshes the cubes of CUBES.md in one transaction, so readers never see a half-refreshed cube.
 /// Full: every base row is recomputed from the facts and every cube year rebuilt. Incremental (the
 /// default once a refresh has run): only the (school, academic year) partitions touched by submissions
-/// whose status changed since the last refresh's watermark are recomputed from the facts; the cube rows
+/// whose status differs from the one recorded in cube_refresh_submission (new, superseded or withdrawn since
+/// the refresh that recorded them) are recomputed from the facts; the cube rows
 /// of the academic years they fall in are then rolled up again from the base (cheap: the base is per
 /// school, not per student). Both paths run the same SQL, so they give identical cubes.
 /// </summary>
@@ -53,15 +54,24 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
             }
 
             rows += await InsertBaseAsync(connection, tx, full: true, id, steps, ct).ConfigureAwait(false);
+            foreach (var statement in CubeSql.RecordAllSubmissions)
+            {
+                await SqlCommands.ExecuteAsync(connection, tx, statement, ct, id).ConfigureAwait(false);
+            }
+
             years = [.. await SqlCommands.QueryAsync(connection, tx, CubeSql.SelectBaseYears, r => r.GetInt32(0), ct).ConfigureAwait(false)];
             log.PartitionsTouched = await db.CubeBaseMajors.Select(b => new { b.AcademicYear, b.SchoolKey })
                 .Union(db.CubeBaseSchools.Select(b => new { b.AcademicYear, b.SchoolKey })).CountAsync(ct).ConfigureAwait(false);
         }
         else
         {
-            var since = last?.Watermark ?? DateTime.MinValue;
-            var changed = await changedQuery.Where(s => s.StatusChangedAt > since).ToListAsync(ct).ConfigureAwait(false);
+            // Not a time watermark: a load that commits while a refresh runs would carry an earlier
+            // status_changed_at than that refresh's watermark and be missed for good.
+            var changed = await changedQuery
+                .Where(s => !db.CubeRefreshSubmissions.Any(r => r.SubmissionId == s.SubmissionId && r.Status == s.Status))
+                .ToListAsync(ct).ConfigureAwait(false);
             log.SubmissionsSeen = changed.Count;
+            await RecordSubmissionsAsync(db, changed, log.RefreshLogId, ct).ConfigureAwait(false);
             var (partitions, regionalYears) = CubePartitions.From(changed);
             await AddLaterYearsOfProfilesAsync(db, changed, partitions, ct).ConfigureAwait(false);
             db.CubeRefreshPartitions.AddRange(partitions.Select(p => new CubeRefreshPartition { RefreshLogId = log.RefreshLogId, SchoolCode = p.SchoolCode, AcademicYear = p.AcademicYear }));
@@ -114,6 +124,14 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
         {
             Steps = steps.Timings,
         };
+    }
+
+    private static async Task RecordSubmissionsAsync(WarehouseDbContext db, IReadOnlyList<VocEd.Warehouse.Model.Etl.EtlSubmission> changed, long refreshLogId, CancellationToken ct)
+    {
+        var ids = changed.Select(s => s.SubmissionId).ToList();
+        await db.CubeRefreshSubmissions.Where(r => ids.Contains(r.SubmissionId)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        db.CubeRefreshSubmissions.AddRange(changed.Select(s => new CubeRefreshSubmission { SubmissionId = s.SubmissionId, Status = s.Status, RefreshLogId = refreshLogId }));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
     private static async Task<long> InsertBaseAsync(

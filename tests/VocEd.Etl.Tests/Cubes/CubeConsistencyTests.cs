@@ -59,6 +59,22 @@ public sealed class CubeConsistencyTests
     }
 
     [Test]
+    public async Task A_load_stamped_before_the_last_refresh_but_committed_after_it_is_still_picked_up()
+    {
+        var options = await CubeFixture.CreateWithFactsAsync(WarehouseProvider.Sqlite, _temp);
+        await new CubeRefresher(options, TimeProvider.System).RefreshAsync(full: true, CancellationToken.None);
+
+        // A correction stamped before every load the last refresh saw (the fixture loads on 2025-03-01), committed only now.
+        await CorrectSchoolTwoAsync(options, new DateTime(2025, 2, 1, 0, 0, 0, DateTimeKind.Utc));
+        var incremental = await new CubeRefresher(options, TimeProvider.System).RefreshAsync(full: false, CancellationToken.None);
+        var afterIncremental = await CubeSnapshot.ReadAsync(options);
+        await new CubeRefresher(options, TimeProvider.System).RefreshAsync(full: true, CancellationToken.None);
+
+        Assert.That(incremental.SubmissionsSeen, Is.EqualTo(2));
+        Assert.That(CubeSnapshot.Differences(afterIncremental, await CubeSnapshot.ReadAsync(options)), Is.Empty);
+    }
+
+    [Test]
     public async Task Sqlite_and_postgres_produce_identical_cubes_from_the_same_fixture()
     {
         var sqlite = await CubeFixture.CreateWithFactsAsync(WarehouseProvider.Sqlite, _temp);
@@ -72,13 +88,13 @@ public sealed class CubeConsistencyTests
     }
 
     /// <summary>S2 resubmits its graduates: the 3500-yuan graduate is now 70 (not placed); the old submission is superseded.</summary>
-    private static async Task CorrectSchoolTwoAsync(WarehouseOptions options)
+    private static async Task CorrectSchoolTwoAsync(WarehouseOptions options, DateTime? stampedAt = null)
     {
         await using var db = WarehouseDbContextFactory.Create(options);
         var k = await CubeFixture.Keys.ReadAsync(db);
         var s2 = await db.DimSchools.SingleAsync(s => s.SchoolCode == "4400000002");
         var old = await db.EtlSubmissions.SingleAsync(s => s.SubmitterCode == "4400000002" && s.Kind == "graduate_destination");
-        var changedAt = DateTime.UtcNow;
+        var changedAt = stampedAt ?? DateTime.UtcNow;
         old.Status = "superseded";
         old.StatusChangedAt = changedAt;
         var replacement = CubeFixture.Submission(db, "graduate_destination", s2.SchoolCode, CubeFixture.GraduationYear, changedAt);

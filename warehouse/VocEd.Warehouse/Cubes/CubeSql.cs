@@ -159,6 +159,18 @@ public abstract class CubeSql
         .Replace("{resources_scope}", full ? string.Empty : _resourcesScope, StringComparison.Ordinal);
 
     /// <summary>The academic years the base holds (a full refresh rebuilds each).</summary>
+    /// <summary>After a full refresh: the cubes reflect every submission in its current status.</summary>
+    public static IReadOnlyList<string> RecordAllSubmissions =>
+    [
+        "delete from cube_refresh_submission",
+        """
+        insert into cube_refresh_submission (submission_id, status, refresh_log_id)
+        select submission_id, status, @refresh_log_id
+        from etl_submission
+        where status in ('loaded', 'superseded', 'withdrawn')
+        """,
+    ];
+
     public static string SelectBaseYears => """
         select academic_year from cube_base_major
         union select academic_year from cube_base_school

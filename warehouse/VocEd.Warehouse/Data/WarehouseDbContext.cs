@@ -75,6 +75,8 @@ public abstract class WarehouseDbContext : DbContext
 
     public DbSet<CubeRefreshPartition> CubeRefreshPartitions => Set<CubeRefreshPartition>();
 
+    public DbSet<CubeRefreshSubmission> CubeRefreshSubmissions => Set<CubeRefreshSubmission>();
+
     public DbSet<CubeBaseMajor> CubeBaseMajors => Set<CubeBaseMajor>();
 
     public DbSet<CubeBaseSalary> CubeBaseSalaries => Set<CubeBaseSalary>();

@@ -23,6 +23,6 @@ public sealed class CubeRefreshLog
 
     public long RowsWritten { get; set; }
 
-    /// <summary>The largest etl_submission.status_changed_at this refresh has taken into account.</summary>
+    /// <summary>The latest etl_submission.status_changed_at this refresh saw (for information: cube_refresh_submission decides what the next incremental refresh takes).</summary>
     public DateTime? Watermark { get; set; }
 }

@@ -57,7 +57,7 @@ public sealed class EtlSubmission
 
     public DateTime? LoadedAt { get; set; }
 
-    /// <summary>When the status last changed (loaded, quarantined, superseded, withdrawn): the watermark of incremental cube refreshes.</summary>
+    /// <summary>When the status last changed (loaded, quarantined, superseded, withdrawn).</summary>
     public DateTime StatusChangedAt { get; set; }
 
     /// <summary>The later submission that replaced this one.</summary>

@@ -190,6 +190,19 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "cube_refresh_submission",
+                columns: table => new
+                {
+                    submission_id = table.Column<long>(type: "bigint", nullable: false),
+                    status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    refresh_log_id = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cube_refresh_submission", x => x.submission_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dim_academic_year",
                 columns: table => new
                 {
@@ -986,6 +999,9 @@ namespace VocEd.Warehouse.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "cube_refresh_partition");
+
+            migrationBuilder.DropTable(
+                name: "cube_refresh_submission");
 
             migrationBuilder.DropTable(
                 name: "dim_academic_year");

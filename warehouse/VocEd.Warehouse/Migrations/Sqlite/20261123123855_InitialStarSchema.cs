@@ -190,6 +190,19 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "cube_refresh_submission",
+                columns: table => new
+                {
+                    submission_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    refresh_log_id = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cube_refresh_submission", x => x.submission_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dim_academic_year",
                 columns: table => new
                 {
@@ -982,6 +995,9 @@ namespace VocEd.Warehouse.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "cube_refresh_partition");
+
+            migrationBuilder.DropTable(
+                name: "cube_refresh_submission");
 
             migrationBuilder.DropTable(
                 name: "dim_academic_year");

@@ -191,6 +191,19 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "cube_refresh_submission",
+                columns: table => new
+                {
+                    submission_id = table.Column<long>(type: "bigint", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    refresh_log_id = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cube_refresh_submission", x => x.submission_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dim_academic_year",
                 columns: table => new
                 {
@@ -983,6 +996,9 @@ namespace VocEd.Warehouse.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "cube_refresh_partition");
+
+            migrationBuilder.DropTable(
+                name: "cube_refresh_submission");
 
             migrationBuilder.DropTable(
                 name: "dim_academic_year");
