@@ -158,7 +158,6 @@ public abstract class CubeSql
         """
         .Replace("{resources_scope}", full ? string.Empty : _resourcesScope, StringComparison.Ordinal);
 
-    /// <summary>The academic years the base holds (a full refresh rebuilds each).</summary>
     /// <summary>After a full refresh: the cubes reflect every submission in its current status.</summary>
     public static IReadOnlyList<string> RecordAllSubmissions =>
     [
@@ -171,6 +170,7 @@ public abstract class CubeSql
         """,
     ];
 
+    /// <summary>The academic years the base holds (a full refresh rebuilds each).</summary>
     public static string SelectBaseYears => """
         select academic_year from cube_base_major
         union select academic_year from cube_base_school
