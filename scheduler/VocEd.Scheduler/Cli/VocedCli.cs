@@ -17,6 +17,8 @@ public static class VocedCli
         root.Subcommands.Add(DbCommands.Create(settings, output, error));
         root.Subcommands.Add(DemoCommand.Create(settings, output, error));
         root.Subcommands.Add(GenerateCommand.Create(settings, output, error));
+        root.Subcommands.Add(IngestCommand.Create(settings, output, error));
+        root.Subcommands.Add(WithdrawCommand.Create(settings, output, error));
         root.Subcommands.Add(TestCommand.Create());
 
         var parse = root.Parse(args);
