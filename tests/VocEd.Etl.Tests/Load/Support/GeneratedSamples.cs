@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using VocEd.Generator;
 using VocEd.Etl.Tests.TestSupport;
+using VocEd.Generator;
 
 namespace VocEd.Etl.Tests.Load.Support;
 
