@@ -57,6 +57,7 @@ public sealed class IngestRunner
         var run = await StartRunAsync(db, files.Count, ct).ConfigureAwait(false);
         IngestLog.RunStarted(_logger, run.LoadRunId, files.Count);
         var outcomes = new List<SubmissionOutcome>();
+        var timings = new IngestTimings();
         try
         {
             var context = new WarehouseValidationContext(_reference, _time);
@@ -66,7 +67,9 @@ public sealed class IngestRunner
             var scans = new List<(SubmissionFile File, SubmissionScan Scan)>(files.Count);
             foreach (var file in files)
             {
+                var started = Stopwatch.GetTimestamp();
                 scans.Add((file, scanner.Scan(file.FullPath, ct)));
+                timings.AddScan(started);
                 progress?.Report(new IngestProgress("scan", scans.Count, files.Count, 0, 0, 0, clock.Elapsed));
             }
 
@@ -77,7 +80,8 @@ public sealed class IngestRunner
                 new SubmissionQuarantiner(store, _options, _time) { BatchSize = _options.BulkCopyBatchSize },
                 context,
                 worker,
-                _logger);
+                _logger,
+                timings);
             long read = 0, loaded = 0, rejected = 0;
             foreach (var (file, scan) in scans.OrderBy(s => KindRank(s.Scan)).ThenBy(s => s.File.FileName, StringComparer.Ordinal))
             {
@@ -101,7 +105,7 @@ public sealed class IngestRunner
             throw;
         }
 
-        var summary = new IngestSummary(run.LoadRunId, outcomes, purged, clock.Elapsed);
+        var summary = new IngestSummary(run.LoadRunId, outcomes, purged, clock.Elapsed) { Timings = timings };
         await FinishRunAsync(db, run, outcomes, summary.Failed > 0 ? "failed" : "succeeded", ct).ConfigureAwait(false);
         IngestLog.RunFinished(_logger, run.LoadRunId, summary.Loaded, summary.Quarantined, summary.Skipped + summary.Busy, summary.Failed, summary.RowsRead, summary.RowsLoaded, summary.RowsRejected);
         return summary;

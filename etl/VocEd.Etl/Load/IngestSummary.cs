@@ -3,6 +3,9 @@ namespace VocEd.Etl.Load;
 /// <summary>An ingest run: its etl_load_run id, each file's outcome in processing order, and the totals.</summary>
 public sealed record IngestSummary(long LoadRunId, IReadOnlyList<SubmissionOutcome> Submissions, int QuarantinedFilesPurged, TimeSpan Elapsed)
 {
+    /// <summary>Where the time went.</summary>
+    public IngestTimings Timings { get; init; } = new();
+
     public int Loaded => Count(Load.SubmissionStatuses.Loaded);
 
     public int Quarantined => Count(Load.SubmissionStatuses.Quarantined);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using VocEd.Etl.Pipeline;
 using VocEd.Warehouse.Data;
@@ -16,15 +17,21 @@ public sealed class SubmissionProcessor(
     SubmissionQuarantiner quarantiner,
     WarehouseValidationContext context,
     WorkerIdentity worker,
-    ILogger logger)
+    ILogger logger,
+    IngestTimings? timings = null)
 {
+    /// <summary>Time spent per step, summed over the submissions processed.</summary>
+    public IngestTimings Timings { get; } = timings ?? new();
+
     public async Task<SubmissionOutcome> ProcessAsync(WarehouseDbContext db, SubmissionFile file, SubmissionScan scan, Action<long>? rowsRead, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(scan);
         var kind = SubmissionRegistrar.KindName(scan);
+        var started = Stopwatch.GetTimestamp();
         var claim = await claimer.ClaimAsync(db, scan, file.FileName, worker, ct).ConfigureAwait(false);
+        Timings.AddClaim(started);
         switch (claim.Outcome)
         {
             case ClaimOutcome.AlreadyLoaded:
@@ -52,13 +59,15 @@ public sealed class SubmissionProcessor(
         {
             if (!scan.IsReadable)
             {
-                return Quarantined(await quarantiner.QuarantineAsync(db, scan, submission, ct).ConfigureAwait(false));
+                return await QuarantineAsync().ConfigureAwait(false);
             }
 
+            started = Stopwatch.GetTimestamp();
             var attempt = await loader.LoadAsync(db, scan, submission, rowsRead, ct).ConfigureAwait(false);
+            Timings.AddLoad(started);
             if (attempt.RateExceeded)
             {
-                return Quarantined(await quarantiner.QuarantineAsync(db, scan, submission, ct).ConfigureAwait(false));
+                return await QuarantineAsync().ConfigureAwait(false);
             }
 
             foreach (var school in attempt.SchoolsRebuilt)
@@ -84,8 +93,11 @@ public sealed class SubmissionProcessor(
                 0, 0, 0, 0, SubmissionOutcome.NoRules, null);
         }
 
-        SubmissionOutcome Quarantined(SubmissionOutcome outcome)
+        async Task<SubmissionOutcome> QuarantineAsync()
         {
+            var since = Stopwatch.GetTimestamp();
+            var outcome = await quarantiner.QuarantineAsync(db, scan, submission, ct).ConfigureAwait(false);
+            Timings.AddQuarantine(since);
             var reasonCode = outcome.Reason?.Split(':')[0] ?? "?";
             IngestLog.Quarantined(logger, id, kind, reasonCode);
             return outcome with { FileName = file.FileName };
