@@ -6,11 +6,12 @@ namespace VocEd.Scheduler.Cli;
 /// <summary>Prints an ingest's outcome: one line per submission (file), then the totals and the rule failures by rule.</summary>
 internal static class IngestSummaryPrinter
 {
-    public static async Task PrintAsync(TextWriter output, IngestSummary summary, bool perSubmission = true)
+    /// <summary>Prints the summary; <paramref name="lines"/>: every submission, only those not loaded cleanly, or none.</summary>
+    public static async Task PrintAsync(TextWriter output, IngestSummary summary, SubmissionLines lines = SubmissionLines.All)
     {
-        if (perSubmission)
+        if (lines != SubmissionLines.None)
         {
-            foreach (var s in summary.Submissions)
+            foreach (var s in summary.Submissions.Where(s => lines == SubmissionLines.All || s.Status != Etl.Load.SubmissionStatuses.Loaded))
             {
                 await output.WriteLineAsync(Line(s)).ConfigureAwait(false);
             }

@@ -39,7 +39,7 @@ internal static class IngestCommand
             var reference = ctx.Reference();
             await new WarehouseMigrator(warehouse, reference, ctx.Time).MigrateAsync(ct).ConfigureAwait(false);
             var summary = await RunAsync(ctx, warehouse, options, ctx.Parse.GetValue(paths) ?? [], ct).ConfigureAwait(false);
-            await IngestSummaryPrinter.PrintAsync(ctx.Out, summary, !ctx.Parse.GetValue(quiet)).ConfigureAwait(false);
+            await IngestSummaryPrinter.PrintAsync(ctx.Out, summary, ctx.Parse.GetValue(quiet) ? SubmissionLines.None : SubmissionLines.All).ConfigureAwait(false);
             return summary.Failed > 0 ? 1 : 0;
         }));
         return command;
