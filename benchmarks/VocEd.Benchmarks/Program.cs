@@ -3,13 +3,15 @@ using VocEd.Benchmarks.Refresh;
 namespace VocEd.Benchmarks;
 
 /// <summary>
-/// `voced-bench generate …` (sample generator throughput and memory) and `voced-bench refresh …`
-/// (cube refresh against a hand-written GROUP BY): the harnesses behind docs/benchmarks.md.
+/// `voced-bench generate …` (sample generator throughput and memory), `voced-bench ingest …` (ingest against raw
+/// bulk load) and `voced-bench refresh …` (cube refresh against a hand-written GROUP BY): the harnesses behind
+/// docs/benchmarks.md.
 /// </summary>
 internal static class Program
 {
     private const string _usageText = """
         usage: voced-bench generate --scale tiny|small|province|national [--year 2024] [--years N] [--seed S] [--out DIR] [--fault-rate R] [--formats csv,xlsx,json] [--encoding utf8|gb18030|mixed] [--keep] [--plan-only]
+               voced-bench ingest --sample DIR [--provider sqlite|postgres] [--connection STRING] [--skip-raw]
                voced-bench refresh [--provider sqlite|postgres] [--connection STRING] [--scale 1.0] [--runs 3]
         """;
 
@@ -19,6 +21,8 @@ internal static class Program
         {
             case "generate":
                 return await GenerateBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
+            case "ingest":
+                return await IngestBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "refresh":
                 var options = RefreshBenchmarkOptions.Parse(args[1..]);
                 await new RefreshBenchmark(options, Console.Out).RunAsync(CancellationToken.None).ConfigureAwait(false);

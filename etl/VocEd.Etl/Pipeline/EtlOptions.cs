@@ -1,12 +1,24 @@
 namespace VocEd.Etl.Pipeline;
 
-/// <summary>Settings of the extract/validate/pseudonymize stages (bind from the <c>Etl</c> configuration section).</summary>
+/// <summary>Settings of the ETL stages (bind from the <c>Etl</c> configuration section).</summary>
 public sealed class EtlOptions
 {
     public const string SectionName = "Etl";
 
-    /// <summary>The pseudonym key file (outside the warehouse); created with a new random key when absent.</summary>
-    public string PseudonymKeyFile { get; set; } = Path.Combine("secrets", "pseudonym-key.json");
+    /// <summary>
+    /// The pseudonym key file (outside the warehouse); created with a new random key (chmod 600) when absent.
+    /// A relative path is relative to the home directory (VOCED_HOME).
+    /// </summary>
+    public string PseudonymKeyFile { get; set; } = Path.Combine("data", "secrets", "pseudonym-key.json");
+
+    /// <summary>Where quarantined files are kept whole (chmod 700); a relative path is relative to the home directory.</summary>
+    public string QuarantineDirectory { get; set; } = Path.Combine("data", "quarantine");
+
+    /// <summary>How long a claim holds before another worker may take it over (a live holder on the same host keeps it regardless of this).</summary>
+    public int ClaimLeaseMinutes { get; set; } = 60;
+
+    /// <summary>Rows per bulk-copy batch.</summary>
+    public int BulkCopyBatchSize { get; set; } = 50_000;
 
     /// <summary>Files larger than this are quarantined as unreadable (oversize).</summary>
     public long MaxFileBytes { get; set; } = 4L * 1024 * 1024 * 1024;

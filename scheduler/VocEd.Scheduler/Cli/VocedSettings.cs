@@ -1,3 +1,4 @@
+using VocEd.Etl.Pipeline;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Reference;
 
@@ -60,6 +61,16 @@ internal sealed class VocedSettings
         First(_configuration["VOCED_REFERENCE_DIRECTORY"], _configuration["Reference:Directory"]) ?? ReferenceDataSet.DefaultDirectory;
 
     public string? this[string key] => _configuration[key];
+
+    /// <summary>The ETL settings (section <c>Etl</c> of the configuration, e.g. <c>Etl__RejectionRateThreshold</c>), relative paths resolved against the home directory.</summary>
+    public EtlOptions Etl()
+    {
+        var options = new EtlOptions();
+        _configuration.GetSection(EtlOptions.SectionName).Bind(options);
+        options.PseudonymKeyFile = Path.Combine(HomeDirectory, options.PseudonymKeyFile);
+        options.QuarantineDirectory = Path.Combine(HomeDirectory, options.QuarantineDirectory);
+        return options;
+    }
 
     private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 }

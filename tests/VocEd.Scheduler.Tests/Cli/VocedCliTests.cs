@@ -30,6 +30,8 @@ public sealed class VocedCliTests
     [TestCase("db", "script")]
     [TestCase("db", "summary")]
     [TestCase("demo")]
+    [TestCase("ingest")]
+    [TestCase("withdraw")]
     [TestCase("test")]
     public async Task Every_command_answers_help(params string[] command)
     {
@@ -85,14 +87,16 @@ public sealed class VocedCliTests
     [Test]
     public async Task Demo_builds_a_fresh_warehouse_and_prints_its_summary()
     {
-        var run = await CliRun.RunAsync("demo");
+        var run = await CliRun.RunAsync("demo", "--scale", "tiny");
         Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Output, Does.Match(@"run \d+: \d+ files — \d+ loaded"));
+        Assert.That(run.Output, Does.Match(@"fact_enrollment\s+[1-9]"));
         Assert.That(run.Output, Does.Match(@"regions: provinces\s+31"));
         Assert.That(run.Output, Does.Match(@"regions: prefectures\s+342"));
         Assert.That(run.Output, Does.Match(@"regions: counties\s+2,978"));
         Assert.That(run.Output, Does.Match(@"major categories: secondary\s+19"));
         Assert.That(run.Output, Does.Match(@"industry sections\s+20"));
-        var again = await CliRun.RunAsync("demo");
+        var again = await CliRun.RunAsync("demo", "--scale", "tiny");
         Assert.That(again.Output, Does.Contain("migrated (1 migration(s))"), "a second demo starts fresh again");
     }
 }

@@ -62,23 +62,27 @@ internal static class CubeCommand
         var command = new Command("headlines", "Print the headline numbers of the latest year: placement rate and mismatch index, nation and provinces.");
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
-            var headlines = await CubeHeadlines.ReadAsync(ctx.Warehouse(), ct).ConfigureAwait(false);
-            if (headlines.AcademicYear is null)
-            {
-                await ctx.Out.WriteLineAsync("the cubes are empty: run ./voced refresh after loading data").ConfigureAwait(false);
-                return 0;
-            }
-
-            await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"academic year {headlines.AcademicYear}: region  schools  students  graduates  毕业去向落实率  错配指数")).ConfigureAwait(false);
-            foreach (var h in headlines.Regions)
-            {
-                await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"  {h.RegionCode,-6} {h.Schools,8} {h.Students,9} {h.Graduates,10} {Percent(h.PlacementRate),14} {(h.MismatchIndex is { } m ? m.ToString("F3", CultureInfo.InvariantCulture) : "—"),9}")).ConfigureAwait(false);
-            }
-
+            await PrintHeadlinesAsync(ctx.Out, await CubeHeadlines.ReadAsync(ctx.Warehouse(), ct).ConfigureAwait(false)).ConfigureAwait(false);
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>The headline table of `cube headlines` (also printed by `demo`).</summary>
+    internal static async Task PrintHeadlinesAsync(TextWriter output, CubeHeadlines headlines)
+    {
+        if (headlines.AcademicYear is null)
+        {
+            await output.WriteLineAsync("the cubes are empty: run ./voced refresh after loading data").ConfigureAwait(false);
+            return;
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"academic year {headlines.AcademicYear}: region  schools  students  graduates  毕业去向落实率  错配指数")).ConfigureAwait(false);
+        foreach (var h in headlines.Regions)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  {h.RegionCode,-6} {h.Schools,8} {h.Students,9} {h.Graduates,10} {Percent(h.PlacementRate),14} {(h.MismatchIndex is { } m ? m.ToString("F3", CultureInfo.InvariantCulture) : "—"),9}")).ConfigureAwait(false);
+        }
     }
 
     private static string Percent(double? rate) => rate is { } r ? r.ToString("P1", CultureInfo.InvariantCulture) : "—";

@@ -1,39 +1,80 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
+using VocEd.Etl.Cubes;
+using VocEd.Etl.Pipeline;
+using VocEd.Generator;
+using VocEd.Reports.Cubes;
+using VocEd.Reports.Exports;
 using VocEd.Warehouse.Admin;
 using VocEd.Warehouse.Data;
 
 namespace VocEd.Scheduler.Cli.Commands;
 
 /// <summary>
-/// `voced demo`: the main job on the embedded default. Builds a fresh SQLite warehouse under
-/// ./data/demo/, migrates and seeds it, and prints what it holds.
+/// `voced demo`: the main job on the embedded default. Builds a fresh SQLite warehouse under ./data/demo/, migrates
+/// and seeds it, generates small-scale sample submissions with a few faults, ingests them (with the demo's own
+/// pseudonym key and quarantine folder under ./data/demo/), refreshes the cubes, exports them to ./data/demo/exports/,
+/// and prints the ingest summary, what the warehouse holds and the headline numbers.
 /// </summary>
 internal static class DemoCommand
 {
     public static Command Create(VocedSettings settings, TextWriter output, TextWriter error)
     {
-        var command = new Command("demo", "Run the main job on a fresh embedded (SQLite) warehouse under ./data/demo/ and print a summary. With --provider/--connection, run it on that warehouse instead (not wiped).");
+        var scale = new Option<string?>("--scale") { Description = "Size of the generated sample: tiny or small (default small, under a minute).", HelpName = "tiny|small" };
+        var command = new Command("demo", "Run the main job on a fresh embedded (SQLite) warehouse under ./data/demo/: generate sample submissions (1 % faults), ingest them, refresh the cubes, export them, print a summary and headline numbers. With --provider/--connection, run it on that warehouse instead (not wiped).")
+        {
+            scale,
+        };
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
-            var options = ctx.WarehouseGivenOnCommandLine ? ctx.Warehouse() : FreshDemoWarehouse(ctx.Settings.HomeDirectory);
+            var demo = Directory.CreateDirectory(Path.Combine(ctx.Settings.HomeDirectory, "data", "demo")).FullName;
+            var options = ctx.WarehouseGivenOnCommandLine ? ctx.Warehouse() : FreshDemoWarehouse(demo);
             await ctx.Out.WriteLineAsync($"VocEd Warehouse demo — {options.Provider.ToName()} warehouse: {Describe(options)}").ConfigureAwait(false);
             var started = ctx.Time.GetTimestamp();
-            var report = await new WarehouseMigrator(options, ctx.Reference(), ctx.Time).MigrateAsync(ct).ConfigureAwait(false);
+            var reference = ctx.Reference();
+            var report = await new WarehouseMigrator(options, reference, ctx.Time).MigrateAsync(ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync($"migrated ({report.AppliedMigrations.Count} migration(s)) and seeded reference data ({report.Seed.Inserted} rows) in {ctx.Time.GetElapsedTime(started).TotalSeconds:F1} s").ConfigureAwait(false);
 
+            var sample = Path.Combine(demo, "sample");
+            var year = DateTime.UtcNow.Month >= 10 ? DateTime.UtcNow.Year - 1 : DateTime.UtcNow.Year - 2;
+            var generated = await new SampleGenerator(reference).RunAsync(
+                GeneratorOptions.Parse(ctx.Parse.GetValue(scale) ?? "small", year.ToString(CultureInfo.InvariantCulture), sample, faultRate: "0.01", clock: ctx.Time),
+                null,
+                ct).ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"generated {generated.FilesWritten:N0} sample submissions ({generated.TotalRows:N0} rows, {generated.FaultsInjected:N0} faults) in {sample}")).ConfigureAwait(false);
+
+            var etl = new EtlOptions
+            {
+                PseudonymKeyFile = Path.Combine(demo, "secrets", "pseudonym-key.json"),
+                QuarantineDirectory = Path.Combine(demo, "quarantine"),
+            };
+            var summary = await IngestCommand.RunAsync(ctx, options, etl, [sample], ct).ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync("ingest (files not loaded are listed; rejected rows are in etl_rejected_row):").ConfigureAwait(false);
+            await IngestSummaryPrinter.PrintAsync(ctx.Out, summary, SubmissionLines.Problems).ConfigureAwait(false);
+
             await using var db = WarehouseDbContextFactory.Create(options);
-            var summary = await WarehouseSummary.ReadAsync(db, ct).ConfigureAwait(false);
+            var holdings = await WarehouseSummary.ReadAsync(db, ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync("the warehouse holds:").ConfigureAwait(false);
-            await SummaryPrinter.PrintAsync(ctx.Out, summary).ConfigureAwait(false);
-            return 0;
+            await SummaryPrinter.PrintAsync(ctx.Out, holdings).ConfigureAwait(false);
+
+            var refresh = await new CubeRefresher(options, ctx.Time).RefreshAsync(full: true, ct).ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"refreshed the cubes ({refresh.Mode}): {refresh.RowsWritten:N0} rows in {refresh.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
+            var exports = Path.Combine(demo, "exports");
+            var manifest = await new CubeExporter(options, ctx.Time).ExportAsync(exports, ExportFormats.Both, DisclosureControl.DefaultMinimumDenominator, ct).ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"exported every cube as CSV (UTF-8 BOM) and Parquet with codebook and manifest ({manifest.Files.Count} files) to {exports}")).ConfigureAwait(false);
+            await CubeCommand.PrintHeadlinesAsync(ctx.Out, await CubeHeadlines.ReadAsync(options, ct).ConfigureAwait(false)).ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync($"done in {ctx.Time.GetElapsedTime(started).TotalSeconds:F1} s").ConfigureAwait(false);
+            return summary.Failed > 0 ? 1 : 0;
         }));
         return command;
     }
 
-    private static WarehouseOptions FreshDemoWarehouse(string home)
+    private static WarehouseOptions FreshDemoWarehouse(string folder)
     {
-        var folder = Directory.CreateDirectory(Path.Combine(home, "data", "demo")).FullName;
         var file = Path.Combine(folder, "voced-demo.db");
         foreach (var path in new[] { file, file + "-wal", file + "-shm", file + "-journal" })
         {

@@ -1,0 +1,111 @@
+using System.Globalization;
+using VocEd.Etl.Load;
+using VocEd.Etl.Pipeline;
+using VocEd.Etl.Pseudonymize;
+using VocEd.Testing;
+using VocEd.Warehouse.Admin;
+using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Reference;
+
+namespace VocEd.Benchmarks;
+
+/// <summary>
+/// End-to-end ingest of a generated CSV sample (`generate --formats csv --encoding utf8 --keep --out DIR`) into a fresh
+/// warehouse — SQLite in a temporary folder, or PostgreSQL (--connection, or a throw-away server started here) — then,
+/// in the same run, the raw bulk load of the same rows (RawBaseline). Prints rows/s of both, the ratio ours ÷ raw, the
+/// time split, and the peak RSS (VmHWM) measured right after the ingest.
+/// </summary>
+internal static class IngestBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            values[args[i]] = args[i + 1];
+        }
+
+        if (!values.TryGetValue("--sample", out var sample) || !Directory.Exists(sample))
+        {
+            await Console.Error.WriteLineAsync("error: --sample DIR (a generated CSV sample) is required").ConfigureAwait(false);
+            return 2;
+        }
+
+        var provider = values.GetValueOrDefault("--provider", "sqlite");
+        var work = Directory.CreateTempSubdirectory("voced-ingest-bench-").FullName;
+        PostgresServer? server = null;
+        try
+        {
+            WarehouseOptions warehouse;
+            if (provider == "postgres")
+            {
+                if (!values.TryGetValue("--connection", out var connection))
+                {
+                    server = await PostgresServer.StartAsync().ConfigureAwait(false);
+                    connection = await server.CreateDatabaseAsync("bench").ConfigureAwait(false);
+                }
+
+                warehouse = new WarehouseOptions(WarehouseProvider.Postgres, connection);
+            }
+            else
+            {
+                warehouse = new WarehouseOptions(WarehouseProvider.Sqlite, $"Data Source={Path.Combine(work, "warehouse.db")};Pooling=False");
+            }
+
+            var reference = ReferenceDataSet.Load();
+            await new WarehouseMigrator(warehouse, reference, TimeProvider.System).MigrateAsync(CancellationToken.None).ConfigureAwait(false);
+            var options = new EtlOptions
+            {
+                PseudonymKeyFile = Path.Combine(work, "key.json"),
+                QuarantineDirectory = Path.Combine(work, "quarantine"),
+            };
+            var runner = new IngestRunner(warehouse, reference, new Pseudonymizer(PseudonymKey.LoadOrCreate(options.PseudonymKeyFile)), options, TimeProvider.System);
+            Console.WriteLine($"ingest {sample} into {provider}");
+            var summary = await runner.RunAsync([sample], null, CancellationToken.None).ConfigureAwait(false);
+            var peak = Status("VmHWM");
+            var ours = summary.RowsRead / summary.Elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"files            {summary.Submissions.Count:N0} ({summary.Loaded:N0} loaded, {summary.Quarantined:N0} quarantined, {summary.Failed:N0} failed)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rows             {summary.RowsRead:N0} read = {summary.RowsLoaded:N0} loaded + {summary.RowsRejected:N0} rejected"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest elapsed   {summary.Elapsed.TotalSeconds:F1} s (scan {summary.Timings.Scan.TotalSeconds:F1}, claim {summary.Timings.Claim.TotalSeconds:F1}, load {summary.Timings.Load.TotalSeconds:F1}, quarantine {summary.Timings.Quarantine.TotalSeconds:F1})"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest rows/s    {ours:N0}"));
+            Console.WriteLine($"peak RSS (VmHWM) {peak} MiB (after ingest)");
+            if (values.ContainsKey("--skip-raw"))
+            {
+                return 0;
+            }
+
+            var files = Directory.EnumerateFiles(sample, "*.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+            var (rows, elapsed) = provider == "postgres"
+                ? await RawBaseline.PostgresAsync(warehouse.ConnectionString, files).ConfigureAwait(false)
+                : RawBaseline.Sqlite(Path.Combine(work, "raw.db"), files);
+            var raw = rows / elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"raw rows         {rows:N0} in {elapsed.TotalSeconds:F1} s ({(provider == "postgres" ? "COPY FROM, unindexed table" : "one prepared insert, one transaction, unindexed table")})"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"raw rows/s       {raw:N0}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio ours/raw   {ours / raw:F3}"));
+            return 0;
+        }
+        finally
+        {
+            if (server is not null)
+            {
+                await server.DisposeAsync().ConfigureAwait(false);
+            }
+
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static string Status(string field)
+    {
+        foreach (var line in File.ReadLines("/proc/self/status"))
+        {
+            if (line.StartsWith(field + ":", StringComparison.Ordinal))
+            {
+                var kb = long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+                return (kb / 1024).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return "?";
+    }
+}

@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using VocEd.Etl.Pipeline;
+using VocEd.Etl.Templates;
+using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Model.Etl;
+using VocEd.Warehouse.Model.Staging;
+
+namespace VocEd.Etl.Load;
+
+/// <summary>
+/// Loads one claimed submission in one transaction: streams its validated rows, bulk-copies the accepted ones as
+/// fact rows (school_profile: stages them in stg_school_profile, rebuilds the school's dim_school versions, then its
+/// fact_school_resources row) and every rule failure into etl_rejected_row; judges the rejection rate (exceeded:
+/// roll back, the caller quarantines); replaces the facts of the earlier loaded submission of the same replacement
+/// key and marks it superseded; sets this one loaded with its row balance; deletes the claim's lock row — all in the
+/// same commit, so either all of it is visible or none.
+/// </summary>
+public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, EtlOptions options, TimeProvider time)
+{
+    /// <summary>Rows per bulk-copy batch.</summary>
+    public int BatchSize { get; init; } = 50_000;
+
+    public async Task<LoadAttempt> LoadAsync(WarehouseDbContext db, SubmissionScan scan, EtlSubmission submission, Action<long>? rowsRead, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(submission);
+        var kind = scan.Kind ?? throw new InvalidOperationException("a submission of unknown kind cannot load");
+        var id = submission.SubmissionId;
+        var stream = new RowStream(scan, id, options.RejectionRatePolicy) { RowsRead = rowsRead };
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var previous = await db.EtlSubmissions
+            .Where(s => s.Kind == submission.Kind && s.SubmitterCode == submission.SubmitterCode && s.Year == submission.Year
+                && s.Status == SubmissionStatuses.Loaded && s.SubmissionId != id)
+            .ToListAsync(ct).ConfigureAwait(false);
+        IReadOnlyList<string> rebuilt = [];
+        long loaded;
+        if (kind == SubmissionKind.SchoolProfile)
+        {
+            var rows = stream.Accepted(ct).ToList();
+            if (stream.RateExceeded)
+            {
+                return Exceeded(stream);
+            }
+
+            var removed = new List<string>();
+            foreach (var old in previous)
+            {
+                removed.AddRange(await FactRemover.RemoveAsync(db, old.Kind, old.SubmissionId, ct).ConfigureAwait(false));
+            }
+
+            rebuilt = await StageSchoolsAsync(db, rows, id, removed, ct).ConfigureAwait(false);
+            var schools = await SchoolKeys.LoadAsync(db, [.. rows.Select(r => ((SchoolProfileRecord)r.Record).SchoolCode ?? string.Empty)], ct).ConfigureAwait(false);
+            var mapper = new FactRowMapper(keys, schools, id);
+            loaded = await BulkCopier.CopyAsync(db, rows.Select(mapper.SchoolResources), BatchSize, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            var schools = await SchoolKeys.LoadAsync(db, scan.Submitter is { } s ? [s] : [], ct).ConfigureAwait(false);
+            var mapper = new FactRowMapper(keys, schools, id);
+            var accepted = stream.Accepted(ct);
+            loaded = kind switch
+            {
+                SubmissionKind.Enrollment => await BulkCopier.CopyAsync(db, accepted.Select(mapper.Enrollment), BatchSize, ct).ConfigureAwait(false),
+                SubmissionKind.GraduateDestination => await BulkCopier.CopyAsync(db, accepted.Select(mapper.Graduate), BatchSize, ct).ConfigureAwait(false),
+                SubmissionKind.RegionalIndustry => await BulkCopier.CopyAsync(db, accepted.Select(mapper.RegionalIndustry), BatchSize, ct).ConfigureAwait(false),
+                _ => throw new InvalidOperationException($"no fact table for {kind}"),
+            };
+            if (stream.RateExceeded)
+            {
+                return Exceeded(stream);
+            }
+
+            foreach (var old in previous)
+            {
+                await FactRemover.RemoveAsync(db, old.Kind, old.SubmissionId, ct).ConfigureAwait(false);
+            }
+        }
+
+        if (stream.Rejections.Count > 0)
+        {
+            await BulkCopier.CopyAsync(db, stream.Rejections, BatchSize, ct).ConfigureAwait(false);
+        }
+
+        var tally = stream.Tally;
+        if (loaded != tally.RowsAccepted)
+        {
+            throw new InvalidOperationException($"submission {id}: {tally.RowsAccepted} rows accepted but {loaded} copied");
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var old in previous)
+        {
+            old.Status = SubmissionStatuses.Superseded;
+            old.SupersededBySubmissionId = id;
+            old.StatusChangedAt = now;
+        }
+
+        db.EtlSubmissions.Attach(submission);
+        submission.Status = SubmissionStatuses.Loaded;
+        submission.StatusReason = null;
+        submission.RowsRead = checked((int)tally.RowsRead);
+        submission.RowsLoaded = checked((int)loaded);
+        submission.RowsRejected = checked((int)tally.RowsRejected);
+        submission.RowsWarned = checked((int)tally.RowsWithWarnings);
+        submission.LoadedAt = now;
+        submission.StatusChangedAt = now;
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await db.EtlSubmissionLocks.Where(l => l.SubmissionId == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+        return new LoadAttempt(false, tally.RowsRead, loaded, tally.RowsRejected, tally.RowsWithWarnings, stream.ByRule,
+            previous.Count > 0 ? previous.Max(p => p.SubmissionId) : null, rebuilt);
+    }
+
+    private static LoadAttempt Exceeded(RowStream stream) =>
+        new(true, stream.Tally.RowsRead, 0, stream.Tally.RowsRejected, 0, stream.ByRule, null, []);
+
+    private async Task<IReadOnlyList<string>> StageSchoolsAsync(WarehouseDbContext db, List<ValidatedRow> rows, long submissionId, List<string> removed, CancellationToken ct)
+    {
+        var staged = rows.Select(r => Stage((SchoolProfileRecord)r.Record, submissionId, (int)r.RowNumber)).ToList();
+        var codes = staged.Select(s => s.SchoolCode).Concat(removed).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var row in staged)
+        {
+            // A row of this (school, year) left by anything but the submission replaced here: this one wins.
+            await db.StgSchoolProfiles.Where(s => s.SchoolCode == row.SchoolCode && s.AcademicYear == row.AcademicYear)
+                .ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        }
+
+        db.StgSchoolProfiles.AddRange(staged);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        foreach (var code in codes)
+        {
+            await versioner.RebuildAsync(db, code, ct).ConfigureAwait(false);
+        }
+
+        return codes;
+    }
+
+    private static StgSchoolProfile Stage(SchoolProfileRecord r, long submissionId, int rowNumber)
+    {
+        var designations = r.Designations.Select(d => d.Trim()).Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new StgSchoolProfile
+        {
+            SchoolCode = r.SchoolCode ?? string.Empty,
+            AcademicYear = r.AcademicYear.GetValueOrDefault(),
+            SchoolName = r.SchoolName ?? string.Empty,
+            SchoolType = r.SchoolType ?? string.Empty,
+            Sponsor = r.Sponsor ?? string.Empty,
+            CountyCode = r.CountyCode ?? string.Empty,
+            Designations = designations.Count == 0 ? null : string.Join(';', designations),
+            SubmissionId = submissionId,
+            SourceRowNumber = rowNumber,
+        };
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Model.Dimensions;
+
+namespace VocEd.Etl.Load;
+
+/// <summary>
+/// The dim_school versions of the schools one submission names, read before its rows stream (a bulk copy holds the
+/// connection): the key of the version valid in an academic year, the first version for a year before it, unknown
+/// (−1) for a school without versions.
+/// </summary>
+public sealed class SchoolKeys
+{
+    private readonly Dictionary<string, (int From, int To, int Key)[]> _versions;
+
+    private SchoolKeys(Dictionary<string, (int From, int To, int Key)[]> versions) => _versions = versions;
+
+    public static async Task<SchoolKeys> LoadAsync(WarehouseDbContext db, IReadOnlyCollection<string> schoolCodes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.DimSchools.AsNoTracking()
+            .Where(s => schoolCodes.Contains(s.SchoolCode))
+            .Select(s => new { s.SchoolCode, s.ValidFrom, s.ValidTo, s.SchoolKey })
+            .ToListAsync(ct).ConfigureAwait(false);
+        return new SchoolKeys(rows.GroupBy(r => r.SchoolCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.ValidFrom).Select(r => (r.ValidFrom, r.ValidTo, r.SchoolKey)).ToArray(), StringComparer.Ordinal));
+    }
+
+    public int For(string? schoolCode, int academicYear)
+    {
+        if (schoolCode is null || !_versions.TryGetValue(schoolCode, out var versions) || versions.Length == 0)
+        {
+            return DimSchool.UnknownKey;
+        }
+
+        foreach (var (from, to, key) in versions)
+        {
+            if (academicYear >= from && academicYear <= to)
+            {
+                return key;
+            }
+        }
+
+        return academicYear < versions[0].From ? versions[0].Key : versions[^1].Key;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using VocEd.Etl.Extract;
+using VocEd.Etl.Pipeline;
+using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Model.Etl;
+
+namespace VocEd.Etl.Load;
+
+/// <summary>
+/// Records a received file in etl_submission: content hash, kind, submitter, year, format, encoding, size, received
+/// time, and its version within its replacement key (kind, submitter, year): 1, 2, 3 … in order received.
+/// Runs inside the claim's transaction (<see cref="SubmissionClaimer"/>).
+/// </summary>
+public sealed class SubmissionRegistrar(TimeProvider time)
+{
+    /// <summary>The kind recorded for a file whose header matches no template.</summary>
+    public const string UnknownKind = "unknown";
+
+    /// <summary>The kind's name, or <see cref="UnknownKind"/>.</summary>
+    public static string KindName(SubmissionScan scan)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        return scan.KindDetection?.Template?.Name ?? UnknownKind;
+    }
+
+    /// <summary>
+    /// The replacement key as etl_submission_lock names it: <c>kind|submitter|year</c>; a file whose kind or
+    /// submitter is unknown is its own key, <c>file|hash</c>.
+    /// </summary>
+    public static string LockKey(SubmissionScan scan)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        return scan.Kind is null || scan.Submitter is null || scan.Year is null
+            ? "file|" + scan.ContentHash
+            : string.Create(CultureInfo.InvariantCulture, $"{KindName(scan)}|{scan.Submitter}|{scan.Year}");
+    }
+
+    /// <summary>Adds and saves a new etl_submission row with status claimed; returns it (tracked).</summary>
+    public async Task<EtlSubmission> RegisterAsync(WarehouseDbContext db, SubmissionScan scan, string fileName, WorkerIdentity worker, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(worker);
+        var kind = KindName(scan);
+        var now = time.GetUtcNow().UtcDateTime;
+        var previousVersion = await db.EtlSubmissions
+            .Where(s => s.Kind == kind && s.SubmitterCode == scan.Submitter && s.Year == scan.Year)
+            .MaxAsync(s => (int?)s.Version, ct).ConfigureAwait(false) ?? 0;
+        var submission = new EtlSubmission
+        {
+            Kind = kind,
+            SubmitterCode = scan.Submitter,
+            Year = scan.Year,
+            ContentHash = scan.ContentHash,
+            FileName = fileName.Length <= 400 ? fileName : fileName[^400..],
+            FileFormat = FormatName(scan.Format),
+            Encoding = scan.Encoding,
+            SizeBytes = scan.FileBytes,
+            ReceivedAt = now,
+            Version = previousVersion + 1,
+            Status = SubmissionStatuses.Claimed,
+            ClaimedBy = worker.ClaimedBy,
+            ClaimedAt = now,
+            LoadRunId = worker.LoadRunId,
+            StatusChangedAt = now,
+        };
+        db.EtlSubmissions.Add(submission);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return submission;
+    }
+
+    private static string FormatName(SubmissionFormat format) => format switch
+    {
+        SubmissionFormat.Csv => "csv",
+        SubmissionFormat.Xlsx => "xlsx",
+        SubmissionFormat.Json => "json",
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using VocEd.Etl.Load;
+using VocEd.Etl.Pipeline;
+using VocEd.Etl.Pseudonymize;
+using VocEd.Warehouse.Admin;
+
+namespace VocEd.Scheduler.Cli.Commands;
+
+/// <summary>`voced ingest PATH...`: load submission files and folders into the warehouse, one submission at a time.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(VocedSettings settings, TextWriter output, TextWriter error)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Submission files or folders (searched recursively; hidden files and manifest.json are skipped). Any mix of kinds and formats.", Arity = ArgumentArity.OneOrMore };
+        var threshold = new Option<string?>("--rejection-threshold") { Description = "Quarantine a submission of at least 50 rows when more than this share of its rows is rejected (default 0.20; also Etl__RejectionRateThreshold).", HelpName = "RATE" };
+        var quarantine = new Option<string?>("--quarantine-dir") { Description = "Where quarantined files are kept (default ./data/quarantine; also Etl__QuarantineDirectory). Purged after Etl__QuarantineRetentionDays (30).", HelpName = "DIR" };
+        var quiet = new Option<bool>("--quiet") { Description = "Print only the totals, not one line per submission." };
+        var command = new Command("ingest", "Load submission files into the warehouse: register, validate, pseudonymize, conform, load, reconcile — one transaction per file; bad files are quarantined and the batch goes on.")
+        {
+            paths, threshold, quarantine, quiet,
+        };
+        command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
+        {
+            var options = ctx.Settings.Etl();
+            if (ctx.Parse.GetValue(threshold) is { } t)
+            {
+                options.RejectionRateThreshold = double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and <= 1
+                    ? rate
+                    : throw new UserErrorException($"--rejection-threshold '{t}' is not a number between 0 and 1");
+            }
+
+            if (ctx.Parse.GetValue(quarantine) is { } q)
+            {
+                options.QuarantineDirectory = Path.GetFullPath(q);
+            }
+
+            var warehouse = ctx.Warehouse();
+            var reference = ctx.Reference();
+            await new WarehouseMigrator(warehouse, reference, ctx.Time).MigrateAsync(ct).ConfigureAwait(false);
+            var summary = await RunAsync(ctx, warehouse, options, ctx.Parse.GetValue(paths) ?? [], ct).ConfigureAwait(false);
+            await IngestSummaryPrinter.PrintAsync(ctx.Out, summary, ctx.Parse.GetValue(quiet) ? SubmissionLines.None : SubmissionLines.All).ConfigureAwait(false);
+            return summary.Failed > 0 ? 1 : 0;
+        }));
+        return command;
+    }
+
+    /// <summary>Runs an ingest with a progress line on standard error.</summary>
+    internal static async Task<IngestSummary> RunAsync(CommandContext ctx, Warehouse.Data.WarehouseOptions warehouse, EtlOptions options, IReadOnlyList<string> paths, CancellationToken ct)
+    {
+        var pseudonymizer = new Pseudonymizer(PseudonymKey.LoadOrCreate(options.PseudonymKeyFile));
+        var runner = new IngestRunner(warehouse, ctx.Reference(), pseudonymizer, options, ctx.Time);
+        var progress = new ConsoleProgress<IngestProgress>(ctx.Error, p => string.Create(CultureInfo.InvariantCulture,
+            $"  {p.Phase} {p.FilesDone:N0}/{p.FilesTotal:N0} files, {p.RowsRead:N0} rows read, {p.RowsLoaded:N0} loaded, {p.RowsRejected:N0} rejected, {p.RowsRead / Math.Max(p.Elapsed.TotalSeconds, 0.001):N0} rows/s"));
+        try
+        {
+            return await runner.RunAsync(paths, progress, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            progress.Finish();
+        }
+    }
+}

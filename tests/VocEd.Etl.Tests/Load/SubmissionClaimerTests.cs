@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using VocEd.Etl.Load;
+using VocEd.Etl.Pipeline;
+using VocEd.Etl.Templates;
+using VocEd.Etl.Tests.Load.Support;
+using VocEd.Etl.Tests.TestSupport;
+
+namespace VocEd.Etl.Tests.Load;
+
+/// <summary>The claim as database state: one holder per replacement key, stale claims taken over, loaded content never claimed again.</summary>
+[TestFixture("sqlite")]
+[TestFixture("postgres")]
+public sealed class SubmissionClaimerTests(string provider)
+{
+    private static readonly TimeSpan _lease = TimeSpan.FromHours(1);
+
+    [Test]
+    public async Task A_key_claimed_by_a_live_worker_keeps_a_second_worker_out()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var scan = Scan(harness, "44.csv");
+        await using var db = harness.Db();
+        var claimer = new SubmissionClaimer(new SubmissionRegistrar(TimeProvider.System), TimeProvider.System, _lease);
+        var first = await claimer.ClaimAsync(db, scan, "44.csv", WorkerIdentity.Current(await RunAsync(db, 1)), CancellationToken.None);
+        var second = await claimer.ClaimAsync(db, scan, "44.csv", WorkerIdentity.Current(await RunAsync(db, 2)), CancellationToken.None);
+
+        Assert.That((first.Outcome, second.Outcome), Is.EqualTo((ClaimOutcome.Claimed, ClaimOutcome.Busy)));
+        Assert.That(second.Holder, Is.EqualTo(WorkerIdentity.Current(await RunAsync(db, 1)).ClaimedBy));
+        var locks = await db.EtlSubmissionLocks.ToListAsync();
+        Assert.That(locks.Select(l => (l.LockKey, l.SubmissionId)), Is.EqualTo(new[] { ("regional_industry|44|2024", first.Submission!.SubmissionId) }));
+        Assert.That((await db.EtlSubmissions.SingleAsync()).Status, Is.EqualTo(SubmissionStatuses.Claimed));
+    }
+
+    [Test]
+    public async Task A_claim_left_by_a_dead_process_is_taken_over_and_marked_failed()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var scan = Scan(harness, "44.csv");
+        await using var db = harness.Db();
+        var claimer = new SubmissionClaimer(new SubmissionRegistrar(TimeProvider.System), TimeProvider.System, _lease);
+        var dead = new WorkerIdentity(Environment.MachineName, DeadProcessId(), await RunAsync(db, 1));
+        var first = await claimer.ClaimAsync(db, scan, "44.csv", dead, CancellationToken.None);
+        var second = await claimer.ClaimAsync(db, scan, "44.csv", WorkerIdentity.Current(await RunAsync(db, 2)), CancellationToken.None);
+
+        Assert.That((second.Outcome, second.TookOver), Is.EqualTo((ClaimOutcome.Claimed, true)));
+        var old = await db.EtlSubmissions.SingleAsync(s => s.SubmissionId == first.Submission!.SubmissionId);
+        Assert.That((old.Status, old.StatusReason), Is.EqualTo((SubmissionStatuses.Failed, $"claim of {dead.ClaimedBy} taken over by {WorkerIdentity.Current(await RunAsync(db, 2)).ClaimedBy}")));
+        Assert.That((await db.EtlSubmissionLocks.SingleAsync()).ClaimedBy, Is.EqualTo(WorkerIdentity.Current(await RunAsync(db, 2)).ClaimedBy));
+    }
+
+    [Test]
+    public async Task A_claim_of_another_host_holds_until_its_lease_expires()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var scan = Scan(harness, "44.csv");
+        await using var db = harness.Db();
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var other = new WorkerIdentity("another-host", 1, await RunAsync(db, 1));
+        await new SubmissionClaimer(new SubmissionRegistrar(new FixedTimeProvider(start)), new FixedTimeProvider(start), _lease)
+            .ClaimAsync(db, scan, "44.csv", other, CancellationToken.None);
+        var before = await new SubmissionClaimer(new SubmissionRegistrar(TimeProvider.System), new FixedTimeProvider(start + _lease - TimeSpan.FromMinutes(1)), _lease)
+            .ClaimAsync(db, scan, "44.csv", WorkerIdentity.Current(await RunAsync(db, 2)), CancellationToken.None);
+        var after = await new SubmissionClaimer(new SubmissionRegistrar(TimeProvider.System), new FixedTimeProvider(start + _lease + TimeSpan.FromMinutes(1)), _lease)
+            .ClaimAsync(db, scan, "44.csv", WorkerIdentity.Current(await RunAsync(db, 2)), CancellationToken.None);
+
+        Assert.That((before.Outcome, after.Outcome), Is.EqualTo((ClaimOutcome.Busy, ClaimOutcome.Claimed)));
+    }
+
+    [Test]
+    public async Task Content_already_loaded_is_not_claimed_again_but_a_quarantined_file_is_retried()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var good = Write(harness, "44.csv", Rows(20, bad: 0));
+        var bad = Write(harness, "45.csv", Rows(60, bad: 20), region: "450000");
+        var first = await harness.IngestAsync(good, bad);
+        var second = await harness.IngestAsync(good, bad);
+
+        Assert.That(first.Submissions.Select(s => s.Status), Is.EqualTo(new[] { SubmissionStatuses.Loaded, SubmissionStatuses.Quarantined }));
+        Assert.That(second.Submissions.Select(s => s.Status), Is.EqualTo(new[] { SubmissionOutcome.Skipped, SubmissionStatuses.Quarantined }));
+        Assert.That(second.Submissions[0].SubmissionId, Is.EqualTo(first.Submissions[0].SubmissionId));
+        Assert.That(first.Submissions[1].Reason, Does.StartWith("rejection_rate_exceeded"));
+        await using var db = harness.Db();
+        Assert.That(await db.FactRegionalIndustries.CountAsync(), Is.EqualTo(20));
+        Assert.That(await db.EtlSubmissions.CountAsync(s => s.Status == SubmissionStatuses.Quarantined), Is.EqualTo(2), "each retry is recorded");
+    }
+
+    /// <summary>Makes sure etl_load_run rows 1..n exist (claims name their run) and returns <paramref name="run"/>.</summary>
+    private static async Task<long> RunAsync(Warehouse.Data.WarehouseDbContext db, long run)
+    {
+        while (await db.EtlLoadRuns.CountAsync() < run)
+        {
+            db.EtlLoadRuns.Add(new Warehouse.Model.Etl.EtlLoadRun { TriggeredBy = "test", Status = "running", StartedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        db.ChangeTracker.Clear();
+        return run;
+    }
+
+    private static SubmissionScan Scan(LoadHarness harness, string name)
+    {
+        var path = Write(harness, name, Rows(5, bad: 0));
+        var scanner = new SubmissionScanner(new WarehouseValidationContext(TestReferenceData.Load(), TimeProvider.System), harness.Pseudonymizer(), harness.Options);
+        return scanner.Scan(path);
+    }
+
+    private static string Write(LoadHarness harness, string name, List<Dictionary<string, string>> rows, string region = "440000")
+    {
+        foreach (var row in rows)
+        {
+            row[ColumnNames.RegionCode] = region;
+        }
+
+        var path = Path.Combine(harness.Folder, name);
+        File.WriteAllText(path, CsvText.Of(SubmissionKind.RegionalIndustry, chineseHeaders: false, [.. rows]), new UTF8Encoding(false));
+        return path;
+    }
+
+    /// <summary>Rows with distinct sections (A–T, then repeated sections past 20 are duplicates); the first <paramref name="bad"/> have a negative value.</summary>
+    private static List<Dictionary<string, string>> Rows(int count, int bad) =>
+        [.. Enumerable.Range(0, count).Select(i => TestRows.With(SubmissionKind.RegionalIndustry,
+            (ColumnNames.IndustrySection, ((char)('A' + (i % 20))).ToString()),
+            (ColumnNames.Employment10k, i < bad ? "-1" : "10")))];
+
+    private static int DeadProcessId()
+    {
+        using var process = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false }) ?? throw new InvalidOperationException("cannot start true");
+        process.WaitForExit();
+        return process.Id;
+    }
+}

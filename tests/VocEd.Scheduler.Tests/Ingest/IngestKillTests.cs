@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Text;
+using VocEd.Generator;
+using VocEd.Testing;
+using VocEd.Warehouse.Data;
+
+namespace VocEd.Scheduler.Tests.Ingest;
+
+/// <summary>
+/// Crash safety of `voced ingest`: a real child process (the built voced.dll) is killed with SIGKILL at random
+/// moments again and again, then the ingest runs to the end; the warehouse must then hold exactly what one
+/// uninterrupted ingest of the same folder gives. Its console output must not show personal data.
+/// </summary>
+[TestFixture("sqlite")]
+[TestFixture("postgres")]
+public sealed class IngestKillTests(string provider)
+{
+    private const int _kills = 10;
+
+    [Test]
+    public async Task Killing_ingest_at_random_points_then_ingesting_again_gives_the_tables_of_an_uninterrupted_run()
+    {
+        using var home = new TempDirectory("voced-kill");
+        var sample = Path.Combine(home.Path, "sample");
+        await new SampleGenerator().RunAsync(
+            new GeneratorOptions(GeneratorScale.Tiny, 2024, sample, Years: 5, FaultRate: 0.02, Formats: new HashSet<SubmissionFormat> { SubmissionFormat.Csv }, Encoding: EncodingMode.Utf8),
+            null, CancellationToken.None);
+        var interrupted = await WarehouseAsync(home, "interrupted");
+        var uninterrupted = await WarehouseAsync(home, "uninterrupted");
+        var output = new StringBuilder();
+
+        var random = new Random(TestContext.CurrentContext.Random.Next());
+        var killedMidway = 0;
+        for (var i = 0; i < _kills; i++)
+        {
+            var delay = TimeSpan.FromMilliseconds(random.Next(600, 4000));
+            var run = await RunAsync(home.Path, interrupted, sample, killAfter: delay);
+            output.Append(run.Output);
+            killedMidway += run.Killed ? 1 : 0;
+        }
+
+        var finish = await RunAsync(home.Path, interrupted, sample, killAfter: null);
+        var reference = await RunAsync(home.Path, uninterrupted, sample, killAfter: null);
+        output.Append(finish.Output).Append(reference.Output);
+
+        Assert.That(killedMidway, Is.GreaterThanOrEqualTo(_kills / 2), "most runs were killed before they finished");
+        Assert.That((finish.ExitCode, reference.ExitCode), Is.EqualTo((0, 0)), finish.Output + reference.Output);
+        var expected = await WarehouseSnapshot.TakeAsync(uninterrupted);
+        Assert.That(expected["fact_enrollment"], Is.Not.Empty);
+        Assert.That(WarehouseSnapshot.Differences(expected, await WarehouseSnapshot.TakeAsync(interrupted)), Is.Empty);
+
+        var text = output.ToString();
+        Assert.That(PersonalDataProbe.CitizenIdsIn(text), Is.Empty, "citizen IDs in the console output");
+        var names = StudentNamesOf(sample);
+        Assert.That(names, Has.Count.GreaterThan(100));
+        Assert.That(names.Where(n => text.Contains(n, StringComparison.Ordinal)), Is.Empty, "student names in the console output");
+    }
+
+    private async Task<WarehouseOptions> WarehouseAsync(TempDirectory home, string name) =>
+        provider == "sqlite"
+            ? TestWarehouses.Sqlite(home, name + ".db")
+            : await TestWarehouses.PostgresAsync(IngestPostgresFixture.Server);
+
+    private async Task<(int ExitCode, bool Killed, string Output)> RunAsync(string home, WarehouseOptions warehouse, string sample, TimeSpan? killAfter)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "voced.dll"), "--provider", provider, "--connection", warehouse.ConnectionString, "ingest", sample })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment["VOCED_HOME"] = home;
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start voced");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        var killed = false;
+        using (var timeout = new CancellationTokenSource(killAfter ?? TimeSpan.FromMinutes(3)))
+        {
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true); // SIGKILL on Unix
+                await process.WaitForExitAsync();
+                killed = true;
+            }
+        }
+
+        return (process.ExitCode, killed, await stdout + await stderr);
+    }
+
+    private static HashSet<string> StudentNamesOf(string sample)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(sample, "*.csv", SearchOption.AllDirectories).Where(f => f.Contains("enrollment", StringComparison.Ordinal)))
+        {
+            var lines = File.ReadAllLines(file);
+            var column = Array.FindIndex(lines[0].Split(','), h => h.Trim().Trim('\uFEFF') is "student_name" or "姓名" or "STUDENT_NAME");
+            foreach (var line in lines.Skip(1))
+            {
+                var fields = line.Split(',');
+                if (column >= 0 && column < fields.Length && fields[column].Length > 0)
+                {
+                    names.Add(fields[column]);
+                }
+            }
+        }
+
+        return names;
+    }
+}
