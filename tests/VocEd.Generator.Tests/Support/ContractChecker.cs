@@ -5,7 +5,7 @@ using VocEd.Warehouse.Reference;
 namespace VocEd.Generator.Tests.Support;
 
 /// <summary>
-/// An independent, test-side implementation of the template rules of SUBMISSIONS.md and /work/helper-contract.md,
+/// An independent, test-side implementation of the template rules of docs/submissions.md and docs/validation-rules.md,
 /// simulating one ingest run of a generated folder (files by kind, then ordinal path; schools become known from
 /// loaded school_profile rows). Used to check that clean output passes and that the manifest is exactly right.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace VocEd.Generator.Faults;
 
-/// <summary>Rule ids and file quarantine reasons of /work/helper-contract.md that generated faults trigger.</summary>
+/// <summary>Rule ids and file quarantine reasons of the ETL rule catalog (docs/validation-rules.md) that generated faults trigger; tests check them against the catalog.</summary>
 public static class RuleIds
 {
     public const string Required = "required";

@@ -1,6 +1,6 @@
 namespace VocEd.Generator.Templates;
 
-/// <summary>The four templates exactly as /work/shared/SUBMISSIONS.md defines them.</summary>
+/// <summary>The four templates exactly as the submission contract (docs/submissions.md) defines them.</summary>
 public static class SubmissionTemplates
 {
     private static readonly Dictionary<string, string> _schoolTypes = new(StringComparer.Ordinal)
