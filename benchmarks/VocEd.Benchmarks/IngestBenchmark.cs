@@ -69,6 +69,7 @@ internal static class IngestBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest elapsed   {summary.Elapsed.TotalSeconds:F1} s (scan {summary.Timings.Scan.TotalSeconds:F1}, claim {summary.Timings.Claim.TotalSeconds:F1}, load {summary.Timings.Load.TotalSeconds:F1}, quarantine {summary.Timings.Quarantine.TotalSeconds:F1})"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest rows/s    {ours:N0}"));
             Console.WriteLine($"peak RSS (VmHWM) {peak} MiB (after ingest)");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"JIT              {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods compiled, {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F1} s compiling"));
             if (values.ContainsKey("--skip-raw"))
             {
                 return 0;
