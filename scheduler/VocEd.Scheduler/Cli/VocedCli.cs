@@ -61,7 +61,12 @@ public static class VocedCli
 
     private static string OneLine(Exception ex)
     {
-        var message = ex is not DbException && ex.InnerException is DbException inner ? inner.Message : ex.Message;
+        var message = ex switch
+        {
+            not DbException when ex.InnerException is DbException inner => inner.Message,
+            ArgumentException { ParamName: { } name } argument => argument.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal),
+            _ => ex.Message,
+        };
         return message.ReplaceLineEndings(" ").Trim();
     }
 }
