@@ -3,23 +3,9 @@ using VocEd.Testing.Cubes;
 
 namespace VocEd.Etl.Tests.Cubes;
 
-/// <summary>One throw-away PostgreSQL server for the cube tests of this assembly.</summary>
+/// <summary>One throw-away PostgreSQL server for the cube tests of this namespace, handed to <see cref="CubeFixture"/>.</summary>
 [SetUpFixture]
-public sealed class CubesPostgresFixture
+public sealed class CubesPostgresFixture : PostgresSetUpFixture
 {
-    private static PostgresServer? _server;
-
-    public static PostgresServer Server => _server ?? throw new InvalidOperationException("the PostgreSQL test server is not running");
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => CubeFixture.Postgres = _server = await PostgresServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
+    protected override void OnStarted(PostgresServer server) => CubeFixture.Postgres = server;
 }

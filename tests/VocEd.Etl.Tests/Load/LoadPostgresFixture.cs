@@ -5,22 +5,13 @@ namespace VocEd.Etl.Tests.Load;
 
 /// <summary>One throw-away PostgreSQL server for the load-stage tests (this namespace and below); deletes the generated samples at the end.</summary>
 [SetUpFixture]
-public sealed class LoadPostgresFixture
+public sealed class LoadPostgresFixture : PostgresSetUpFixture
 {
     private static PostgresServer? _server;
 
     public static PostgresServer Server => _server ?? throw new InvalidOperationException("the PostgreSQL test server is not running");
 
-    [OneTimeSetUp]
-    public async Task StartAsync() => _server = await PostgresServer.StartAsync();
+    protected override void OnStarted(PostgresServer server) => _server = server;
 
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        GeneratedSamples.DeleteAll();
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
+    protected override void OnStopping() => GeneratedSamples.DeleteAll();
 }
