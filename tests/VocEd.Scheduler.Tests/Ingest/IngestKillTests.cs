@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using VocEd.Generator;
 using VocEd.Testing;
 using VocEd.Warehouse.Data;
@@ -29,21 +31,27 @@ public sealed class IngestKillTests(string provider)
         var uninterrupted = await WarehouseAsync(home, "uninterrupted");
         var output = new StringBuilder();
 
+        // Kill points are chosen by progress, not by the clock, so they land mid-run on a fast or a slow machine:
+        // each run is killed once a random number of further submissions has committed, plus a random few
+        // milliseconds so that some kills land inside a submission's transaction.
         var random = new Random(TestContext.CurrentContext.Random.Next());
+        var files = Directory.EnumerateFiles(sample, "*.csv", SearchOption.AllDirectories).Count();
         var killedMidway = 0;
         for (var i = 0; i < _kills; i++)
         {
-            var delay = TimeSpan.FromMilliseconds(random.Next(600, 4000));
-            var run = await RunAsync(home.Path, interrupted, sample, killAfter: delay);
+            var done = await FinishedSubmissionsAsync(interrupted);
+            var target = done + random.Next(1, Math.Max(2, (files - done) / (_kills - i + 1)));
+            var run = await RunAsync(home.Path, interrupted, sample, killWhen: async () =>
+                await FinishedSubmissionsAsync(interrupted) >= target, extraDelay: TimeSpan.FromMilliseconds(random.Next(0, 300)));
             output.Append(run.Output);
             killedMidway += run.Killed ? 1 : 0;
         }
 
-        var finish = await RunAsync(home.Path, interrupted, sample, killAfter: null);
-        var reference = await RunAsync(home.Path, uninterrupted, sample, killAfter: null);
+        var finish = await RunAsync(home.Path, interrupted, sample, killWhen: null, extraDelay: TimeSpan.Zero);
+        var reference = await RunAsync(home.Path, uninterrupted, sample, killWhen: null, extraDelay: TimeSpan.Zero);
         output.Append(finish.Output).Append(reference.Output);
 
-        Assert.That(killedMidway, Is.GreaterThanOrEqualTo(_kills / 2), "most runs were killed before they finished");
+        Assert.That(killedMidway, Is.GreaterThanOrEqualTo(_kills - 1), "runs were killed before they finished");
         Assert.That((finish.ExitCode, reference.ExitCode), Is.EqualTo((0, 0)), finish.Output + reference.Output);
         var expected = await WarehouseSnapshot.TakeAsync(uninterrupted);
         Assert.That(expected["fact_enrollment"], Is.Not.Empty);
@@ -61,7 +69,22 @@ public sealed class IngestKillTests(string provider)
             ? TestWarehouses.Sqlite(home, name + ".db")
             : await TestWarehouses.PostgresAsync(IngestPostgresFixture.Server);
 
-    private async Task<(int ExitCode, bool Killed, string Output)> RunAsync(string home, WarehouseOptions warehouse, string sample, TimeSpan? killAfter)
+    /// <summary>Submissions whose load or quarantine has committed (0 before the schema exists).</summary>
+    private static async Task<int> FinishedSubmissionsAsync(WarehouseOptions warehouse)
+    {
+        try
+        {
+            await using var db = WarehouseDbContextFactory.Create(warehouse);
+            return await db.EtlSubmissions.CountAsync(s => s.Status == "loaded" || s.Status == "quarantined" || s.Status == "superseded");
+        }
+        catch (DbException)
+        {
+            return 0;
+        }
+    }
+
+    private async Task<(int ExitCode, bool Killed, string Output)> RunAsync(
+        string home, WarehouseOptions warehouse, string sample, Func<Task<bool>>? killWhen, TimeSpan extraDelay)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -79,19 +102,30 @@ public sealed class IngestKillTests(string provider)
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         var killed = false;
-        using (var timeout = new CancellationTokenSource(killAfter ?? TimeSpan.FromMinutes(3)))
+        var deadline = Stopwatch.StartNew();
+        while (!process.HasExited)
         {
-            try
+            if (deadline.Elapsed > TimeSpan.FromMinutes(3))
             {
-                await process.WaitForExitAsync(timeout.Token);
+                throw new TimeoutException("voced ingest did not finish within 3 minutes");
             }
-            catch (OperationCanceledException)
+
+            if (killWhen is not null && await killWhen())
             {
-                process.Kill(entireProcessTree: true); // SIGKILL on Unix
-                await process.WaitForExitAsync();
-                killed = true;
+                await Task.Delay(extraDelay);
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true); // SIGKILL on Unix
+                    killed = true;
+                }
+
+                break;
             }
+
+            await Task.Delay(25);
         }
+
+        await process.WaitForExitAsync();
 
         return (process.ExitCode, killed, await stdout + await stderr);
     }
