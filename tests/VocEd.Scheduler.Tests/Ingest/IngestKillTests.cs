@@ -31,27 +31,32 @@ public sealed class IngestKillTests(string provider)
         var uninterrupted = await WarehouseAsync(home, "uninterrupted");
         var output = new StringBuilder();
 
+        // The uninterrupted run goes first, so the number of submissions a complete ingest commits is known.
+        var reference = await RunAsync(home.Path, uninterrupted, sample, killWhen: null, extraDelay: TimeSpan.Zero);
+        output.Append(reference.Output);
+        var total = await FinishedSubmissionsAsync(uninterrupted);
+        Assert.That(total, Is.GreaterThan(4 * _kills), "the sample is too small to kill the ingest 10 times midway");
+
         // Kill points are chosen by progress, not by the clock, so they land mid-run on a fast or a slow machine:
-        // each run is killed once a random number of further submissions has committed, plus a random few
-        // milliseconds so that some kills land inside a submission's transaction.
+        // run i is killed once its share of the submissions has committed — a random point inside the i-th of
+        // (kills + 2) equal slices of the whole, so the last slices are left for the finishing run — plus a random
+        // few milliseconds, so that some kills land inside a submission's transaction.
         var random = new Random(TestContext.CurrentContext.Random.Next());
-        var files = Directory.EnumerateFiles(sample, "*.csv", SearchOption.AllDirectories).Count();
+        var slice = total / (_kills + 2);
         var killedMidway = 0;
         for (var i = 0; i < _kills; i++)
         {
-            var done = await FinishedSubmissionsAsync(interrupted);
-            var target = done + random.Next(1, Math.Max(2, (files - done) / (_kills - i + 1)));
+            var target = Math.Max(await FinishedSubmissionsAsync(interrupted) + 1, (i * slice) + random.Next(1, slice));
             var run = await RunAsync(home.Path, interrupted, sample, killWhen: async () =>
-                await FinishedSubmissionsAsync(interrupted) >= target, extraDelay: TimeSpan.FromMilliseconds(random.Next(0, 300)));
+                await FinishedSubmissionsAsync(interrupted) >= target, extraDelay: TimeSpan.FromMilliseconds(random.Next(0, 40)));
             output.Append(run.Output);
             killedMidway += run.Killed ? 1 : 0;
         }
 
         var finish = await RunAsync(home.Path, interrupted, sample, killWhen: null, extraDelay: TimeSpan.Zero);
-        var reference = await RunAsync(home.Path, uninterrupted, sample, killWhen: null, extraDelay: TimeSpan.Zero);
-        output.Append(finish.Output).Append(reference.Output);
+        output.Append(finish.Output);
 
-        Assert.That(killedMidway, Is.GreaterThanOrEqualTo(_kills - 1), "runs were killed before they finished");
+        Assert.That(killedMidway, Is.EqualTo(_kills), "runs that finished before their kill point");
         Assert.That((finish.ExitCode, reference.ExitCode), Is.EqualTo((0, 0)), finish.Output + reference.Output);
         var expected = await WarehouseSnapshot.TakeAsync(uninterrupted);
         Assert.That(expected["fact_enrollment"], Is.Not.Empty);
