@@ -61,13 +61,21 @@ internal static class IngestBenchmark
             };
             var runner = new IngestRunner(warehouse, reference, new Pseudonymizer(PseudonymKey.LoadOrCreate(options.PseudonymKeyFile)), options, TimeProvider.System);
             Console.WriteLine($"ingest {sample} into {provider}");
+            var cpuBefore = Environment.CpuUsage.TotalTime;
             var summary = await runner.RunAsync([sample], null, CancellationToken.None).ConfigureAwait(false);
+            var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
             var peak = Status("VmHWM");
             var ours = summary.RowsRead / summary.Elapsed.TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"files            {summary.Submissions.Count:N0} ({summary.Loaded:N0} loaded, {summary.Quarantined:N0} quarantined, {summary.Failed:N0} failed)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rows             {summary.RowsRead:N0} read = {summary.RowsLoaded:N0} loaded + {summary.RowsRejected:N0} rejected"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest elapsed   {summary.Elapsed.TotalSeconds:F1} s (scan {summary.Timings.Scan.TotalSeconds:F1}, claim {summary.Timings.Claim.TotalSeconds:F1}, load {summary.Timings.Load.TotalSeconds:F1}, quarantine {summary.Timings.Quarantine.TotalSeconds:F1})"));
+            foreach (var (kind, (time, count)) in summary.Timings.LoadByKind.OrderBy(k => k.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  load {kind,-22} {time.TotalSeconds,6:F1} s for {count:N0} submissions ({time.TotalMilliseconds / Math.Max(1, count):F1} ms each)"));
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest rows/s    {ours:N0}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest CPU       {cpu.TotalSeconds:F1} s of this process (user + system, all threads; the database server's not counted)"));
             Console.WriteLine($"peak RSS (VmHWM) {peak} MiB (after ingest)");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"JIT              {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods compiled, {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F1} s compiling"));
             if (values.ContainsKey("--skip-raw"))
@@ -76,12 +84,14 @@ internal static class IngestBenchmark
             }
 
             var files = Directory.EnumerateFiles(sample, "*.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+            var rawCpuBefore = Environment.CpuUsage.TotalTime;
             var (rows, elapsed) = provider == "postgres"
                 ? await RawBaseline.PostgresAsync(warehouse.ConnectionString, files).ConfigureAwait(false)
                 : RawBaseline.Sqlite(Path.Combine(work, "raw.db"), files);
             var raw = rows / elapsed.TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"raw rows         {rows:N0} in {elapsed.TotalSeconds:F1} s ({(provider == "postgres" ? "COPY FROM, unindexed table" : "one prepared insert, one transaction, unindexed table")})"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"raw rows/s       {raw:N0}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"raw CPU          {(Environment.CpuUsage.TotalTime - rawCpuBefore).TotalSeconds:F1} s of this process"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio ours/raw   {ours / raw:F3}"));
             return 0;
         }

@@ -59,12 +59,13 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         {
             var schools = await SchoolKeys.LoadAsync(db, scan.Submitter is { } s ? [s] : [], ct).ConfigureAwait(false);
             var mapper = new FactRowMapper(keys, schools, id);
+            // Reading, validating, pseudonymizing and mapping run on a worker thread while this one copies.
             var accepted = stream.Accepted(ct);
             loaded = kind switch
             {
-                SubmissionKind.Enrollment => await BulkCopier.CopyAsync(db, accepted.Select(mapper.Enrollment), BatchSize, ct).ConfigureAwait(false),
-                SubmissionKind.GraduateDestination => await BulkCopier.CopyAsync(db, accepted.Select(mapper.Graduate), BatchSize, ct).ConfigureAwait(false),
-                SubmissionKind.RegionalIndustry => await BulkCopier.CopyAsync(db, accepted.Select(mapper.RegionalIndustry), BatchSize, ct).ConfigureAwait(false),
+                SubmissionKind.Enrollment => await BulkCopier.CopyAsync(db, ReadAhead.Of(accepted.Select(mapper.Enrollment), ct), BatchSize, ct).ConfigureAwait(false),
+                SubmissionKind.GraduateDestination => await BulkCopier.CopyAsync(db, ReadAhead.Of(accepted.Select(mapper.Graduate), ct), BatchSize, ct).ConfigureAwait(false),
+                SubmissionKind.RegionalIndustry => await BulkCopier.CopyAsync(db, ReadAhead.Of(accepted.Select(mapper.RegionalIndustry), ct), BatchSize, ct).ConfigureAwait(false),
                 _ => throw new InvalidOperationException($"no fact table for {kind}"),
             };
             if (stream.RateExceeded)

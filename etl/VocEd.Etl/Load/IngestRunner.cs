@@ -64,14 +64,26 @@ public sealed class IngestRunner
             await context.LoadSchoolsAsync(db, ct).ConfigureAwait(false);
             var keys = await DimensionKeys.LoadAsync(db, ct).ConfigureAwait(false);
             var scanner = new SubmissionScanner(context, _pseudonymizer, _options);
-            var scans = new List<(SubmissionFile File, SubmissionScan Scan)>(files.Count);
-            foreach (var file in files)
-            {
-                var started = Stopwatch.GetTimestamp();
-                scans.Add((file, scanner.Scan(file.FullPath, ct)));
-                timings.AddScan(started);
-                progress?.Report(new IngestProgress("scan", scans.Count, files.Count, 0, 0, 0, clock.Elapsed));
-            }
+            // The processing order comes from a look at each file's header (its kind); the full scans (hash, first
+            // pass) then run on a worker thread a few files ahead of the loads, in that order.
+            var ordered = files
+                .Select(file => (File: file, Rank: KindRank(scanner.PeekKind(file.FullPath))))
+                .OrderBy(f => f.Rank).ThenBy(f => f.File.FileName, StringComparer.Ordinal)
+                .Select(f => f.File)
+                .ToList();
+            var scanCount = 0;
+            var scans = ReadAhead.Of(
+                ordered.Select(file =>
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    var scan = scanner.Scan(file.FullPath, ct);
+                    timings.AddScan(started);
+                    progress?.Report(new IngestProgress("scan", Interlocked.Increment(ref scanCount), files.Count, 0, 0, 0, clock.Elapsed));
+                    return (File: file, Scan: scan);
+                }),
+                chunkSize: 1,
+                chunks: 16,
+                ct);
 
             var worker = WorkerIdentity.Current(run.LoadRunId);
             var processor = new SubmissionProcessor(
@@ -83,7 +95,7 @@ public sealed class IngestRunner
                 _logger,
                 timings);
             long read = 0, loaded = 0, rejected = 0;
-            foreach (var (file, scan) in scans.OrderBy(s => KindRank(s.Scan)).ThenBy(s => s.File.FileName, StringComparer.Ordinal))
+            foreach (var (file, scan) in scans)
             {
                 var baseRead = read;
                 var outcome = await processor.ProcessAsync(db, file, scan, r => progress?.Report(new IngestProgress("load", outcomes.Count, files.Count, baseRead + r, loaded, rejected, clock.Elapsed)), ct).ConfigureAwait(false);
@@ -111,8 +123,8 @@ public sealed class IngestRunner
         return summary;
     }
 
-    /// <summary>Processing order of a scan: by kind (unreadable files first), then by path.</summary>
-    private static int KindRank(SubmissionScan scan) => scan.Kind is { } kind ? Array.IndexOf(_kindOrder, kind) : -1;
+    /// <summary>Processing order: by kind (unreadable files and unknown kinds first), then by path.</summary>
+    private static int KindRank(SubmissionKind? kind) => kind is { } k ? Array.IndexOf(_kindOrder, k) : -1;
 
     private async Task<EtlLoadRun> StartRunAsync(WarehouseDbContext db, int files, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace VocEd.Etl.Load;
@@ -18,11 +19,22 @@ public sealed class IngestTimings
 
     public TimeSpan Quarantine => Stopwatch.GetElapsedTime(0, _quarantine);
 
+    /// <summary>Load time and submissions per kind (school_profile, enrollment, …).</summary>
+    public IReadOnlyDictionary<string, (TimeSpan Time, int Submissions)> LoadByKind =>
+        _byKind.ToDictionary(k => k.Key, k => (Stopwatch.GetElapsedTime(0, k.Value.Ticks), k.Value.Count), StringComparer.Ordinal);
+
+    private readonly ConcurrentDictionary<string, (long Ticks, int Count)> _byKind = new(StringComparer.Ordinal);
+
     internal void AddScan(long since) => Interlocked.Add(ref _scan, Stopwatch.GetTimestamp() - since);
 
     internal void AddClaim(long since) => Interlocked.Add(ref _claim, Stopwatch.GetTimestamp() - since);
 
-    internal void AddLoad(long since) => Interlocked.Add(ref _load, Stopwatch.GetTimestamp() - since);
+    internal void AddLoad(long since, string kind)
+    {
+        var ticks = Stopwatch.GetTimestamp() - since;
+        Interlocked.Add(ref _load, ticks);
+        _byKind.AddOrUpdate(kind, (ticks, 1), (_, t) => (t.Ticks + ticks, t.Count + 1));
+    }
 
     internal void AddQuarantine(long since) => Interlocked.Add(ref _quarantine, Stopwatch.GetTimestamp() - since);
 }

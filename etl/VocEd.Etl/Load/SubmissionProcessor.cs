@@ -64,7 +64,7 @@ public sealed class SubmissionProcessor(
 
             started = Stopwatch.GetTimestamp();
             var attempt = await loader.LoadAsync(db, scan, submission, rowsRead, ct).ConfigureAwait(false);
-            Timings.AddLoad(started);
+            Timings.AddLoad(started, kind);
             if (attempt.RateExceeded)
             {
                 return await QuarantineAsync().ConfigureAwait(false);

@@ -69,6 +69,46 @@ public sealed class SubmissionScanner
         }
     }
 
+    /// <summary>
+    /// The kind a file's header names, from the header alone (cheap: the processing order needs it before the full
+    /// scans run); null when the file is too large, unreadable or of no known kind — <see cref="Scan"/> says why.
+    /// </summary>
+    public SubmissionKind? PeekKind(string path)
+    {
+        try
+        {
+            if (new FileInfo(path).Length > _options.MaxFileBytes)
+            {
+                return null;
+            }
+
+            var format = SubmissionFormatDetector.Detect(path);
+            DetectedEncoding? encoding = null;
+            if (format == SubmissionFormat.Csv)
+            {
+                using var stream = File.OpenRead(path);
+                encoding = TextEncodingDetector.Detect(stream);
+            }
+
+            while (true)
+            {
+                try
+                {
+                    using var reader = SubmissionReaderFactory.Open(path, format, encoding);
+                    return KindDetector.Detect(reader.Headers).Template?.Kind;
+                }
+                catch (SubmissionUnreadableException ex) when (ex.InnerException is DecoderFallbackException && encoding?.Fallback is { } fallback)
+                {
+                    encoding = fallback;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is SubmissionUnreadableException or IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private SubmissionScan FirstPass(string path, SubmissionFormat format, DetectedEncoding? encoding, string hash, long fileBytes, CancellationToken cancellationToken)
     {
         using var reader = SubmissionReaderFactory.Open(path, format, encoding);

@@ -33,5 +33,6 @@ public static class WarehouseSessionSetup
         await db.Database.ExecuteSqlRawAsync("pragma journal_mode = wal;", ct).ConfigureAwait(false);
         await db.Database.ExecuteSqlRawAsync("pragma synchronous = normal;", ct).ConfigureAwait(false);
         await db.Database.ExecuteSqlRawAsync("pragma busy_timeout = 600000;", ct).ConfigureAwait(false);
+        await db.Database.ExecuteSqlRawAsync("pragma cache_size = -131072;", ct).ConfigureAwait(false);
     }
 }

@@ -1,17 +1,25 @@
+using System.Buffers;
 using System.Text;
 
 namespace VocEd.Warehouse.Text;
 
 /// <summary>
 /// Streaming RFC 4180 reader: comma separated, double-quote quoting with doubled quotes,
-/// CRLF or LF line ends, quoted fields may span lines. Reads one record at a time, so memory
-/// does not grow with the file.
+/// CRLF or LF line ends, quoted fields may span lines. Reads one record at a time through a fixed
+/// buffer, so memory does not grow with the file. A quote opens a quoted field only as the field's
+/// first character; elsewhere it is kept as a literal character.
 /// </summary>
 public sealed class CsvRowReader : IDisposable
 {
+    private const int _bufferChars = 32 * 1024;
+    private static readonly SearchValues<char> _specials = SearchValues.Create(",\"\r\n");
     private readonly TextReader _reader;
     private readonly bool _ownsReader;
     private readonly StringBuilder _field = new();
+    private readonly List<string> _fields = [];
+    private readonly char[] _buffer = new char[_bufferChars];
+    private int _position;
+    private int _length;
     private long _line = 1;
 
     public CsvRowReader(TextReader reader, bool ownsReader = true)
@@ -29,7 +37,7 @@ public sealed class CsvRowReader : IDisposable
     /// <summary>Reads the next record, or returns null at the end of input.</summary>
     public string[]? ReadRecord()
     {
-        var fields = new List<string>();
+        _fields.Clear();
         _field.Clear();
         LastRecordUnterminated = false;
         RecordStartLine = _line;
@@ -37,8 +45,7 @@ public sealed class CsvRowReader : IDisposable
         var any = false;
         while (true)
         {
-            var c = _reader.Read();
-            if (c < 0)
+            if (_position == _length && !Fill())
             {
                 if (!any)
                 {
@@ -46,19 +53,19 @@ public sealed class CsvRowReader : IDisposable
                 }
 
                 LastRecordUnterminated = inQuotes;
-                fields.Add(_field.ToString());
-                return [.. fields];
+                _fields.Add(_field.ToString());
+                return [.. _fields];
             }
 
             any = true;
-            var ch = (char)c;
             if (inQuotes)
             {
+                var ch = _buffer[_position++];
                 if (ch == '"')
                 {
-                    if (_reader.Peek() == '"')
+                    if (Peek() == '"')
                     {
-                        _reader.Read();
+                        _position++;
                         _field.Append('"');
                     }
                     else
@@ -79,31 +86,48 @@ public sealed class CsvRowReader : IDisposable
                 continue;
             }
 
-            switch (ch)
+            // Outside quotes: take the plain characters up to the next special one in one step.
+            var rest = _buffer.AsSpan(_position, _length - _position);
+            var at = rest.IndexOfAny(_specials);
+            if (at < 0)
             {
-                case '"' when _field.Length == 0:
+                _field.Append(rest);
+                _position = _length;
+                continue;
+            }
+
+            var special = rest[at];
+            if (special == '"' && (at > 0 || _field.Length > 0))
+            {
+                // A quote inside a field is an ordinary character.
+                _field.Append(rest[..(at + 1)]);
+                _position += at + 1;
+                continue;
+            }
+
+            var plain = rest[..at];
+            _position += at + 1;
+            switch (special)
+            {
+                case '"':
                     inQuotes = true;
                     break;
                 case ',':
-                    fields.Add(_field.ToString());
-                    _field.Clear();
+                    EndField(plain);
                     break;
                 case '\r':
-                    if (_reader.Peek() == '\n')
+                    EndField(plain);
+                    if (Peek() == '\n')
                     {
-                        _reader.Read();
+                        _position++;
                     }
 
                     _line++;
-                    fields.Add(_field.ToString());
-                    return [.. fields];
-                case '\n':
+                    return [.. _fields];
+                default: // '\n'
+                    EndField(plain);
                     _line++;
-                    fields.Add(_field.ToString());
-                    return [.. fields];
-                default:
-                    _field.Append(ch);
-                    break;
+                    return [.. _fields];
             }
         }
     }
@@ -121,6 +145,31 @@ public sealed class CsvRowReader : IDisposable
 
             yield return record;
         }
+    }
+
+    /// <summary>Ends the current field with its last plain characters (a span of the buffer: use it before refilling).</summary>
+    private void EndField(ReadOnlySpan<char> plain)
+    {
+        if (_field.Length == 0)
+        {
+            _fields.Add(plain.Length == 0 ? string.Empty : new string(plain));
+        }
+        else
+        {
+            _field.Append(plain);
+            _fields.Add(_field.ToString());
+            _field.Clear();
+        }
+    }
+
+    /// <summary>The next character without consuming it, or -1 at the end of input.</summary>
+    private int Peek() => _position < _length || Fill() ? _buffer[_position] : -1;
+
+    private bool Fill()
+    {
+        _position = 0;
+        _length = _reader.Read(_buffer, 0, _buffer.Length);
+        return _length > 0;
     }
 
     public void Dispose()

@@ -16,9 +16,8 @@ internal sealed class FactEnrollmentConfiguration : IEntityTypeConfiguration<Fac
         builder.Property(f => f.Status).HasMaxLength(16).IsUnicode(false);
         builder.Property(f => f.TrainingLevel).HasMaxLength(16).IsUnicode(false);
         builder.Property(f => f.EntryLevel).HasMaxLength(16).IsUnicode(false);
-        builder.HasIndex(f => new { f.AcademicYear, f.SchoolKey });
+        builder.HasIndex(f => new { f.AcademicYear, f.SchoolKey, f.StudentPseudonym });
         builder.HasIndex(f => f.SubmissionId);
-        builder.HasIndex(f => f.StudentPseudonym);
         FactConventions.Apply(builder);
     }
 }

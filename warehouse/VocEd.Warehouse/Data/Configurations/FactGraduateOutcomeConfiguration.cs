@@ -13,9 +13,8 @@ internal sealed class FactGraduateOutcomeConfiguration : IEntityTypeConfiguratio
         builder.Property(f => f.StudentPseudonym).HasMaxLength(64).IsUnicode(false);
         builder.Property(f => f.EmployerDivision).HasMaxLength(2).IsUnicode(false);
         builder.Property(f => f.MonthlySalaryYuan).HasPrecision(12, 2);
-        builder.HasIndex(f => new { f.GraduationYear, f.SchoolKey });
+        builder.HasIndex(f => new { f.GraduationYear, f.SchoolKey, f.StudentPseudonym });
         builder.HasIndex(f => f.SubmissionId);
-        builder.HasIndex(f => f.StudentPseudonym);
         FactConventions.Apply(builder);
     }
 }

@@ -1741,14 +1741,11 @@ namespace VocEd.Warehouse.Migrations.Postgres
                     b.HasKey("EnrollmentId")
                         .HasName("pk_fact_enrollment");
 
-                    b.HasIndex("StudentPseudonym")
-                        .HasDatabaseName("ix_fact_enrollment_student_pseudonym");
-
                     b.HasIndex("SubmissionId")
                         .HasDatabaseName("ix_fact_enrollment_submission_id");
 
-                    b.HasIndex("AcademicYear", "SchoolKey")
-                        .HasDatabaseName("ix_fact_enrollment_academic_year_school_key");
+                    b.HasIndex("AcademicYear", "SchoolKey", "StudentPseudonym")
+                        .HasDatabaseName("ix_fact_enrollment_academic_year_school_key_student_pseudonym");
 
                     b.ToTable("fact_enrollment", (string)null);
 
@@ -1833,14 +1830,11 @@ namespace VocEd.Warehouse.Migrations.Postgres
                     b.HasKey("GraduateOutcomeId")
                         .HasName("pk_fact_graduate_outcome");
 
-                    b.HasIndex("StudentPseudonym")
-                        .HasDatabaseName("ix_fact_graduate_outcome_student_pseudonym");
-
                     b.HasIndex("SubmissionId")
                         .HasDatabaseName("ix_fact_graduate_outcome_submission_id");
 
-                    b.HasIndex("GraduationYear", "SchoolKey")
-                        .HasDatabaseName("ix_fact_graduate_outcome_graduation_year_school_key");
+                    b.HasIndex("GraduationYear", "SchoolKey", "StudentPseudonym")
+                        .HasDatabaseName("ix_fact_graduate_outcome_graduation_year_school_key_student_pseudonym");
 
                     b.ToTable("fact_graduate_outcome", (string)null);
 

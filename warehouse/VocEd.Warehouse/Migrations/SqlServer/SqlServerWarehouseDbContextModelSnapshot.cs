@@ -1743,14 +1743,11 @@ namespace VocEd.Warehouse.Migrations.SqlServer
 
                     SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("EnrollmentId"), false);
 
-                    b.HasIndex("StudentPseudonym")
-                        .HasDatabaseName("ix_fact_enrollment_student_pseudonym");
-
                     b.HasIndex("SubmissionId")
                         .HasDatabaseName("ix_fact_enrollment_submission_id");
 
-                    b.HasIndex("AcademicYear", "SchoolKey")
-                        .HasDatabaseName("ix_fact_enrollment_academic_year_school_key");
+                    b.HasIndex("AcademicYear", "SchoolKey", "StudentPseudonym")
+                        .HasDatabaseName("ix_fact_enrollment_academic_year_school_key_student_pseudonym");
 
                     b.ToTable("fact_enrollment", (string)null);
 
@@ -1837,14 +1834,11 @@ namespace VocEd.Warehouse.Migrations.SqlServer
 
                     SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("GraduateOutcomeId"), false);
 
-                    b.HasIndex("StudentPseudonym")
-                        .HasDatabaseName("ix_fact_graduate_outcome_student_pseudonym");
-
                     b.HasIndex("SubmissionId")
                         .HasDatabaseName("ix_fact_graduate_outcome_submission_id");
 
-                    b.HasIndex("GraduationYear", "SchoolKey")
-                        .HasDatabaseName("ix_fact_graduate_outcome_graduation_year_school_key");
+                    b.HasIndex("GraduationYear", "SchoolKey", "StudentPseudonym")
+                        .HasDatabaseName("ix_fact_graduate_outcome_graduation_year_school_key_student_pseudonym");
 
                     b.ToTable("fact_graduate_outcome", (string)null);
 

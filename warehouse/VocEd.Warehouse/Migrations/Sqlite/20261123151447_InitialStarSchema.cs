@@ -905,14 +905,9 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 column: "submission_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_fact_enrollment_academic_year_school_key",
+                name: "ix_fact_enrollment_academic_year_school_key_student_pseudonym",
                 table: "fact_enrollment",
-                columns: new[] { "academic_year", "school_key" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_fact_enrollment_student_pseudonym",
-                table: "fact_enrollment",
-                column: "student_pseudonym");
+                columns: new[] { "academic_year", "school_key", "student_pseudonym" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_fact_enrollment_submission_id",
@@ -920,14 +915,9 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 column: "submission_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_fact_graduate_outcome_graduation_year_school_key",
+                name: "ix_fact_graduate_outcome_graduation_year_school_key_student_pseudonym",
                 table: "fact_graduate_outcome",
-                columns: new[] { "graduation_year", "school_key" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_fact_graduate_outcome_student_pseudonym",
-                table: "fact_graduate_outcome",
-                column: "student_pseudonym");
+                columns: new[] { "graduation_year", "school_key", "student_pseudonym" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_fact_graduate_outcome_submission_id",

@@ -1,0 +1,156 @@
+using System.Text;
+using VocEd.Warehouse.Text;
+
+namespace VocEd.Warehouse.Tests.Text;
+
+public sealed class CsvRowReaderTests
+{
+    [TestCase("a,b,c\n", new[] { "a|b|c" })]
+    [TestCase("a,b,c", new[] { "a|b|c" })]
+    [TestCase("a,b\r\nc,d\r\n", new[] { "a|b", "c|d" })]
+    [TestCase("a,b\rc,d", new[] { "a|b", "c|d" })]
+    [TestCase("\"x,y\",z\n", new[] { "x,y|z" })]
+    [TestCase("\"say \"\"hi\"\"\",2\n", new[] { "say \"hi\"|2" })]
+    [TestCase("\"two\nlines\",3\n", new[] { "two\nlines|3" })]
+    [TestCase("ab\"c,d\n", new[] { "ab\"c|d" })]
+    [TestCase("\"ab\"cd,e\n", new[] { "abcd|e" })]
+    [TestCase(",,\n", new[] { "||" })]
+    [TestCase("\n\n", new[] { "", "" })]
+    [TestCase("中文,学校\n", new[] { "中文|学校" })]
+    public void Reads_records_as_RFC_4180_says(string text, string[] expected)
+    {
+        Assert.That(ReadAll(new StringReader(text)).Select(r => string.Join('|', r)), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void An_open_quote_at_the_end_marks_the_record_unterminated_and_lines_are_counted()
+    {
+        using var reader = new CsvRowReader(new StringReader("a,b\n\"x\ny\",1\n\"open,2"));
+        Assert.That(reader.ReadRecord(), Is.EqualTo(new[] { "a", "b" }));
+        Assert.That((reader.RecordStartLine, reader.LastRecordUnterminated), Is.EqualTo((1L, false)));
+        Assert.That(reader.ReadRecord(), Is.EqualTo(new[] { "x\ny", "1" }));
+        Assert.That(reader.RecordStartLine, Is.EqualTo(2));
+        Assert.That(reader.ReadRecord(), Is.EqualTo(new[] { "open,2" }));
+        Assert.That((reader.RecordStartLine, reader.LastRecordUnterminated), Is.EqualTo((4L, true)));
+        Assert.That(reader.ReadRecord(), Is.Null);
+    }
+
+    /// <summary>
+    /// The buffered reader against a plain character-at-a-time reading of the same rules, on random text full of
+    /// quotes, separators and line ends, handed over in random small pieces so records and quotes straddle refills.
+    /// </summary>
+    [Test]
+    public void Gives_the_same_records_as_a_character_at_a_time_reading_whatever_the_chunking()
+    {
+        var random = new Random(20241123);
+        const string alphabet = "ab,\"\r\n中 ";
+        for (var round = 0; round < 2_000; round++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 80)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var expected = Oracle(text);
+            var actual = new List<(string, long, bool)>();
+            using var reader = new CsvRowReader(new ChunkedReader(text, new Random(round)));
+            while (reader.ReadRecord() is { } record)
+            {
+                actual.Add((string.Join('|', record), reader.RecordStartLine, reader.LastRecordUnterminated));
+            }
+
+            Assert.That(actual, Is.EqualTo(expected), () => $"text: {text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal)}");
+        }
+    }
+
+    private static List<string[]> ReadAll(TextReader text)
+    {
+        using var reader = new CsvRowReader(text);
+        var records = new List<string[]>();
+        while (reader.ReadRecord() is { } record)
+        {
+            records.Add(record);
+        }
+
+        return records;
+    }
+
+    /// <summary>The rules read one character at a time: (fields joined by |, start line, unterminated).</summary>
+    private static List<(string, long, bool)> Oracle(string text)
+    {
+        var records = new List<(string, long, bool)>();
+        var i = 0;
+        long line = 1;
+        while (i < text.Length)
+        {
+            var start = line;
+            var fields = new List<string>();
+            var field = new StringBuilder();
+            var inQuotes = false;
+            var ended = false;
+            while (i < text.Length && !ended)
+            {
+                var ch = text[i++];
+                if (inQuotes)
+                {
+                    if (ch == '"' && i < text.Length && text[i] == '"')
+                    {
+                        field.Append('"');
+                        i++;
+                    }
+                    else if (ch == '"')
+                    {
+                        inQuotes = false;
+                    }
+                    else
+                    {
+                        line += ch == '\n' ? 1 : 0;
+                        field.Append(ch);
+                    }
+                }
+                else if (ch == '"' && field.Length == 0)
+                {
+                    inQuotes = true;
+                }
+                else if (ch == ',')
+                {
+                    fields.Add(field.ToString());
+                    field.Clear();
+                }
+                else if (ch is '\r' or '\n')
+                {
+                    if (ch == '\r' && i < text.Length && text[i] == '\n')
+                    {
+                        i++;
+                    }
+
+                    line++;
+                    ended = true;
+                }
+                else
+                {
+                    field.Append(ch);
+                }
+            }
+
+            fields.Add(field.ToString());
+            records.Add((string.Join('|', fields), start, !ended && inQuotes));
+        }
+
+        return records;
+    }
+
+    /// <summary>A reader that hands out its text a few characters at a time.</summary>
+    private sealed class ChunkedReader(string text, Random random) : TextReader
+    {
+        private int _position;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var n = Math.Min(Math.Min(count, random.Next(1, 5)), text.Length - _position);
+            text.CopyTo(_position, buffer, index, n);
+            _position += n;
+            return n;
+        }
+
+        public override int Peek() => throw new NotSupportedException();
+
+        public override int Read() => throw new NotSupportedException();
+    }
+}
