@@ -2,17 +2,17 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using VocEd.Warehouse.Data.Providers;
 
 #nullable disable
 
-namespace VocEd.Warehouse.Migrations.Postgres
+namespace VocEd.Warehouse.Migrations.SqlServer
 {
-    [DbContext(typeof(PostgresWarehouseDbContext))]
-    [Migration("20261123123910_InitialStarSchema")]
+    [DbContext(typeof(SqlServerWarehouseDbContext))]
+    [Migration("20261123143308_InitialStarSchema")]
     partial class InitialStarSchema
     {
         /// <inheritdoc />
@@ -21,23 +21,23 @@ namespace VocEd.Warehouse.Migrations.Postgres
 #pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.14")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Bridges.BridgeMajorIndustry", b =>
                 {
                     b.Property<int>("BridgeMajorIndustryKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("bridge_major_industry_key");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("BridgeMajorIndustryKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("BridgeMajorIndustryKey"));
 
                     b.Property<string>("Crosswalk")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("crosswalk");
 
                     b.Property<DateOnly>("EffectiveFrom")
@@ -45,24 +45,24 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnName("effective_from");
 
                     b.Property<int>("IndustryKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("industry_key");
 
                     b.Property<string>("MajorCategoryCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("major_category_code");
 
                     b.Property<string>("SectionCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("section_code");
 
                     b.Property<decimal>("Weight")
                         .HasPrecision(9, 6)
-                        .HasColumnType("numeric(9,6)")
+                        .HasColumnType("decimal(9,6)")
                         .HasColumnName("weight");
 
                     b.HasKey("BridgeMajorIndustryKey")
@@ -82,59 +82,59 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 {
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("region_code");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.Property<string>("SupplyBasis")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("supply_basis");
 
                     b.Property<string>("DemandBasis")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("demand_basis");
 
                     b.Property<double>("DemandTotal")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("demand_total");
 
                     b.Property<double>("MatchDegree")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("match_degree");
 
                     b.Property<double>("MismatchIndex")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("mismatch_index");
 
                     b.Property<double>("MooreAngleDeg")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("moore_angle_deg");
 
                     b.Property<DateTime>("RefreshedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("refreshed_at");
 
                     b.Property<string>("RegionLevel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("region_level");
 
                     b.Property<int>("SectionsCompared")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("sections_compared");
 
                     b.Property<double>("SectorMismatchIndex")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("sector_mismatch_index");
 
                     b.Property<double>("SupplyTotal")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("supply_total");
 
                     b.HasKey("RegionCode", "Year", "SupplyBasis", "DemandBasis")
@@ -150,64 +150,64 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 {
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("region_code");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.Property<string>("SupplyBasis")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("supply_basis");
 
                     b.Property<string>("DemandBasis")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("demand_basis");
 
                     b.Property<string>("IndustrySection")
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("industry_section");
 
                     b.Property<double>("Demand")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("demand");
 
                     b.Property<double>("DemandShare")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("demand_share");
 
                     b.Property<double?>("LocationQuotientDemand")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("location_quotient_demand");
 
                     b.Property<double?>("LocationQuotientSupply")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("location_quotient_supply");
 
                     b.Property<DateTime>("RefreshedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("refreshed_at");
 
                     b.Property<string>("RegionLevel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("region_level");
 
                     b.Property<double?>("StructuralDeviation")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("structural_deviation");
 
                     b.Property<double>("Supply")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("supply");
 
                     b.Property<double>("SupplyShare")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("supply_share");
 
                     b.HasKey("RegionCode", "Year", "SupplyBasis", "DemandBasis", "IndustrySection")
@@ -222,76 +222,92 @@ namespace VocEd.Warehouse.Migrations.Postgres
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseMajor", b =>
                 {
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("integer")
-                        .HasColumnName("school_key");
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("school_type");
 
                     b.Property<string>("Crosswalk")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("crosswalk");
 
                     b.Property<string>("MajorCategoryCode")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("major_category_code");
 
                     b.Property<int>("EmployerIndustryKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("employer_industry_key");
 
                     b.Property<int>("Dropped")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("dropped");
 
                     b.Property<int>("Employed")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("employed");
 
                     b.Property<int>("FurtherStudy")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("further_study");
 
                     b.Property<int>("Graduates")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("graduates");
 
                     b.Property<int>("JobRelated")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("job_related");
 
                     b.Property<int>("LocalPrefecture")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("local_prefecture");
 
                     b.Property<int>("LocalProvince")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("local_province");
 
                     b.Property<int>("Placed")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("placed");
 
                     b.Property<int>("SalaryCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("salary_count");
 
                     b.Property<double>("SalarySum")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("salary_sum");
 
                     b.Property<int>("SelfEmployed")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("self_employed");
 
                     b.Property<int>("Students")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("students");
 
-                    b.HasKey("AcademicYear", "SchoolKey", "Crosswalk", "MajorCategoryCode", "EmployerIndustryKey")
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType", "Crosswalk", "MajorCategoryCode", "EmployerIndustryKey")
                         .HasName("pk_cube_base_major");
 
                     b.ToTable("cube_base_major", (string)null);
@@ -300,22 +316,38 @@ namespace VocEd.Warehouse.Migrations.Postgres
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSalary", b =>
                 {
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("integer")
-                        .HasColumnName("school_key");
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("school_type");
 
                     b.Property<double>("MonthlySalaryYuan")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("monthly_salary_yuan");
 
                     b.Property<int>("Graduates")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("graduates");
 
-                    b.HasKey("AcademicYear", "SchoolKey", "MonthlySalaryYuan")
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType", "MonthlySalaryYuan")
                         .HasName("pk_cube_base_salary");
 
                     b.ToTable("cube_base_salary", (string)null);
@@ -324,19 +356,35 @@ namespace VocEd.Warehouse.Migrations.Postgres
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSchool", b =>
                 {
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("integer")
-                        .HasColumnName("school_key");
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("school_type");
 
                     b.Property<long>("DualQualifiedTeachers")
                         .HasColumnType("bigint")
                         .HasColumnName("dual_qualified_teachers");
 
                     b.Property<double>("EquipmentValueYuan")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("equipment_value_yuan");
 
                     b.Property<long>("FulltimeTeachers")
@@ -347,11 +395,15 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("parttime_teachers");
 
+                    b.Property<int>("Schools")
+                        .HasColumnType("int")
+                        .HasColumnName("schools");
+
                     b.Property<long>("StudentsTotal")
                         .HasColumnType("bigint")
                         .HasColumnName("students_total");
 
-                    b.HasKey("AcademicYear", "SchoolKey")
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
                         .HasName("pk_cube_base_school");
 
                     b.ToTable("cube_base_school", (string)null);
@@ -361,46 +413,46 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 {
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("region_code");
 
                     b.Property<int>("GraduationYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("graduation_year");
 
                     b.Property<string>("MajorCategoryCode")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("major_category_code");
 
                     b.Property<int>("Employed")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("employed");
 
                     b.Property<int>("Graduates")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("graduates");
 
                     b.Property<double?>("IndustryMatchRate")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("industry_match_rate");
 
                     b.Property<double?>("LocalEmploymentRate")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("local_employment_rate");
 
                     b.Property<double?>("PriorityIndustryRate")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("priority_industry_rate");
 
                     b.Property<DateTime>("RefreshedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("refreshed_at");
 
                     b.Property<string>("RegionLevel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("region_level");
 
                     b.HasKey("RegionCode", "GraduationYear", "MajorCategoryCode")
@@ -416,90 +468,90 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 {
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("region_code");
 
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
                     b.Property<string>("SchoolType")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("school_type");
 
                     b.Property<double?>("DropoutRate")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("dropout_rate");
 
                     b.Property<double?>("DualQualifiedShare")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("dual_qualified_share");
 
                     b.Property<int>("Employed")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("employed");
 
                     b.Property<double?>("EntrepreneurshipRate")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("entrepreneurship_rate");
 
                     b.Property<double?>("EquipmentPerStudent")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("equipment_per_student");
 
                     b.Property<double?>("FurtherStudyRate")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("further_study_rate");
 
                     b.Property<int>("Graduates")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("graduates");
 
                     b.Property<double?>("LocalCityEmploymentRate")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("local_city_employment_rate");
 
                     b.Property<double?>("LocalEmploymentRate")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("local_employment_rate");
 
                     b.Property<double?>("MeanMonthlySalary")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("mean_monthly_salary");
 
                     b.Property<double?>("MedianMonthlySalary")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("median_monthly_salary");
 
                     b.Property<double?>("PlacementRate")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("placement_rate");
 
                     b.Property<DateTime>("RefreshedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("refreshed_at");
 
                     b.Property<string>("RegionLevel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("region_level");
 
                     b.Property<double?>("RelatedRate")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("related_rate");
 
                     b.Property<int>("Schools")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("schools");
 
                     b.Property<double?>("StudentTeacherRatio")
-                        .HasColumnType("double precision")
+                        .HasColumnType("float")
                         .HasColumnName("student_teacher_ratio");
 
                     b.Property<int>("Students")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("students");
 
                     b.HasKey("RegionCode", "AcademicYear", "SchoolType")
@@ -518,26 +570,26 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("refresh_log_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("RefreshLogId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RefreshLogId"));
 
                     b.Property<string>("AcademicYears")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("academic_years");
 
                     b.Property<DateTime>("FinishedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("finished_at");
 
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("mode");
 
                     b.Property<int>("PartitionsTouched")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("partitions_touched");
 
                     b.Property<long>("RowsWritten")
@@ -545,15 +597,15 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnName("rows_written");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("started_at");
 
                     b.Property<int>("SubmissionsSeen")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("submissions_seen");
 
                     b.Property<DateTime?>("Watermark")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("watermark");
 
                     b.HasKey("RefreshLogId")
@@ -572,18 +624,38 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnName("refresh_log_id");
 
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
                     b.Property<string>("SchoolCode")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("nvarchar(10)")
                         .HasColumnName("school_code");
 
                     b.HasKey("RefreshLogId", "AcademicYear", "SchoolCode")
                         .HasName("pk_cube_refresh_partition");
 
                     b.ToTable("cube_refresh_partition", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScope", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("int")
+                        .HasColumnName("school_key");
+
+                    b.HasKey("RefreshLogId", "AcademicYear", "SchoolKey")
+                        .HasName("pk_cube_refresh_scope");
+
+                    b.ToTable("cube_refresh_scope", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshSubmission", b =>
@@ -599,7 +671,7 @@ namespace VocEd.Warehouse.Migrations.Postgres
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.HasKey("SubmissionId")
@@ -611,7 +683,7 @@ namespace VocEd.Warehouse.Migrations.Postgres
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimAcademicYear", b =>
                 {
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
                     b.Property<DateOnly>("EndDate")
@@ -621,7 +693,7 @@ namespace VocEd.Warehouse.Migrations.Postgres
                     b.Property<string>("LabelZh")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("label_zh");
 
                     b.Property<DateOnly>("StartDate")
@@ -646,11 +718,11 @@ namespace VocEd.Warehouse.Migrations.Postgres
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimDate", b =>
                 {
                     b.Property<int>("DateKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("date_key");
 
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
                     b.Property<DateOnly>("Date")
@@ -658,23 +730,23 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnName("date");
 
                     b.Property<int>("Day")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("day");
 
                     b.Property<int>("DayOfWeek")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("day_of_week");
 
                     b.Property<int>("Month")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("month");
 
                     b.Property<int>("Quarter")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("quarter");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("DateKey")
@@ -704,43 +776,43 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("DestinationKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("destination_key");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("DestinationKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("DestinationKey"));
 
                     b.Property<string>("DestinationCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("destination_code");
 
                     b.Property<string>("DestinationGroup")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("destination_group");
 
                     b.Property<bool>("IsEmployed")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("is_employed");
 
                     b.Property<bool>("IsFurtherStudy")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("is_further_study");
 
                     b.Property<bool>("IsPlaced")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("is_placed");
 
                     b.Property<bool>("IsSelfEmployed")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("is_self_employed");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name_zh");
 
                     b.HasKey("DestinationKey")
@@ -770,44 +842,44 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("IndustryKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("industry_key");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("IndustryKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("IndustryKey"));
 
                     b.Property<int>("DivisionFrom")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("division_from");
 
                     b.Property<int>("DivisionTo")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("division_to");
 
                     b.Property<string>("NameEn")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("SectionCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("section_code");
 
                     b.Property<int>("Sector")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("sector");
 
                     b.Property<string>("SectorNameZh")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("sector_name_zh");
 
                     b.HasKey("IndustryKey")
@@ -846,41 +918,41 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("MajorKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("major_key");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("MajorKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MajorKey"));
 
                     b.Property<string>("CatalogCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("catalog_code");
 
                     b.Property<string>("CatalogVersion")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("catalog_version");
 
                     b.Property<string>("CategoryCode")
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("category_code");
 
                     b.Property<string>("CategoryNameZh")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("category_name_zh");
 
                     b.Property<string>("ClassCode")
                         .HasMaxLength(4)
-                        .HasColumnType("character varying(4)")
+                        .HasColumnType("nvarchar(4)")
                         .HasColumnName("class_code");
 
                     b.Property<string>("ClassNameZh")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("class_name_zh");
 
                     b.Property<DateOnly>("EffectiveFrom")
@@ -888,42 +960,42 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnName("effective_from");
 
                     b.Property<bool>("IsSynthetic")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("is_synthetic");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("level");
 
                     b.Property<string>("MajorCategoryCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("major_category_code");
 
                     b.Property<string>("MajorCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("major_code");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("Source")
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.HasKey("MajorKey")
@@ -958,21 +1030,21 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("MajorCatalogKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("major_catalog_key");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("MajorCatalogKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MajorCatalogKey"));
 
                     b.Property<string>("CatalogCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("catalog_code");
 
                     b.Property<string>("CatalogVersion")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("catalog_version");
 
                     b.Property<DateOnly>("EffectiveFrom")
@@ -982,24 +1054,24 @@ namespace VocEd.Warehouse.Migrations.Postgres
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("ScopeRegionCode")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("scope_region_code");
 
                     b.Property<string>("Source")
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.HasKey("MajorCatalogKey")
@@ -1016,38 +1088,38 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("MajorCategoryKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("major_category_key");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("MajorCategoryKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MajorCategoryKey"));
 
                     b.Property<string>("CategoryCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("category_code");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("level");
 
                     b.Property<string>("MajorCategoryCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("major_category_code");
 
                     b.Property<string>("NameEn")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name_zh");
 
                     b.HasKey("MajorCategoryKey")
@@ -1064,38 +1136,38 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("MajorClassKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("major_class_key");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("MajorClassKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MajorClassKey"));
 
                     b.Property<string>("AssociateClassCode")
                         .IsRequired()
                         .HasMaxLength(4)
-                        .HasColumnType("character varying(4)")
+                        .HasColumnType("nvarchar(4)")
                         .HasColumnName("associate_class_code");
 
                     b.Property<string>("ClassCode")
                         .IsRequired()
                         .HasMaxLength(4)
-                        .HasColumnType("character varying(4)")
+                        .HasColumnType("nvarchar(4)")
                         .HasColumnName("class_code");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("level");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("Status")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("status");
 
                     b.HasKey("MajorClassKey")
@@ -1112,67 +1184,67 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("RegionKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("region_key");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("RegionKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("RegionKey"));
 
                     b.Property<string>("CountyCode")
                         .HasMaxLength(6)
-                        .HasColumnType("character varying(6)")
+                        .HasColumnType("nvarchar(6)")
                         .HasColumnName("county_code");
 
                     b.Property<string>("EconomicRegion")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("economic_region");
 
                     b.Property<string>("EconomicRegionZh")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("economic_region_zh");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("ParentRegionCode")
                         .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("parent_region_code");
 
                     b.Property<string>("PrefectureCode")
                         .HasMaxLength(4)
-                        .HasColumnType("character varying(4)")
+                        .HasColumnType("nvarchar(4)")
                         .HasColumnName("prefecture_code");
 
                     b.Property<string>("PrefectureNameZh")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("prefecture_name_zh");
 
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(2)
-                        .HasColumnType("character varying(2)")
+                        .HasColumnType("nvarchar(2)")
                         .HasColumnName("province_code");
 
                     b.Property<string>("ProvinceNameZh")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("province_name_zh");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("region_code");
 
                     b.Property<string>("RegionLevel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("region_level");
 
                     b.HasKey("RegionKey")
@@ -1208,61 +1280,61 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 {
                     b.Property<int>("SchoolKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("school_key");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("SchoolKey"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("SchoolKey"));
 
                     b.Property<string>("CountyCode")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("county_code");
 
                     b.Property<string>("Designations")
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("designations");
 
                     b.Property<bool>("IsCurrent")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("is_current");
 
                     b.Property<string>("OwnerLevel")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("owner_level");
 
                     b.Property<int>("RegionKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("region_key");
 
                     b.Property<string>("SchoolCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("nvarchar(10)")
                         .HasColumnName("school_code");
 
                     b.Property<string>("SchoolName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("school_name");
 
                     b.Property<string>("SchoolType")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("school_type");
 
                     b.Property<int?>("SourceRowNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("source_row_number");
 
                     b.Property<string>("Sponsor")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("sponsor");
 
                     b.Property<long?>("SubmissionId")
@@ -1270,11 +1342,11 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnName("submission_id");
 
                     b.Property<int>("ValidFrom")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("valid_from");
 
                     b.Property<int>("ValidTo")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("valid_to");
 
                     b.HasKey("SchoolKey")
@@ -1315,24 +1387,24 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("load_run_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("LoadRunId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("LoadRunId"));
 
                     b.Property<int>("FilesSeen")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("files_seen");
 
                     b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("finished_at");
 
                     b.Property<string>("Host")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("host");
 
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("message");
 
                     b.Property<long>("RowsLoaded")
@@ -1348,31 +1420,31 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnName("rows_rejected");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("started_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.Property<int>("SubmissionsLoaded")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("submissions_loaded");
 
                     b.Property<int>("SubmissionsQuarantined")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("submissions_quarantined");
 
                     b.Property<int>("SubmissionsSkipped")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("submissions_skipped");
 
                     b.Property<string>("TriggeredBy")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("triggered_by");
 
                     b.HasKey("LoadRunId")
@@ -1388,27 +1460,27 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("reference_load_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ReferenceLoadId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ReferenceLoadId"));
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("content_hash");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("file_name");
 
                     b.Property<DateTime>("LoadedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("loaded_at");
 
                     b.Property<int>("RowsSeeded")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("rows_seeded");
 
                     b.HasKey("ReferenceLoadId")
@@ -1427,38 +1499,38 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("rejected_row_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("RejectedRowId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RejectedRowId"));
 
                     b.Property<string>("ColumnName")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("column_name");
 
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("message");
 
                     b.Property<string>("RawValue")
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("raw_value");
 
                     b.Property<string>("RuleId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("rule_id");
 
                     b.Property<string>("Severity")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("severity");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("source_row_number");
 
                     b.Property<long>("SubmissionId")
@@ -1484,44 +1556,44 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("submission_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("SubmissionId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("SubmissionId"));
 
                     b.Property<DateTime?>("ClaimedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("claimed_at");
 
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("claimed_by");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("content_hash");
 
                     b.Property<string>("Encoding")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("encoding");
 
                     b.Property<string>("FileFormat")
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("file_format");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("file_name");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("kind");
 
                     b.Property<long?>("LoadRunId")
@@ -1529,32 +1601,32 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnName("load_run_id");
 
                     b.Property<DateTime?>("LoadedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("loaded_at");
 
                     b.Property<string>("QuarantinePath")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("quarantine_path");
 
                     b.Property<DateTime>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("received_at");
 
                     b.Property<int>("RowsLoaded")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("rows_loaded");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("rows_read");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("rows_rejected");
 
                     b.Property<int>("RowsWarned")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("rows_warned");
 
                     b.Property<long>("SizeBytes")
@@ -1564,21 +1636,21 @@ namespace VocEd.Warehouse.Migrations.Postgres
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.Property<DateTime>("StatusChangedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("status_changed_at");
 
                     b.Property<string>("StatusReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("status_reason");
 
                     b.Property<string>("SubmitterCode")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("submitter_code");
 
                     b.Property<long?>("SupersededBySubmissionId")
@@ -1586,11 +1658,11 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnName("superseded_by_submission_id");
 
                     b.Property<int>("Version")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.Property<int?>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("SubmissionId")
@@ -1618,21 +1690,21 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 {
                     b.Property<string>("LockKey")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("lock_key");
 
                     b.Property<DateTime>("ClaimedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("claimed_at");
 
                     b.Property<string>("ClaimedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("claimed_by");
 
                     b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("datetime2")
                         .HasColumnName("expires_at");
 
                     b.Property<long>("SubmissionId")
@@ -1655,80 +1727,80 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("enrollment_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("EnrollmentId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EnrollmentId"));
 
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
                     b.Property<int>("BirthYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("birth_year");
 
                     b.Property<string>("EntryLevel")
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("varchar(16)")
                         .HasColumnName("entry_level");
 
                     b.Property<int>("EntryYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("entry_year");
 
                     b.Property<string>("Gender")
                         .IsRequired()
                         .HasMaxLength(1)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(1)")
+                        .HasColumnType("varchar(1)")
                         .HasColumnName("gender");
 
                     b.Property<int>("Grade")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("grade");
 
                     b.Property<bool>("HasWarnings")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("has_warnings");
 
                     b.Property<int>("HomeRegionKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("home_region_key");
 
                     b.Property<int>("MajorKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("major_key");
 
                     b.Property<int>("PseudonymKeyVersion")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("pseudonym_key_version");
 
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("varchar(16)")
                         .HasColumnName("route");
 
                     b.Property<int>("SchoolKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("school_key");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("source_row_number");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("varchar(16)")
                         .HasColumnName("status");
 
                     b.Property<string>("StudentPseudonym")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("student_pseudonym");
 
                     b.Property<long>("SubmissionId")
@@ -1738,11 +1810,13 @@ namespace VocEd.Warehouse.Migrations.Postgres
                     b.Property<string>("TrainingLevel")
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("varchar(16)")
                         .HasColumnName("training_level");
 
                     b.HasKey("EnrollmentId")
                         .HasName("pk_fact_enrollment");
+
+                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("EnrollmentId"), false);
 
                     b.HasIndex("StudentPseudonym")
                         .HasDatabaseName("ix_fact_enrollment_student_pseudonym");
@@ -1765,64 +1839,64 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("graduate_outcome_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("GraduateOutcomeId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("GraduateOutcomeId"));
 
                     b.Property<int>("DestinationKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("destination_key");
 
                     b.Property<string>("EmployerDivision")
                         .HasMaxLength(2)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(2)")
+                        .HasColumnType("varchar(2)")
                         .HasColumnName("employer_division");
 
                     b.Property<int>("EmployerIndustryKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("employer_industry_key");
 
                     b.Property<int>("EmployerRegionKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("employer_region_key");
 
                     b.Property<int>("GraduationYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("graduation_year");
 
                     b.Property<bool>("HasWarnings")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("has_warnings");
 
                     b.Property<bool?>("JobRelated")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("job_related");
 
                     b.Property<int>("MajorKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("major_key");
 
                     b.Property<decimal?>("MonthlySalaryYuan")
                         .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("monthly_salary_yuan");
 
                     b.Property<int>("PseudonymKeyVersion")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("pseudonym_key_version");
 
                     b.Property<int>("SchoolKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("school_key");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("source_row_number");
 
                     b.Property<string>("StudentPseudonym")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("student_pseudonym");
 
                     b.Property<long>("SubmissionId")
@@ -1830,11 +1904,13 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnName("submission_id");
 
                     b.Property<int>("SurveyDateKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("survey_date_key");
 
                     b.HasKey("GraduateOutcomeId")
                         .HasName("pk_fact_graduate_outcome");
+
+                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("GraduateOutcomeId"), false);
 
                     b.HasIndex("StudentPseudonym")
                         .HasDatabaseName("ix_fact_graduate_outcome_student_pseudonym");
@@ -1857,34 +1933,34 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("regional_industry_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("RegionalIndustryId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RegionalIndustryId"));
 
                     b.Property<decimal>("Employment10k")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasColumnType("decimal(18,4)")
                         .HasColumnName("employment_10k");
 
                     b.Property<bool>("HasWarnings")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("has_warnings");
 
                     b.Property<int>("IndustryKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("industry_key");
 
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(24)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(24)")
+                        .HasColumnType("varchar(24)")
                         .HasColumnName("priority");
 
                     b.Property<int>("RegionKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("region_key");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("source_row_number");
 
                     b.Property<long>("SubmissionId")
@@ -1893,15 +1969,17 @@ namespace VocEd.Warehouse.Migrations.Postgres
 
                     b.Property<decimal>("ValueAdded100mYuan")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasColumnType("decimal(18,4)")
                         .HasColumnName("value_added_100m_yuan");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("RegionalIndustryId")
                         .HasName("pk_fact_regional_industry");
+
+                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("RegionalIndustryId"), false);
 
                     b.HasIndex("SubmissionId")
                         .HasDatabaseName("ix_fact_regional_industry_submission_id");
@@ -1921,55 +1999,55 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("school_resources_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("SchoolResourcesId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("SchoolResourcesId"));
 
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
                     b.Property<int>("DualQualifiedTeachers")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("dual_qualified_teachers");
 
                     b.Property<decimal>("EquipmentValueYuan")
                         .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasColumnType("decimal(18,2)")
                         .HasColumnName("equipment_value_yuan");
 
                     b.Property<int>("FulltimeTeachers")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("fulltime_teachers");
 
                     b.Property<bool>("HasWarnings")
-                        .HasColumnType("boolean")
+                        .HasColumnType("bit")
                         .HasColumnName("has_warnings");
 
                     b.Property<int>("PartnerEnterprises")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("partner_enterprises");
 
                     b.Property<int>("ParttimeTeachers")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("parttime_teachers");
 
                     b.Property<int>("ParttimeTeachingHours")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("parttime_teaching_hours");
 
                     b.Property<int>("PracticeWorkstations")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("practice_workstations");
 
                     b.Property<int>("SchoolKey")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("school_key");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("source_row_number");
 
                     b.Property<int>("StudentsTotal")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("students_total");
 
                     b.Property<long>("SubmissionId")
@@ -1978,6 +2056,8 @@ namespace VocEd.Warehouse.Migrations.Postgres
 
                     b.HasKey("SchoolResourcesId")
                         .HasName("pk_fact_school_resources");
+
+                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("SchoolResourcesId"), false);
 
                     b.HasIndex("SubmissionId")
                         .HasDatabaseName("ix_fact_school_resources_submission_id");
@@ -1997,54 +2077,54 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("stg_school_profile_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("StgSchoolProfileId"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("StgSchoolProfileId"));
 
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
                     b.Property<string>("CountyCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("character varying(6)")
+                        .HasColumnType("nvarchar(6)")
                         .HasColumnName("county_code");
 
                     b.Property<string>("Designations")
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("designations");
 
                     b.Property<string>("OwnerLevel")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("owner_level");
 
                     b.Property<string>("SchoolCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("nvarchar(10)")
                         .HasColumnName("school_code");
 
                     b.Property<string>("SchoolName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("school_name");
 
                     b.Property<string>("SchoolType")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("school_type");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("int")
                         .HasColumnName("source_row_number");
 
                     b.Property<string>("Sponsor")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("sponsor");
 
                     b.Property<long>("SubmissionId")
@@ -2082,6 +2162,16 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_cube_refresh_partition_cube_refresh_log_refresh_log_id");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScope", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_scope_cube_refresh_log_refresh_log_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimSchool", b =>
