@@ -53,15 +53,16 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
                 await steps.TimeAsync("delete", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
             }
 
-            rows += await InsertBaseAsync(connection, tx, full: true, id, steps, ct).ConfigureAwait(false);
+            rows += await InsertBaseAsync(connection, tx, sql, full: true, id, steps, ct).ConfigureAwait(false);
             foreach (var statement in CubeSql.RecordAllSubmissions)
             {
                 await SqlCommands.ExecuteAsync(connection, tx, statement, ct, id).ConfigureAwait(false);
             }
 
             years = [.. await SqlCommands.QueryAsync(connection, tx, CubeSql.SelectBaseYears, r => r.GetInt32(0), ct).ConfigureAwait(false)];
-            log.PartitionsTouched = await db.CubeBaseMajors.Select(b => new { b.AcademicYear, b.SchoolKey })
-                .Union(db.CubeBaseSchools.Select(b => new { b.AcademicYear, b.SchoolKey })).CountAsync(ct).ConfigureAwait(false);
+            log.PartitionsTouched = await db.CubeBaseMajors.Select(b => new { b.AcademicYear, b.PrefectureCode, b.ProvinceCode, b.EconomicRegion, b.SchoolType })
+                .Union(db.CubeBaseSchools.Select(b => new { b.AcademicYear, b.PrefectureCode, b.ProvinceCode, b.EconomicRegion, b.SchoolType }))
+                .CountAsync(ct).ConfigureAwait(false);
         }
         else
         {
@@ -79,12 +80,14 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
             log.PartitionsTouched = partitions.Count;
             if (partitions.Count > 0)
             {
+                await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertScope, ct, id)).ConfigureAwait(false);
                 foreach (var statement in CubeSql.DeleteBase(full: false))
                 {
                     await steps.TimeAsync("delete", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, id)).ConfigureAwait(false);
                 }
 
-                rows += await InsertBaseAsync(connection, tx, full: false, id, steps, ct).ConfigureAwait(false);
+                rows += await InsertBaseAsync(connection, tx, sql, full: false, id, steps, ct).ConfigureAwait(false);
+                await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.DeleteScope, ct, id)).ConfigureAwait(false);
             }
 
             years = [.. partitions.Select(p => p.AcademicYear).Concat(regionalYears)];
@@ -135,19 +138,34 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
     }
 
     private static async Task<long> InsertBaseAsync(
-        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, bool full, (string, object?) id, CubeRefreshSteps steps, CancellationToken ct)
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, CubeSql sql, bool full, (string, object?) id, CubeRefreshSteps steps, CancellationToken ct)
     {
         var parameters = full ? Array.Empty<(string, object?)>() : [id];
         long rows = 0;
-        rows += await steps.TimeAsync("cube_base_major", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertBaseMajor(full), ct, parameters)).ConfigureAwait(false);
-        rows += await steps.TimeAsync("cube_base_salary", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertBaseSalary(full), ct, parameters)).ConfigureAwait(false);
-        rows += await steps.TimeAsync("cube_base_school", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertBaseSchool(full), ct, parameters)).ConfigureAwait(false);
+        foreach (var (step, statements) in new[] { ("cube_base_major", sql.InsertBaseMajor(full)), ("cube_base_salary", sql.InsertBaseSalary(full)), ("cube_base_school", sql.InsertBaseSchool(full)) })
+        {
+            // The statement that writes the base table is the one whose row count says what was written (PostgreSQL stages
+            // a full refresh in a temporary table first).
+            var written = 0;
+            foreach (var statement in statements)
+            {
+                var affected = await steps.TimeAsync(step, () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, parameters)).ConfigureAwait(false);
+                if (statement.StartsWith("insert", StringComparison.Ordinal))
+                {
+                    written = affected;
+                }
+            }
+
+            rows += written;
+        }
+
         return rows;
     }
 
     /// <summary>
     /// A school_profile correction for year Y can change which school version later years' facts point
-    /// at (type-2 history slots the correction in), so it also touches the school's later base years.
+    /// at (type-2 history slots the correction in), so it also touches the school in every later year the base
+    /// holds (recomputing a cell the school has no facts in leaves it as it was).
     /// </summary>
     private static async Task AddLaterYearsOfProfilesAsync(
         WarehouseDbContext db, IEnumerable<VocEd.Warehouse.Model.Etl.EtlSubmission> changed, HashSet<(string SchoolCode, int AcademicYear)> partitions, CancellationToken ct)
@@ -156,9 +174,8 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
         {
             var code = profile.SubmitterCode ?? string.Empty;
             var from = profile.Year ?? 0;
-            var keys = db.DimSchools.Where(s => s.SchoolCode == code).Select(s => s.SchoolKey);
-            var later = await db.CubeBaseMajors.Where(b => keys.Contains(b.SchoolKey) && b.AcademicYear > from).Select(b => b.AcademicYear)
-                .Union(db.CubeBaseSchools.Where(b => keys.Contains(b.SchoolKey) && b.AcademicYear > from).Select(b => b.AcademicYear))
+            var later = await db.CubeBaseMajors.Where(b => b.AcademicYear > from).Select(b => b.AcademicYear)
+                .Union(db.CubeBaseSchools.Where(b => b.AcademicYear > from).Select(b => b.AcademicYear))
                 .ToListAsync(ct).ConfigureAwait(false);
             foreach (var year in later)
             {

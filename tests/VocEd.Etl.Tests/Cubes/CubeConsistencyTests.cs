@@ -47,6 +47,67 @@ public sealed class CubeConsistencyTests
         Assert.That(await db.CubeRefreshPartitions.Select(p => p.SchoolCode).ToListAsync(), Is.EqualTo(new[] { "4400000002" }));
     }
 
+    [TestCaseSource(nameof(Providers))]
+    public async Task Incremental_refresh_recomputes_whole_cells_and_equals_a_full_refresh_after_enrollment_profile_and_withdrawal_changes(WarehouseProvider provider)
+    {
+        var options = await CubeFixture.CreateWithFactsAsync(provider, _temp);
+        await using (var db = WarehouseDbContextFactory.Create(options))
+        {
+            // A second associate school in S1's prefecture (广州), so S1's base cell holds two schools.
+            var k = await CubeFixture.Keys.ReadAsync(db);
+            var s5 = await CubeFixture.AddSchoolAsync(db, "4400000005", "广州第二职业技术学院", "associate", "440106", k);
+            var e5 = CubeFixture.Submission(db, "enrollment", s5.SchoolCode, CubeFixture.Year);
+            var g5 = CubeFixture.Submission(db, "graduate_destination", s5.SchoolCode, CubeFixture.GraduationYear);
+            await db.SaveChangesAsync();
+            CubeFixture.AddStudents(db, e5, s5, k.Major["510203"], 3, dropped: 1);
+            CubeFixture.AddGraduate(db, g5, s5, k.Major["510203"], k, "10", "I", "440106", 4500m, true);
+            await db.SaveChangesAsync();
+        }
+
+        var time = TimeProvider.System;
+        await new CubeRefresher(options, time).RefreshAsync(full: true, CancellationToken.None);
+        var before = await CubeSnapshot.ReadAsync(options);
+
+        await using (var db = WarehouseDbContextFactory.Create(options))
+        {
+            var k = await CubeFixture.Keys.ReadAsync(db);
+            var s1 = await db.DimSchools.SingleAsync(s => s.SchoolCode == "4400000001");
+            var now = DateTime.UtcNow;
+            foreach (var kind in new[] { "enrollment", "school_profile" })
+            {
+                var old = await db.EtlSubmissions.SingleAsync(s => s.SubmitterCode == s1.SchoolCode && s.Kind == kind);
+                old.Status = "superseded";
+                old.StatusChangedAt = now;
+                db.FactEnrollments.RemoveRange(db.FactEnrollments.Where(f => f.SubmissionId == old.SubmissionId));
+                db.FactSchoolResources.RemoveRange(db.FactSchoolResources.Where(f => f.SubmissionId == old.SubmissionId));
+            }
+
+            var enrollment = CubeFixture.Submission(db, "enrollment", s1.SchoolCode, CubeFixture.Year, now);
+            var profile = CubeFixture.Submission(db, "school_profile", s1.SchoolCode, CubeFixture.Year, now);
+            var withdrawn = await db.EtlSubmissions.SingleAsync(s => s.SubmitterCode == "4500000003" && s.Kind == "enrollment");
+            withdrawn.Status = "withdrawn";
+            withdrawn.StatusChangedAt = now;
+            db.FactEnrollments.RemoveRange(db.FactEnrollments.Where(f => f.SubmissionId == withdrawn.SubmissionId));
+            await db.SaveChangesAsync();
+            CubeFixture.AddStudents(db, enrollment, s1, k.Major["510203"], 3, dropped: 2);
+            CubeFixture.AddProfile(db, profile, s1, 900, 45, 10, 25, 4_000_000m);
+            await db.SaveChangesAsync();
+        }
+
+        var incremental = await new CubeRefresher(options, time).RefreshAsync(full: false, CancellationToken.None);
+        var afterIncremental = await CubeSnapshot.ReadAsync(options);
+        await new CubeRefresher(options, time).RefreshAsync(full: true, CancellationToken.None);
+        var afterFull = await CubeSnapshot.ReadAsync(options);
+
+        Assert.That((incremental.Mode, incremental.PartitionsTouched), Is.EqualTo(("incremental", 2)), "S1 and S3 in 2024");
+        Assert.That(CubeSnapshot.Differences(before, afterIncremental), Is.Not.Empty, "the corrections change the cubes");
+        Assert.That(CubeSnapshot.Differences(afterIncremental, afterFull), Is.Empty);
+        await using var check = WarehouseDbContextFactory.Create(options);
+        var guangzhou = await check.CubeQuality.SingleAsync(q => q.RegionCode == "4401" && q.SchoolType == "associate");
+        Assert.That((guangzhou.Students, guangzhou.Graduates), Is.EqualTo((3 + 3, 6 + 1)), "S1's new enrollment and S5's, untouched");
+        Assert.That(await check.CubeRefreshScopes.CountAsync(), Is.Zero, "the working scope goes before the commit");
+    }
+
     [Test]
     public async Task An_incremental_refresh_with_nothing_new_touches_nothing_and_keeps_the_cubes()
     {

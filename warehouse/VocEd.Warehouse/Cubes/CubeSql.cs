@@ -11,20 +11,25 @@ namespace VocEd.Warehouse.Cubes;
 /// </summary>
 public abstract class CubeSql
 {
-    /// <summary>Joins that restrict a fact scan to the (school, academic year) partitions of one refresh.</summary>
-    private const string _enrollmentScope = """
-        join dim_school ps on ps.school_key = f.school_key
-            join cube_refresh_partition p on p.refresh_log_id = @refresh_log_id and p.school_code = ps.school_code and p.academic_year = f.academic_year
+    /// <summary>The base cell of a school version (s) in its county (r): the finest grain the cubes report.</summary>
+    private const string _cellColumns = "coalesce(r.prefecture_code, ''), coalesce(r.province_code, ''), coalesce(r.economic_region, ''), s.school_type";
+
+    private const string _cellSelect = """
+        coalesce(r.prefecture_code, '') as prefecture_code, coalesce(r.province_code, '') as province_code,
+                coalesce(r.economic_region, '') as economic_region, s.school_type
         """;
 
-    private const string _graduateScope = """
-        join dim_school ps on ps.school_key = g.school_key
-            join cube_refresh_partition p on p.refresh_log_id = @refresh_log_id and p.school_code = ps.school_code and g.graduation_year = p.academic_year + 1
-        """;
-
-    private const string _resourcesScope = """
-        join dim_school ps on ps.school_key = r.school_key
-            join cube_refresh_partition p on p.refresh_log_id = @refresh_log_id and p.school_code = ps.school_code and p.academic_year = r.academic_year
+    /// <summary>The base cells that one refresh's scope covers (for deleting them before they are recomputed).</summary>
+    private const string _scopeCellTemplate = """
+        exists (
+            select 1
+            from cube_refresh_scope x
+            join dim_school s on s.school_key = x.school_key
+            join dim_region r on r.region_key = s.region_key
+            where x.refresh_log_id = @refresh_log_id and x.academic_year = {table}.academic_year
+                and coalesce(r.prefecture_code, '') = {table}.prefecture_code and coalesce(r.province_code, '') = {table}.province_code
+                and coalesce(r.economic_region, '') = {table}.economic_region and s.school_type = {table}.school_type
+        )
         """;
 
     /// <summary>The four rollup levels every per-school row is expanded to.</summary>
@@ -41,12 +46,12 @@ public abstract class CubeSql
         )
         """;
 
-    /// <summary>The rollup region code of a school's county (r) at level l.</summary>
+    /// <summary>The rollup region code of a base cell (b) at level l (NULL: the cell has no region at that level).</summary>
     private const string _regionCode = """
         case l.region_level
-                    when 'prefecture' then r.prefecture_code
-                    when 'province' then r.province_code
-                    when 'economic_region' then r.economic_region
+                    when 'prefecture' then nullif(b.prefecture_code, '')
+                    when 'province' then nullif(b.province_code, '')
+                    when 'economic_region' then nullif(b.economic_region, '')
                     else 'CN'
                 end
         """;
@@ -74,39 +79,64 @@ public abstract class CubeSql
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 
-    /// <summary>Deletes the base rows of the refresh's partitions (incremental) or all of them (full).</summary>
+    /// <summary>Deletes the base cells of the refresh's scope (incremental) or every base row (full).</summary>
     public static IReadOnlyList<string> DeleteBase(bool full) =>
         full
             ? ["delete from cube_base_major", "delete from cube_base_salary", "delete from cube_base_school"]
-            : [DeletePartition("cube_base_major"), DeletePartition("cube_base_salary"), DeletePartition("cube_base_school")];
+            : [DeleteScopeCells("cube_base_major"), DeleteScopeCells("cube_base_salary"), DeleteScopeCells("cube_base_school")];
 
     /// <summary>
-    /// cube_base_major from the facts: enrollment by (school, category) with employer industry −2, and the
-    /// graduates of graduation year academic_year + 1 by (school, category, employer industry).
+    /// The scope of an incremental refresh: every school version of every base cell that a version of a
+    /// changed partition's school falls in (academic year by academic year). Recomputing those cells from all
+    /// of their schools' facts replaces them exactly.
     /// </summary>
-    public static string InsertBaseMajor(bool full) => """
-        insert into cube_base_major (academic_year, school_key, crosswalk, major_category_code, employer_industry_key,
-            students, dropped, graduates, placed, further_study, self_employed, employed, job_related,
-            local_province, local_prefecture, salary_sum, salary_count)
-        select u.academic_year, u.school_key, u.crosswalk, u.major_category_code, u.employer_industry_key,
-            sum(u.students), sum(u.dropped), sum(u.graduates), sum(u.placed), sum(u.further_study), sum(u.self_employed),
-            sum(u.employed), sum(u.job_related), sum(u.local_province), sum(u.local_prefecture), sum(u.salary_sum), sum(u.salary_count)
+    public static string InsertScope => """
+        insert into cube_refresh_scope (refresh_log_id, academic_year, school_key)
+        select distinct p.refresh_log_id, p.academic_year, s.school_key
         from (
-            select f.academic_year, f.school_key,
-                case when m.level = 'technical' then 'technical' else 'education' end as crosswalk,
-                m.major_category_code, -2 as employer_industry_key,
+            select distinct p.refresh_log_id, p.academic_year, coalesce(r.prefecture_code, '') as prefecture_code,
+                coalesce(r.province_code, '') as province_code, coalesce(r.economic_region, '') as economic_region, s.school_type
+            from cube_refresh_partition p
+            join dim_school s on s.school_code = p.school_code
+            join dim_region r on r.region_key = s.region_key
+            where p.refresh_log_id = @refresh_log_id
+        ) p
+        join dim_region r on coalesce(r.prefecture_code, '') = p.prefecture_code and coalesce(r.province_code, '') = p.province_code
+            and coalesce(r.economic_region, '') = p.economic_region
+        join dim_school s on s.region_key = r.region_key and s.school_type = p.school_type
+        """;
+
+    /// <summary>The working scope rows go before the refresh commits.</summary>
+    public static string DeleteScope => "delete from cube_refresh_scope where refresh_log_id = @refresh_log_id";
+
+    /// <summary>
+    /// cube_base_major from the facts, in two steps in one statement: first per (school version, major, employer
+    /// industry) on integer keys only (one pass over enrollment and one over graduates, which is what keeps the
+    /// fact scan near a plain GROUP BY), then those few rows mapped to base cell and major category. Enrollment
+    /// carries employer industry −2; graduates of graduation year academic_year + 1 their employer's section
+    /// when employed.
+    /// </summary>
+    public IReadOnlyList<string> InsertBaseMajor(bool full) => InsertSelect(full, "cube_base_major", """
+        academic_year, prefecture_code, province_code, economic_region, school_type, crosswalk, major_category_code,
+            employer_industry_key, students, dropped, graduates, placed, further_study, self_employed, employed, job_related,
+            local_province, local_prefecture, salary_sum, salary_count
+        """, $$"""
+        select u.academic_year, {{_cellSelect}},
+            case when m.level = 'technical' then 'technical' else 'education' end as crosswalk, m.major_category_code, u.employer_industry_key,
+            sum(u.students) as students, sum(u.dropped) as dropped, sum(u.graduates) as graduates, sum(u.placed) as placed,
+            sum(u.further_study) as further_study, sum(u.self_employed) as self_employed, sum(u.employed) as employed,
+            sum(u.job_related) as job_related, sum(u.local_province) as local_province, sum(u.local_prefecture) as local_prefecture,
+            sum(u.salary_sum) as salary_sum, sum(u.salary_count) as salary_count
+        from (
+            select f.academic_year, f.school_key, f.major_key, -2 as employer_industry_key,
                 count(*) as students,
                 sum(case when f.status = 'dropped' then 1 else 0 end) as dropped,
                 0 as graduates, 0 as placed, 0 as further_study, 0 as self_employed, 0 as employed, 0 as job_related,
                 0 as local_province, 0 as local_prefecture, cast(0 as float) as salary_sum, 0 as salary_count
-            from fact_enrollment f
-            {enrollment_scope}
-            join dim_major m on m.major_key = f.major_key
-            group by f.academic_year, f.school_key, m.level, m.major_category_code
+            from {{FactSource(full, "fact_enrollment", "f", "f.academic_year = x.academic_year")}}
+            group by f.school_key, f.major_key, f.academic_year
             union all
-            select g.graduation_year - 1, g.school_key,
-                case when m.level = 'technical' then 'technical' else 'education' end,
-                m.major_category_code,
+            select g.graduation_year - 1, g.school_key, g.major_key,
                 case when cast(d.is_employed as int) = 1 then g.employer_industry_key else -2 end,
                 0, 0, count(*),
                 sum(cast(d.is_placed as int)),
@@ -118,45 +148,56 @@ public abstract class CubeSql
                 sum(case when cast(d.is_employed as int) = 1 and er.prefecture_code = sr.prefecture_code then 1 else 0 end),
                 coalesce(sum(case when cast(d.is_employed as int) = 1 then cast(g.monthly_salary_yuan as float) end), 0),
                 sum(case when cast(d.is_employed as int) = 1 and g.monthly_salary_yuan is not null then 1 else 0 end)
-            from fact_graduate_outcome g
-            {graduate_scope}
-            join dim_major m on m.major_key = g.major_key
+            from {{FactSource(full, "fact_graduate_outcome", "g", "g.graduation_year = x.academic_year + 1")}}
             join dim_destination d on d.destination_key = g.destination_key
-            join dim_school s on s.school_key = g.school_key
-            join dim_region sr on sr.region_key = s.region_key
+            join dim_school gs on gs.school_key = g.school_key
+            join dim_region sr on sr.region_key = gs.region_key
             left join dim_region er on er.region_key = g.employer_region_key
-            group by g.graduation_year, g.school_key, m.level, m.major_category_code,
-                case when cast(d.is_employed as int) = 1 then g.employer_industry_key else -2 end
+            group by g.school_key, g.major_key, case when cast(d.is_employed as int) = 1 then g.employer_industry_key else -2 end, g.graduation_year
         ) u
-        group by u.academic_year, u.school_key, u.crosswalk, u.major_category_code, u.employer_industry_key
-        """
-        .Replace("{enrollment_scope}", full ? string.Empty : _enrollmentScope, StringComparison.Ordinal)
-        .Replace("{graduate_scope}", full ? string.Empty : _graduateScope, StringComparison.Ordinal);
+        join dim_school s on s.school_key = u.school_key
+        join dim_region r on r.region_key = s.region_key
+        join dim_major m on m.major_key = u.major_key
+        group by u.academic_year, {{_cellColumns}}, case when m.level = 'technical' then 'technical' else 'education' end,
+            m.major_category_code, u.employer_industry_key
+        """);
 
-    /// <summary>cube_base_salary: the salary histogram of employed graduates per (school, academic year).</summary>
-    public static string InsertBaseSalary(bool full) => """
-        insert into cube_base_salary (academic_year, school_key, monthly_salary_yuan, graduates)
-        select g.graduation_year - 1, g.school_key, cast(g.monthly_salary_yuan as float), count(*)
-        from fact_graduate_outcome g
-        {graduate_scope}
-        join dim_destination d on d.destination_key = g.destination_key
-        where cast(d.is_employed as int) = 1 and g.monthly_salary_yuan is not null
-        group by g.graduation_year, g.school_key, g.monthly_salary_yuan
-        """
-        .Replace("{graduate_scope}", full ? string.Empty : _graduateScope, StringComparison.Ordinal);
+    /// <summary>cube_base_salary: the salary histogram of employed graduates per (base cell, academic year).</summary>
+    public IReadOnlyList<string> InsertBaseSalary(bool full) => InsertSelect(full, "cube_base_salary", """
+        academic_year, prefecture_code, province_code, economic_region, school_type, monthly_salary_yuan, graduates
+        """, $$"""
+        select h.academic_year, {{_cellSelect}}, h.monthly_salary_yuan, sum(h.graduates) as graduates
+        from (
+            select g.graduation_year - 1 as academic_year, g.school_key, cast(g.monthly_salary_yuan as float) as monthly_salary_yuan, count(*) as graduates
+            from {{FactSource(full, "fact_graduate_outcome", "g", "g.graduation_year = x.academic_year + 1")}}
+            join dim_destination d on d.destination_key = g.destination_key
+            where cast(d.is_employed as int) = 1 and g.monthly_salary_yuan is not null
+            group by g.school_key, g.monthly_salary_yuan, g.graduation_year
+        ) h
+        join dim_school s on s.school_key = h.school_key
+        join dim_region r on r.region_key = s.region_key
+        group by h.academic_year, {{_cellColumns}}, h.monthly_salary_yuan
+        """);
 
-    /// <summary>cube_base_school: sums of school_profile per (school, academic year).</summary>
-    public static string InsertBaseSchool(bool full) => """
-        insert into cube_base_school (academic_year, school_key, students_total, fulltime_teachers, parttime_teachers,
-            dual_qualified_teachers, equipment_value_yuan)
-        select r.academic_year, r.school_key, sum(cast(r.students_total as bigint)), sum(cast(r.fulltime_teachers as bigint)),
-            sum(cast(r.parttime_teachers as bigint)), sum(cast(r.dual_qualified_teachers as bigint)),
-            sum(cast(r.equipment_value_yuan as float))
-        from fact_school_resources r
-        {resources_scope}
-        group by r.academic_year, r.school_key
-        """
-        .Replace("{resources_scope}", full ? string.Empty : _resourcesScope, StringComparison.Ordinal);
+    /// <summary>cube_base_school: school versions with a school_profile and the sums of their profiles per (base cell, academic year).</summary>
+    public IReadOnlyList<string> InsertBaseSchool(bool full) => InsertSelect(full, "cube_base_school", """
+        academic_year, prefecture_code, province_code, economic_region, school_type, schools, students_total, fulltime_teachers,
+            parttime_teachers, dual_qualified_teachers, equipment_value_yuan
+        """, $$"""
+        select p.academic_year, {{_cellSelect}}, count(*) as schools, sum(p.students_total) as students_total,
+            sum(p.fulltime_teachers) as fulltime_teachers, sum(p.parttime_teachers) as parttime_teachers,
+            sum(p.dual_qualified_teachers) as dual_qualified_teachers, sum(p.equipment_value_yuan) as equipment_value_yuan
+        from (
+            select f.academic_year, f.school_key, sum(cast(f.students_total as bigint)) as students_total,
+                sum(cast(f.fulltime_teachers as bigint)) as fulltime_teachers, sum(cast(f.parttime_teachers as bigint)) as parttime_teachers,
+                sum(cast(f.dual_qualified_teachers as bigint)) as dual_qualified_teachers, sum(cast(f.equipment_value_yuan as float)) as equipment_value_yuan
+            from {{FactSource(full, "fact_school_resources", "f", "f.academic_year = x.academic_year")}}
+            group by f.school_key, f.academic_year
+        ) p
+        join dim_school s on s.school_key = p.school_key
+        join dim_region r on r.region_key = s.region_key
+        group by p.academic_year, {{_cellColumns}}
+        """);
 
     /// <summary>After a full refresh: the cubes reflect every submission in its current status.</summary>
     public static IReadOnlyList<string> RecordAllSubmissions =>
@@ -170,7 +211,7 @@ public abstract class CubeSql
         """,
     ];
 
-    /// <summary>The academic years the base holds (a full refresh rebuilds each).</summary>
+    /// <summary>The academic years the base holds (a full refresh rebuilds each; a school_profile correction touches the later ones).</summary>
     public static string SelectBaseYears => """
         select academic_year from cube_base_major
         union select academic_year from cube_base_school
@@ -190,20 +231,21 @@ public abstract class CubeSql
     public static string InsertQuality => $$"""
         with {{_levels}},
         bm as (
-            select school_key, sum(students) as students, sum(dropped) as dropped, sum(graduates) as graduates, sum(placed) as placed,
+            select prefecture_code, province_code, economic_region, school_type,
+                sum(students) as students, sum(dropped) as dropped, sum(graduates) as graduates, sum(placed) as placed,
                 sum(further_study) as further_study, sum(self_employed) as self_employed, sum(employed) as employed,
                 sum(job_related) as job_related, sum(local_province) as local_province, sum(local_prefecture) as local_prefecture,
                 sum(salary_sum) as salary_sum, sum(salary_count) as salary_count
             from cube_base_major
             where academic_year = @year
-            group by school_key
+            group by prefecture_code, province_code, economic_region, school_type
         ),
         xm as (
             select l.region_level, {{_regionCode}} as region_code,
-                case when t.is_all = 1 then 'all' else s.school_type end as school_type, b.*
+                case when t.is_all = 1 then 'all' else b.school_type end as school_type,
+                b.students, b.dropped, b.graduates, b.placed, b.further_study, b.self_employed, b.employed, b.job_related,
+                b.local_province, b.local_prefecture, b.salary_sum, b.salary_count
             from bm b
-            join dim_school s on s.school_key = b.school_key
-            join dim_region r on r.region_key = s.region_key
             cross join lvl l
             cross join typ t
         ),
@@ -219,16 +261,15 @@ public abstract class CubeSql
         ),
         xs as (
             select l.region_level, {{_regionCode}} as region_code,
-                case when t.is_all = 1 then 'all' else s.school_type end as school_type, b.*
+                case when t.is_all = 1 then 'all' else b.school_type end as school_type,
+                b.schools, b.students_total, b.fulltime_teachers, b.parttime_teachers, b.dual_qualified_teachers, b.equipment_value_yuan
             from cube_base_school b
-            join dim_school s on s.school_key = b.school_key
-            join dim_region r on r.region_key = s.region_key
             cross join lvl l
             cross join typ t
             where b.academic_year = @year
         ),
         sc as (
-            select region_level, region_code, school_type, count(*) as schools,
+            select region_level, region_code, school_type, sum(schools) as schools,
                 sum(cast(students_total as float)) as students_total, sum(cast(fulltime_teachers as float)) as fulltime_teachers,
                 sum(cast(parttime_teachers as float)) as parttime_teachers, sum(cast(dual_qualified_teachers as float)) as dual_qualified_teachers,
                 sum(equipment_value_yuan) as equipment_value_yuan
@@ -238,10 +279,8 @@ public abstract class CubeSql
         ),
         xh as (
             select l.region_level, {{_regionCode}} as region_code,
-                case when t.is_all = 1 then 'all' else s.school_type end as school_type, b.monthly_salary_yuan, b.graduates
+                case when t.is_all = 1 then 'all' else b.school_type end as school_type, b.monthly_salary_yuan, b.graduates
             from cube_base_salary b
-            join dim_school s on s.school_key = b.school_key
-            join dim_region r on r.region_key = s.region_key
             cross join lvl l
             cross join typ t
             where b.academic_year = @year
@@ -308,16 +347,15 @@ public abstract class CubeSql
             union all select 'employment'
         ),
         bs as (
-            select school_key, crosswalk, major_category_code, sum(students) as students, sum(graduates) as graduates
+            select prefecture_code, province_code, economic_region, crosswalk, major_category_code,
+                sum(students) as students, sum(graduates) as graduates
             from cube_base_major
             where academic_year = @year
-            group by school_key, crosswalk, major_category_code
+            group by prefecture_code, province_code, economic_region, crosswalk, major_category_code
         ),
         xs as (
             select l.region_level, {{_regionCode}} as region_code, b.crosswalk, b.major_category_code, b.students, b.graduates
             from bs b
-            join dim_school s on s.school_key = b.school_key
-            join dim_region r on r.region_key = s.region_key
             cross join lvl l
         ),
         sup as (
@@ -452,26 +490,22 @@ public abstract class CubeSql
             group by r.province_code, f.industry_key
         ),
         bf as (
-            select b.school_key, b.major_category_code,
+            select b.prefecture_code, b.province_code, b.economic_region, b.major_category_code,
                 sum(b.graduates) as graduates, sum(b.employed) as employed,
                 sum(case when mt.industry_key is not null then b.employed else 0 end) as industry_matched,
                 sum(b.local_province) as local_province,
                 sum(case when pr.industry_key is not null then b.employed else 0 end) as priority_industry
             from cube_base_major b
-            join dim_school s on s.school_key = b.school_key
-            join dim_region r on r.region_key = s.region_key
             left join matched mt on mt.crosswalk = b.crosswalk and mt.major_category_code = b.major_category_code
                 and mt.industry_key = b.employer_industry_key
-            left join pri pr on pr.province_code = r.province_code and pr.industry_key = b.employer_industry_key
+            left join pri pr on pr.province_code = b.province_code and pr.industry_key = b.employer_industry_key
             where b.academic_year = @year
-            group by b.school_key, b.major_category_code
+            group by b.prefecture_code, b.province_code, b.economic_region, b.major_category_code
         ),
         xf as (
             select l.region_level, {{_regionCode}} as region_code, b.major_category_code, b.graduates, b.employed,
                 b.industry_matched, b.local_province, b.priority_industry
             from bf b
-            join dim_school s on s.school_key = b.school_key
-            join dim_region r on r.region_key = s.region_key
             cross join lvl l
         ),
         x as (
@@ -501,13 +535,25 @@ public abstract class CubeSql
     /// <summary>arccos of a cosine expression, in degrees.</summary>
     protected virtual string AngleInDegrees(string cosine) => $"degrees(acos({cosine}))";
 
-    private static string DeletePartition(string table) => $"""
-        delete from {table}
-        where exists (
-            select 1
-            from cube_refresh_partition p
-            join dim_school s on s.school_code = p.school_code
-            where p.refresh_log_id = @refresh_log_id and p.academic_year = {table}.academic_year and s.school_key = {table}.school_key
-        )
-        """;
+    /// <summary>
+    /// How an INSERT … SELECT of base rows runs: as one statement here; providers override (PostgreSQL never runs
+    /// the SELECT of an INSERT in parallel, so its full refresh goes through CREATE TEMP TABLE … AS).
+    /// </summary>
+    protected virtual IReadOnlyList<string> InsertSelect(bool full, string table, string columns, string query) =>
+        [$"insert into {table} ({columns.Trim()})\n{query}"];
+
+    /// <summary>A hint after a fact table of a full scan (SQLite: not indexed, so the planner reads the table rather than walking an index).</summary>
+    protected virtual string FullScanHint => string.Empty;
+
+    /// <summary>
+    /// The fact rows a base statement reads: all of them (full) or those of the refresh's scope, through the fact
+    /// table's (year, school_key) index (incremental).
+    /// </summary>
+    private string FactSource(bool full, string table, string alias, string yearMatch) =>
+        full
+            ? $"{table} {alias}{FullScanHint}"
+            : $"cube_refresh_scope x\n            join {table} {alias} on x.refresh_log_id = @refresh_log_id and {alias}.school_key = x.school_key and {yearMatch}";
+
+    private static string DeleteScopeCells(string table) =>
+        $"delete from {table}\nwhere " + _scopeCellTemplate.Replace("{table}", table, StringComparison.Ordinal);
 }

@@ -77,6 +77,8 @@ public abstract class WarehouseDbContext : DbContext
 
     public DbSet<CubeRefreshSubmission> CubeRefreshSubmissions => Set<CubeRefreshSubmission>();
 
+    public DbSet<CubeRefreshScope> CubeRefreshScopes => Set<CubeRefreshScope>();
+
     public DbSet<CubeBaseMajor> CubeBaseMajors => Set<CubeBaseMajor>();
 
     public DbSet<CubeBaseSalary> CubeBaseSalaries => Set<CubeBaseSalary>();

@@ -18,7 +18,7 @@ internal static class RefreshCommand
         {
             var report = await new CubeRefresher(ctx.Warehouse(), ctx.Time).RefreshAsync(ctx.Parse.GetValue(full), ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{report.Mode} refresh #{report.RefreshLogId}: {report.SubmissionsSeen} submission(s) seen, {report.PartitionsTouched} (school, year) partition(s) recomputed, academic year(s) [{string.Join(", ", report.AcademicYears)}] rebuilt, {report.RowsWritten} row(s) written in {report.Elapsed.TotalSeconds:F2} s")).ConfigureAwait(false);
+                $"{report.Mode} refresh #{report.RefreshLogId}: {report.SubmissionsSeen} submission(s) seen, {report.PartitionsTouched} {(report.Mode == "full" ? "base cell(s)" : "(school, year) partition(s)")} recomputed, academic year(s) [{string.Join(", ", report.AcademicYears)}] rebuilt, {report.RowsWritten} row(s) written in {report.Elapsed.TotalSeconds:F2} s")).ConfigureAwait(false);
             return 0;
         }));
         return command;

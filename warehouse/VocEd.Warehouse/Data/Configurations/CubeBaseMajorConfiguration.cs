@@ -9,7 +9,11 @@ internal sealed class CubeBaseMajorConfiguration : IEntityTypeConfiguration<Cube
     public void Configure(EntityTypeBuilder<CubeBaseMajor> builder)
     {
         builder.ToTable("cube_base_major");
-        builder.HasKey(c => new { c.AcademicYear, c.SchoolKey, c.Crosswalk, c.MajorCategoryCode, c.EmployerIndustryKey });
+        builder.HasKey(c => new { c.AcademicYear, c.PrefectureCode, c.ProvinceCode, c.EconomicRegion, c.SchoolType, c.Crosswalk, c.MajorCategoryCode, c.EmployerIndustryKey });
+        builder.Property(c => c.PrefectureCode).HasMaxLength(4);
+        builder.Property(c => c.ProvinceCode).HasMaxLength(2);
+        builder.Property(c => c.EconomicRegion).HasMaxLength(16);
+        builder.Property(c => c.SchoolType).HasMaxLength(16);
         builder.Property(c => c.Crosswalk).HasMaxLength(16);
         builder.Property(c => c.MajorCategoryCode).HasMaxLength(32);
     }

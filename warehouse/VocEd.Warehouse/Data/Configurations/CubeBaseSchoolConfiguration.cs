@@ -9,6 +9,10 @@ internal sealed class CubeBaseSchoolConfiguration : IEntityTypeConfiguration<Cub
     public void Configure(EntityTypeBuilder<CubeBaseSchool> builder)
     {
         builder.ToTable("cube_base_school");
-        builder.HasKey(c => new { c.AcademicYear, c.SchoolKey });
+        builder.HasKey(c => new { c.AcademicYear, c.PrefectureCode, c.ProvinceCode, c.EconomicRegion, c.SchoolType });
+        builder.Property(c => c.PrefectureCode).HasMaxLength(4);
+        builder.Property(c => c.ProvinceCode).HasMaxLength(2);
+        builder.Property(c => c.EconomicRegion).HasMaxLength(16);
+        builder.Property(c => c.SchoolType).HasMaxLength(16);
     }
 }

@@ -222,9 +222,25 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("academic_year");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("integer")
-                        .HasColumnName("school_key");
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("school_type");
 
                     b.Property<string>("Crosswalk")
                         .HasMaxLength(16)
@@ -288,7 +304,7 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("students");
 
-                    b.HasKey("AcademicYear", "SchoolKey", "Crosswalk", "MajorCategoryCode", "EmployerIndustryKey")
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType", "Crosswalk", "MajorCategoryCode", "EmployerIndustryKey")
                         .HasName("pk_cube_base_major");
 
                     b.ToTable("cube_base_major", (string)null);
@@ -300,9 +316,25 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("academic_year");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("integer")
-                        .HasColumnName("school_key");
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("school_type");
 
                     b.Property<double>("MonthlySalaryYuan")
                         .HasColumnType("double precision")
@@ -312,7 +344,7 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("graduates");
 
-                    b.HasKey("AcademicYear", "SchoolKey", "MonthlySalaryYuan")
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType", "MonthlySalaryYuan")
                         .HasName("pk_cube_base_salary");
 
                     b.ToTable("cube_base_salary", (string)null);
@@ -324,9 +356,25 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("academic_year");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("integer")
-                        .HasColumnName("school_key");
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("school_type");
 
                     b.Property<long>("DualQualifiedTeachers")
                         .HasColumnType("bigint")
@@ -344,11 +392,15 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("parttime_teachers");
 
+                    b.Property<int>("Schools")
+                        .HasColumnType("integer")
+                        .HasColumnName("schools");
+
                     b.Property<long>("StudentsTotal")
                         .HasColumnType("bigint")
                         .HasColumnName("students_total");
 
-                    b.HasKey("AcademicYear", "SchoolKey")
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
                         .HasName("pk_cube_base_school");
 
                     b.ToTable("cube_base_school", (string)null);
@@ -581,6 +633,26 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasName("pk_cube_refresh_partition");
 
                     b.ToTable("cube_refresh_partition", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScope", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_key");
+
+                    b.HasKey("RefreshLogId", "AcademicYear", "SchoolKey")
+                        .HasName("pk_cube_refresh_scope");
+
+                    b.ToTable("cube_refresh_scope", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshSubmission", b =>
@@ -2073,6 +2145,16 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_cube_refresh_partition_cube_refresh_log_refresh_log_id");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScope", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_scope_cube_refresh_log_refresh_log_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimSchool", b =>

@@ -1,16 +1,27 @@
 namespace VocEd.Warehouse.Model.Cubes;
 
 /// <summary>
-/// Refresh state, not published: one row per (academic year, school version, crosswalk, major category,
-/// employer industry) with the additive counts of enrollment (employer industry −2) and of the graduates
-/// of graduation year academic_year + 1. Every cube is rolled up from these rows, so an incremental
-/// refresh recomputes only the changed schools' rows from the facts.
+/// Refresh state, not published: one row per (academic year, base cell, crosswalk, major category, employer
+/// industry) with the additive counts of enrollment (employer industry −2) and of the graduates of graduation
+/// year academic_year + 1. A base cell is (prefecture, province, economic region, school type) of the school
+/// versions the facts point at: the finest grain any cube reports, so every cube is rolled up from a few
+/// thousand cell rows, and an incremental refresh recomputes only the cells of the changed schools from the
+/// facts (every school of those cells, through the fact indexes on (year, school_key)).
 /// </summary>
 public sealed class CubeBaseMajor
 {
     public int AcademicYear { get; set; }
 
-    public int SchoolKey { get; set; }
+    /// <summary>The school's prefecture code ('' when its county has none): with province, economic region and school type, the base cell.</summary>
+    public required string PrefectureCode { get; set; }
+
+    /// <summary>The school's province code ('' when none).</summary>
+    public required string ProvinceCode { get; set; }
+
+    /// <summary>The school's economic region ('' when none).</summary>
+    public required string EconomicRegion { get; set; }
+
+    public required string SchoolType { get; set; }
 
     /// <summary>education or technical.</summary>
     public required string Crosswalk { get; set; }

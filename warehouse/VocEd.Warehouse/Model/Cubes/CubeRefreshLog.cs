@@ -15,7 +15,7 @@ public sealed class CubeRefreshLog
     /// <summary>Submissions whose status changed since the previous refresh (incremental) or 0 (full).</summary>
     public int SubmissionsSeen { get; set; }
 
-    /// <summary>(school, academic year) partitions recomputed from the facts.</summary>
+    /// <summary>Incremental: (school, academic year) partitions named by the changed submissions (their base cells are recomputed from the facts). Full: base cells (academic year × prefecture, province, economic region, school type) written.</summary>
     public int PartitionsTouched { get; set; }
 
     /// <summary>Academic years whose cube rows were rebuilt, comma-separated.</summary>

@@ -2,67 +2,60 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using VocEd.Warehouse.Data.Providers;
 
 #nullable disable
 
-namespace VocEd.Warehouse.Migrations.SqlServer
+namespace VocEd.Warehouse.Migrations.Sqlite
 {
-    [DbContext(typeof(SqlServerWarehouseDbContext))]
-    [Migration("20261123151502_InitialStarSchema")]
+    [DbContext(typeof(SqliteWarehouseDbContext))]
+    [Migration("20261123151724_InitialStarSchema")]
     partial class InitialStarSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
-
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Bridges.BridgeMajorIndustry", b =>
                 {
                     b.Property<int>("BridgeMajorIndustryKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("bridge_major_industry_key");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("BridgeMajorIndustryKey"));
 
                     b.Property<string>("Crosswalk")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("crosswalk");
 
                     b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("effective_from");
 
                     b.Property<int>("IndustryKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("industry_key");
 
                     b.Property<string>("MajorCategoryCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("major_category_code");
 
                     b.Property<string>("SectionCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("section_code");
 
-                    b.Property<decimal>("Weight")
+                    b.Property<double>("Weight")
                         .HasPrecision(9, 6)
-                        .HasColumnType("decimal(9,6)")
+                        .HasColumnType("REAL")
                         .HasColumnName("weight");
 
                     b.HasKey("BridgeMajorIndustryKey")
@@ -82,59 +75,59 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_code");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.Property<string>("SupplyBasis")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("supply_basis");
 
                     b.Property<string>("DemandBasis")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("demand_basis");
 
                     b.Property<double>("DemandTotal")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("demand_total");
 
                     b.Property<double>("MatchDegree")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("match_degree");
 
                     b.Property<double>("MismatchIndex")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("mismatch_index");
 
                     b.Property<double>("MooreAngleDeg")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("moore_angle_deg");
 
                     b.Property<DateTime>("RefreshedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("refreshed_at");
 
                     b.Property<string>("RegionLevel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_level");
 
                     b.Property<int>("SectionsCompared")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sections_compared");
 
                     b.Property<double>("SectorMismatchIndex")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("sector_mismatch_index");
 
                     b.Property<double>("SupplyTotal")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("supply_total");
 
                     b.HasKey("RegionCode", "Year", "SupplyBasis", "DemandBasis")
@@ -150,64 +143,64 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_code");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.Property<string>("SupplyBasis")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("supply_basis");
 
                     b.Property<string>("DemandBasis")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("demand_basis");
 
                     b.Property<string>("IndustrySection")
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("industry_section");
 
                     b.Property<double>("Demand")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("demand");
 
                     b.Property<double>("DemandShare")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("demand_share");
 
                     b.Property<double?>("LocationQuotientDemand")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("location_quotient_demand");
 
                     b.Property<double?>("LocationQuotientSupply")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("location_quotient_supply");
 
                     b.Property<DateTime>("RefreshedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("refreshed_at");
 
                     b.Property<string>("RegionLevel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_level");
 
                     b.Property<double?>("StructuralDeviation")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("structural_deviation");
 
                     b.Property<double>("Supply")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("supply");
 
                     b.Property<double>("SupplyShare")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("supply_share");
 
                     b.HasKey("RegionCode", "Year", "SupplyBasis", "DemandBasis", "IndustrySection")
@@ -222,76 +215,92 @@ namespace VocEd.Warehouse.Migrations.SqlServer
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseMajor", b =>
                 {
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("academic_year");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("int")
-                        .HasColumnName("school_key");
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_type");
 
                     b.Property<string>("Crosswalk")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("crosswalk");
 
                     b.Property<string>("MajorCategoryCode")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("major_category_code");
 
                     b.Property<int>("EmployerIndustryKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("employer_industry_key");
 
                     b.Property<int>("Dropped")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("dropped");
 
                     b.Property<int>("Employed")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("employed");
 
                     b.Property<int>("FurtherStudy")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("further_study");
 
                     b.Property<int>("Graduates")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("graduates");
 
                     b.Property<int>("JobRelated")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("job_related");
 
                     b.Property<int>("LocalPrefecture")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("local_prefecture");
 
                     b.Property<int>("LocalProvince")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("local_province");
 
                     b.Property<int>("Placed")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("placed");
 
                     b.Property<int>("SalaryCount")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("salary_count");
 
                     b.Property<double>("SalarySum")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("salary_sum");
 
                     b.Property<int>("SelfEmployed")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("self_employed");
 
                     b.Property<int>("Students")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("students");
 
-                    b.HasKey("AcademicYear", "SchoolKey", "Crosswalk", "MajorCategoryCode", "EmployerIndustryKey")
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType", "Crosswalk", "MajorCategoryCode", "EmployerIndustryKey")
                         .HasName("pk_cube_base_major");
 
                     b.ToTable("cube_base_major", (string)null);
@@ -300,22 +309,38 @@ namespace VocEd.Warehouse.Migrations.SqlServer
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSalary", b =>
                 {
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("academic_year");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("int")
-                        .HasColumnName("school_key");
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_type");
 
                     b.Property<double>("MonthlySalaryYuan")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("monthly_salary_yuan");
 
                     b.Property<int>("Graduates")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("graduates");
 
-                    b.HasKey("AcademicYear", "SchoolKey", "MonthlySalaryYuan")
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType", "MonthlySalaryYuan")
                         .HasName("pk_cube_base_salary");
 
                     b.ToTable("cube_base_salary", (string)null);
@@ -324,34 +349,54 @@ namespace VocEd.Warehouse.Migrations.SqlServer
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSchool", b =>
                 {
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("academic_year");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("int")
-                        .HasColumnName("school_key");
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_type");
 
                     b.Property<long>("DualQualifiedTeachers")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("dual_qualified_teachers");
 
                     b.Property<double>("EquipmentValueYuan")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("equipment_value_yuan");
 
                     b.Property<long>("FulltimeTeachers")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("fulltime_teachers");
 
                     b.Property<long>("ParttimeTeachers")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("parttime_teachers");
 
+                    b.Property<int>("Schools")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("schools");
+
                     b.Property<long>("StudentsTotal")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("students_total");
 
-                    b.HasKey("AcademicYear", "SchoolKey")
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
                         .HasName("pk_cube_base_school");
 
                     b.ToTable("cube_base_school", (string)null);
@@ -361,46 +406,46 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_code");
 
                     b.Property<int>("GraduationYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("graduation_year");
 
                     b.Property<string>("MajorCategoryCode")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("major_category_code");
 
                     b.Property<int>("Employed")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("employed");
 
                     b.Property<int>("Graduates")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("graduates");
 
                     b.Property<double?>("IndustryMatchRate")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("industry_match_rate");
 
                     b.Property<double?>("LocalEmploymentRate")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("local_employment_rate");
 
                     b.Property<double?>("PriorityIndustryRate")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("priority_industry_rate");
 
                     b.Property<DateTime>("RefreshedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("refreshed_at");
 
                     b.Property<string>("RegionLevel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_level");
 
                     b.HasKey("RegionCode", "GraduationYear", "MajorCategoryCode")
@@ -416,90 +461,90 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_code");
 
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("academic_year");
 
                     b.Property<string>("SchoolType")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("school_type");
 
                     b.Property<double?>("DropoutRate")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("dropout_rate");
 
                     b.Property<double?>("DualQualifiedShare")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("dual_qualified_share");
 
                     b.Property<int>("Employed")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("employed");
 
                     b.Property<double?>("EntrepreneurshipRate")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("entrepreneurship_rate");
 
                     b.Property<double?>("EquipmentPerStudent")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("equipment_per_student");
 
                     b.Property<double?>("FurtherStudyRate")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("further_study_rate");
 
                     b.Property<int>("Graduates")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("graduates");
 
                     b.Property<double?>("LocalCityEmploymentRate")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("local_city_employment_rate");
 
                     b.Property<double?>("LocalEmploymentRate")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("local_employment_rate");
 
                     b.Property<double?>("MeanMonthlySalary")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("mean_monthly_salary");
 
                     b.Property<double?>("MedianMonthlySalary")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("median_monthly_salary");
 
                     b.Property<double?>("PlacementRate")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("placement_rate");
 
                     b.Property<DateTime>("RefreshedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("refreshed_at");
 
                     b.Property<string>("RegionLevel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_level");
 
                     b.Property<double?>("RelatedRate")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("related_rate");
 
                     b.Property<int>("Schools")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("schools");
 
                     b.Property<double?>("StudentTeacherRatio")
-                        .HasColumnType("float")
+                        .HasColumnType("REAL")
                         .HasColumnName("student_teacher_ratio");
 
                     b.Property<int>("Students")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("students");
 
                     b.HasKey("RegionCode", "AcademicYear", "SchoolType")
@@ -515,45 +560,43 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<long>("RefreshLogId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("refresh_log_id");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RefreshLogId"));
 
                     b.Property<string>("AcademicYears")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("academic_years");
 
                     b.Property<DateTime>("FinishedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("finished_at");
 
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mode");
 
                     b.Property<int>("PartitionsTouched")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("partitions_touched");
 
                     b.Property<long>("RowsWritten")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_written");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
                     b.Property<int>("SubmissionsSeen")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submissions_seen");
 
                     b.Property<DateTime?>("Watermark")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("watermark");
 
                     b.HasKey("RefreshLogId")
@@ -568,16 +611,16 @@ namespace VocEd.Warehouse.Migrations.SqlServer
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshPartition", b =>
                 {
                     b.Property<long>("RefreshLogId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("refresh_log_id");
 
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("academic_year");
 
                     b.Property<string>("SchoolCode")
                         .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("school_code");
 
                     b.HasKey("RefreshLogId", "AcademicYear", "SchoolCode")
@@ -586,20 +629,40 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                     b.ToTable("cube_refresh_partition", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScope", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("school_key");
+
+                    b.HasKey("RefreshLogId", "AcademicYear", "SchoolKey")
+                        .HasName("pk_cube_refresh_scope");
+
+                    b.ToTable("cube_refresh_scope", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshSubmission", b =>
                 {
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submission_id");
 
                     b.Property<long>("RefreshLogId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("refresh_log_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.HasKey("SubmissionId")
@@ -611,21 +674,21 @@ namespace VocEd.Warehouse.Migrations.SqlServer
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimAcademicYear", b =>
                 {
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("academic_year");
 
                     b.Property<DateOnly>("EndDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("end_date");
 
                     b.Property<string>("LabelZh")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("label_zh");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("start_date");
 
                     b.HasKey("AcademicYear")
@@ -646,35 +709,35 @@ namespace VocEd.Warehouse.Migrations.SqlServer
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimDate", b =>
                 {
                     b.Property<int>("DateKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("date_key");
 
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("academic_year");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<int>("Day")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("day");
 
                     b.Property<int>("DayOfWeek")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("day_of_week");
 
                     b.Property<int>("Month")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("month");
 
                     b.Property<int>("Quarter")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("quarter");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("DateKey")
@@ -704,43 +767,41 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("DestinationKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("destination_key");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("DestinationKey"));
 
                     b.Property<string>("DestinationCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("destination_code");
 
                     b.Property<string>("DestinationGroup")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("destination_group");
 
                     b.Property<bool>("IsEmployed")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_employed");
 
                     b.Property<bool>("IsFurtherStudy")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_further_study");
 
                     b.Property<bool>("IsPlaced")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_placed");
 
                     b.Property<bool>("IsSelfEmployed")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_self_employed");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_zh");
 
                     b.HasKey("DestinationKey")
@@ -770,44 +831,42 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("IndustryKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("industry_key");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("IndustryKey"));
-
                     b.Property<int>("DivisionFrom")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("division_from");
 
                     b.Property<int>("DivisionTo")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("division_to");
 
                     b.Property<string>("NameEn")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("SectionCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("section_code");
 
                     b.Property<int>("Sector")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sector");
 
                     b.Property<string>("SectorNameZh")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sector_name_zh");
 
                     b.HasKey("IndustryKey")
@@ -846,84 +905,82 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("MajorKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("major_key");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MajorKey"));
 
                     b.Property<string>("CatalogCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("catalog_code");
 
                     b.Property<string>("CatalogVersion")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("catalog_version");
 
                     b.Property<string>("CategoryCode")
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("category_code");
 
                     b.Property<string>("CategoryNameZh")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("category_name_zh");
 
                     b.Property<string>("ClassCode")
                         .HasMaxLength(4)
-                        .HasColumnType("nvarchar(4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("class_code");
 
                     b.Property<string>("ClassNameZh")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("class_name_zh");
 
                     b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("effective_from");
 
                     b.Property<bool>("IsSynthetic")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_synthetic");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("level");
 
                     b.Property<string>("MajorCategoryCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("major_category_code");
 
                     b.Property<string>("MajorCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("major_code");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("Source")
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.HasKey("MajorKey")
@@ -958,48 +1015,46 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("MajorCatalogKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("major_catalog_key");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MajorCatalogKey"));
 
                     b.Property<string>("CatalogCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("catalog_code");
 
                     b.Property<string>("CatalogVersion")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("catalog_version");
 
                     b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("effective_from");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("ScopeRegionCode")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scope_region_code");
 
                     b.Property<string>("Source")
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.HasKey("MajorCatalogKey")
@@ -1016,38 +1071,36 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("MajorCategoryKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("major_category_key");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MajorCategoryKey"));
 
                     b.Property<string>("CategoryCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("category_code");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("level");
 
                     b.Property<string>("MajorCategoryCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("major_category_code");
 
                     b.Property<string>("NameEn")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_zh");
 
                     b.HasKey("MajorCategoryKey")
@@ -1064,38 +1117,36 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("MajorClassKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("major_class_key");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MajorClassKey"));
 
                     b.Property<string>("AssociateClassCode")
                         .IsRequired()
                         .HasMaxLength(4)
-                        .HasColumnType("nvarchar(4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("associate_class_code");
 
                     b.Property<string>("ClassCode")
                         .IsRequired()
                         .HasMaxLength(4)
-                        .HasColumnType("nvarchar(4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("class_code");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("level");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("Status")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.HasKey("MajorClassKey")
@@ -1112,67 +1163,65 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("RegionKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("region_key");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("RegionKey"));
 
                     b.Property<string>("CountyCode")
                         .HasMaxLength(6)
-                        .HasColumnType("nvarchar(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("county_code");
 
                     b.Property<string>("EconomicRegion")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("economic_region");
 
                     b.Property<string>("EconomicRegionZh")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("economic_region_zh");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("ParentRegionCode")
                         .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("parent_region_code");
 
                     b.Property<string>("PrefectureCode")
                         .HasMaxLength(4)
-                        .HasColumnType("nvarchar(4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("prefecture_code");
 
                     b.Property<string>("PrefectureNameZh")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("prefecture_name_zh");
 
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<string>("ProvinceNameZh")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("province_name_zh");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_code");
 
                     b.Property<string>("RegionLevel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_level");
 
                     b.HasKey("RegionKey")
@@ -1208,73 +1257,71 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<int>("SchoolKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("school_key");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("SchoolKey"));
 
                     b.Property<string>("CountyCode")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("county_code");
 
                     b.Property<string>("Designations")
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("designations");
 
                     b.Property<bool>("IsCurrent")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_current");
 
                     b.Property<string>("OwnerLevel")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("owner_level");
 
                     b.Property<int>("RegionKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("region_key");
 
                     b.Property<string>("SchoolCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("school_code");
 
                     b.Property<string>("SchoolName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("school_name");
 
                     b.Property<string>("SchoolType")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("school_type");
 
                     b.Property<int?>("SourceRowNumber")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("source_row_number");
 
                     b.Property<string>("Sponsor")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sponsor");
 
                     b.Property<long?>("SubmissionId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submission_id");
 
                     b.Property<int>("ValidFrom")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("valid_from");
 
                     b.Property<int>("ValidTo")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("valid_to");
 
                     b.HasKey("SchoolKey")
@@ -1312,67 +1359,65 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<long>("LoadRunId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("load_run_id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("LoadRunId"));
-
                     b.Property<int>("FilesSeen")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("files_seen");
 
                     b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("finished_at");
 
                     b.Property<string>("Host")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("host");
 
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message");
 
                     b.Property<long>("RowsLoaded")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_loaded");
 
                     b.Property<long>("RowsRead")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_read");
 
                     b.Property<long>("RowsRejected")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_rejected");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<int>("SubmissionsLoaded")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submissions_loaded");
 
                     b.Property<int>("SubmissionsQuarantined")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submissions_quarantined");
 
                     b.Property<int>("SubmissionsSkipped")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submissions_skipped");
 
                     b.Property<string>("TriggeredBy")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("triggered_by");
 
                     b.HasKey("LoadRunId")
@@ -1385,30 +1430,28 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<long>("ReferenceLoadId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("reference_load_id");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ReferenceLoadId"));
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_hash");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<DateTime>("LoadedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("loaded_at");
 
                     b.Property<int>("RowsSeeded")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_seeded");
 
                     b.HasKey("ReferenceLoadId")
@@ -1424,45 +1467,43 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<long>("RejectedRowId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rejected_row_id");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RejectedRowId"));
 
                     b.Property<string>("ColumnName")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("column_name");
 
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message");
 
                     b.Property<string>("RawValue")
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("raw_value");
 
                     b.Property<string>("RuleId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rule_id");
 
                     b.Property<string>("Severity")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("severity");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("source_row_number");
 
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submission_id");
 
                     b.HasKey("RejectedRowId")
@@ -1481,116 +1522,114 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<long>("SubmissionId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submission_id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("SubmissionId"));
-
                     b.Property<DateTime?>("ClaimedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claimed_at");
 
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claimed_by");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_hash");
 
                     b.Property<string>("Encoding")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("encoding");
 
                     b.Property<string>("FileFormat")
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_format");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<long?>("LoadRunId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("load_run_id");
 
                     b.Property<DateTime?>("LoadedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("loaded_at");
 
                     b.Property<string>("QuarantinePath")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("quarantine_path");
 
                     b.Property<DateTime>("ReceivedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("received_at");
 
                     b.Property<int>("RowsLoaded")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_loaded");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_read");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_rejected");
 
                     b.Property<int>("RowsWarned")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_warned");
 
                     b.Property<long>("SizeBytes")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("size_bytes");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<DateTime>("StatusChangedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status_changed_at");
 
                     b.Property<string>("StatusReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status_reason");
 
                     b.Property<string>("SubmitterCode")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("submitter_code");
 
                     b.Property<long?>("SupersededBySubmissionId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("superseded_by_submission_id");
 
                     b.Property<int>("Version")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.Property<int?>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("SubmissionId")
@@ -1618,25 +1657,25 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<string>("LockKey")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lock_key");
 
                     b.Property<DateTime>("ClaimedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claimed_at");
 
                     b.Property<string>("ClaimedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claimed_by");
 
                     b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submission_id");
 
                     b.HasKey("LockKey")
@@ -1652,99 +1691,95 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<long>("EnrollmentId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("enrollment_id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EnrollmentId"));
-
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("academic_year");
 
                     b.Property<int>("BirthYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("birth_year");
 
                     b.Property<string>("EntryLevel")
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("entry_level");
 
                     b.Property<int>("EntryYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("entry_year");
 
                     b.Property<string>("Gender")
                         .IsRequired()
                         .HasMaxLength(1)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(1)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("gender");
 
                     b.Property<int>("Grade")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("grade");
 
                     b.Property<bool>("HasWarnings")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("has_warnings");
 
                     b.Property<int>("HomeRegionKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("home_region_key");
 
                     b.Property<int>("MajorKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("major_key");
 
                     b.Property<int>("PseudonymKeyVersion")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("pseudonym_key_version");
 
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("route");
 
                     b.Property<int>("SchoolKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("school_key");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("source_row_number");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("StudentPseudonym")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("student_pseudonym");
 
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submission_id");
 
                     b.Property<string>("TrainingLevel")
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("training_level");
 
                     b.HasKey("EnrollmentId")
                         .HasName("pk_fact_enrollment");
-
-                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("EnrollmentId"), false);
 
                     b.HasIndex("SubmissionId")
                         .HasDatabaseName("ix_fact_enrollment_submission_id");
@@ -1761,81 +1796,77 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<long>("GraduateOutcomeId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("graduate_outcome_id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("GraduateOutcomeId"));
-
                     b.Property<int>("DestinationKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("destination_key");
 
                     b.Property<string>("EmployerDivision")
                         .HasMaxLength(2)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("employer_division");
 
                     b.Property<int>("EmployerIndustryKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("employer_industry_key");
 
                     b.Property<int>("EmployerRegionKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("employer_region_key");
 
                     b.Property<int>("GraduationYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("graduation_year");
 
                     b.Property<bool>("HasWarnings")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("has_warnings");
 
                     b.Property<bool?>("JobRelated")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("job_related");
 
                     b.Property<int>("MajorKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("major_key");
 
-                    b.Property<decimal?>("MonthlySalaryYuan")
+                    b.Property<double?>("MonthlySalaryYuan")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("REAL")
                         .HasColumnName("monthly_salary_yuan");
 
                     b.Property<int>("PseudonymKeyVersion")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("pseudonym_key_version");
 
                     b.Property<int>("SchoolKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("school_key");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("source_row_number");
 
                     b.Property<string>("StudentPseudonym")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("student_pseudonym");
 
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submission_id");
 
                     b.Property<int>("SurveyDateKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("survey_date_key");
 
                     b.HasKey("GraduateOutcomeId")
                         .HasName("pk_fact_graduate_outcome");
-
-                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("GraduateOutcomeId"), false);
 
                     b.HasIndex("SubmissionId")
                         .HasDatabaseName("ix_fact_graduate_outcome_submission_id");
@@ -1852,56 +1883,52 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<long>("RegionalIndustryId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("regional_industry_id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RegionalIndustryId"));
-
-                    b.Property<decimal>("Employment10k")
+                    b.Property<double>("Employment10k")
                         .HasPrecision(18, 4)
-                        .HasColumnType("decimal(18,4)")
+                        .HasColumnType("REAL")
                         .HasColumnName("employment_10k");
 
                     b.Property<bool>("HasWarnings")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("has_warnings");
 
                     b.Property<int>("IndustryKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("industry_key");
 
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(24)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(24)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("priority");
 
                     b.Property<int>("RegionKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("region_key");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("source_row_number");
 
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submission_id");
 
-                    b.Property<decimal>("ValueAdded100mYuan")
+                    b.Property<double>("ValueAdded100mYuan")
                         .HasPrecision(18, 4)
-                        .HasColumnType("decimal(18,4)")
+                        .HasColumnType("REAL")
                         .HasColumnName("value_added_100m_yuan");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("RegionalIndustryId")
                         .HasName("pk_fact_regional_industry");
-
-                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("RegionalIndustryId"), false);
 
                     b.HasIndex("SubmissionId")
                         .HasDatabaseName("ix_fact_regional_industry_submission_id");
@@ -1918,68 +1945,64 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<long>("SchoolResourcesId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("school_resources_id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("SchoolResourcesId"));
-
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("academic_year");
 
                     b.Property<int>("DualQualifiedTeachers")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("dual_qualified_teachers");
 
-                    b.Property<decimal>("EquipmentValueYuan")
+                    b.Property<double>("EquipmentValueYuan")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)")
+                        .HasColumnType("REAL")
                         .HasColumnName("equipment_value_yuan");
 
                     b.Property<int>("FulltimeTeachers")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("fulltime_teachers");
 
                     b.Property<bool>("HasWarnings")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("has_warnings");
 
                     b.Property<int>("PartnerEnterprises")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("partner_enterprises");
 
                     b.Property<int>("ParttimeTeachers")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("parttime_teachers");
 
                     b.Property<int>("ParttimeTeachingHours")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("parttime_teaching_hours");
 
                     b.Property<int>("PracticeWorkstations")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("practice_workstations");
 
                     b.Property<int>("SchoolKey")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("school_key");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("source_row_number");
 
                     b.Property<int>("StudentsTotal")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("students_total");
 
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submission_id");
 
                     b.HasKey("SchoolResourcesId")
                         .HasName("pk_fact_school_resources");
-
-                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("SchoolResourcesId"), false);
 
                     b.HasIndex("SubmissionId")
                         .HasDatabaseName("ix_fact_school_resources_submission_id");
@@ -1996,61 +2019,59 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 {
                     b.Property<long>("StgSchoolProfileId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("stg_school_profile_id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("StgSchoolProfileId"));
-
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("academic_year");
 
                     b.Property<string>("CountyCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("nvarchar(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("county_code");
 
                     b.Property<string>("Designations")
                         .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("designations");
 
                     b.Property<string>("OwnerLevel")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("owner_level");
 
                     b.Property<string>("SchoolCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("school_code");
 
                     b.Property<string>("SchoolName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("school_name");
 
                     b.Property<string>("SchoolType")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("school_type");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("source_row_number");
 
                     b.Property<string>("Sponsor")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sponsor");
 
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submission_id");
 
                     b.HasKey("StgSchoolProfileId")
@@ -2084,6 +2105,16 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_cube_refresh_partition_cube_refresh_log_refresh_log_id");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScope", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_scope_cube_refresh_log_refresh_log_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimSchool", b =>

@@ -2,60 +2,67 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using VocEd.Warehouse.Data.Providers;
 
 #nullable disable
 
-namespace VocEd.Warehouse.Migrations.Sqlite
+namespace VocEd.Warehouse.Migrations.SqlServer
 {
-    [DbContext(typeof(SqliteWarehouseDbContext))]
-    [Migration("20261123151447_InitialStarSchema")]
+    [DbContext(typeof(SqlServerWarehouseDbContext))]
+    [Migration("20261123151745_InitialStarSchema")]
     partial class InitialStarSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Bridges.BridgeMajorIndustry", b =>
                 {
                     b.Property<int>("BridgeMajorIndustryKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("bridge_major_industry_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("BridgeMajorIndustryKey"));
 
                     b.Property<string>("Crosswalk")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("crosswalk");
 
                     b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("effective_from");
 
                     b.Property<int>("IndustryKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("industry_key");
 
                     b.Property<string>("MajorCategoryCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("major_category_code");
 
                     b.Property<string>("SectionCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("section_code");
 
-                    b.Property<double>("Weight")
+                    b.Property<decimal>("Weight")
                         .HasPrecision(9, 6)
-                        .HasColumnType("REAL")
+                        .HasColumnType("decimal(9,6)")
                         .HasColumnName("weight");
 
                     b.HasKey("BridgeMajorIndustryKey")
@@ -75,59 +82,59 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("region_code");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.Property<string>("SupplyBasis")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("supply_basis");
 
                     b.Property<string>("DemandBasis")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("demand_basis");
 
                     b.Property<double>("DemandTotal")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("demand_total");
 
                     b.Property<double>("MatchDegree")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("match_degree");
 
                     b.Property<double>("MismatchIndex")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("mismatch_index");
 
                     b.Property<double>("MooreAngleDeg")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("moore_angle_deg");
 
                     b.Property<DateTime>("RefreshedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("refreshed_at");
 
                     b.Property<string>("RegionLevel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("region_level");
 
                     b.Property<int>("SectionsCompared")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("sections_compared");
 
                     b.Property<double>("SectorMismatchIndex")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("sector_mismatch_index");
 
                     b.Property<double>("SupplyTotal")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("supply_total");
 
                     b.HasKey("RegionCode", "Year", "SupplyBasis", "DemandBasis")
@@ -143,64 +150,64 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("region_code");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.Property<string>("SupplyBasis")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("supply_basis");
 
                     b.Property<string>("DemandBasis")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("demand_basis");
 
                     b.Property<string>("IndustrySection")
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("industry_section");
 
                     b.Property<double>("Demand")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("demand");
 
                     b.Property<double>("DemandShare")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("demand_share");
 
                     b.Property<double?>("LocationQuotientDemand")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("location_quotient_demand");
 
                     b.Property<double?>("LocationQuotientSupply")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("location_quotient_supply");
 
                     b.Property<DateTime>("RefreshedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("refreshed_at");
 
                     b.Property<string>("RegionLevel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("region_level");
 
                     b.Property<double?>("StructuralDeviation")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("structural_deviation");
 
                     b.Property<double>("Supply")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("supply");
 
                     b.Property<double>("SupplyShare")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("supply_share");
 
                     b.HasKey("RegionCode", "Year", "SupplyBasis", "DemandBasis", "IndustrySection")
@@ -215,76 +222,92 @@ namespace VocEd.Warehouse.Migrations.Sqlite
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseMajor", b =>
                 {
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("school_key");
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("school_type");
 
                     b.Property<string>("Crosswalk")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("crosswalk");
 
                     b.Property<string>("MajorCategoryCode")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("major_category_code");
 
                     b.Property<int>("EmployerIndustryKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("employer_industry_key");
 
                     b.Property<int>("Dropped")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("dropped");
 
                     b.Property<int>("Employed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("employed");
 
                     b.Property<int>("FurtherStudy")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("further_study");
 
                     b.Property<int>("Graduates")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("graduates");
 
                     b.Property<int>("JobRelated")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("job_related");
 
                     b.Property<int>("LocalPrefecture")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("local_prefecture");
 
                     b.Property<int>("LocalProvince")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("local_province");
 
                     b.Property<int>("Placed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("placed");
 
                     b.Property<int>("SalaryCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("salary_count");
 
                     b.Property<double>("SalarySum")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("salary_sum");
 
                     b.Property<int>("SelfEmployed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("self_employed");
 
                     b.Property<int>("Students")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("students");
 
-                    b.HasKey("AcademicYear", "SchoolKey", "Crosswalk", "MajorCategoryCode", "EmployerIndustryKey")
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType", "Crosswalk", "MajorCategoryCode", "EmployerIndustryKey")
                         .HasName("pk_cube_base_major");
 
                     b.ToTable("cube_base_major", (string)null);
@@ -293,22 +316,38 @@ namespace VocEd.Warehouse.Migrations.Sqlite
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSalary", b =>
                 {
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("school_key");
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("school_type");
 
                     b.Property<double>("MonthlySalaryYuan")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("monthly_salary_yuan");
 
                     b.Property<int>("Graduates")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("graduates");
 
-                    b.HasKey("AcademicYear", "SchoolKey", "MonthlySalaryYuan")
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType", "MonthlySalaryYuan")
                         .HasName("pk_cube_base_salary");
 
                     b.ToTable("cube_base_salary", (string)null);
@@ -317,34 +356,54 @@ namespace VocEd.Warehouse.Migrations.Sqlite
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSchool", b =>
                 {
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("school_key");
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("school_type");
 
                     b.Property<long>("DualQualifiedTeachers")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("dual_qualified_teachers");
 
                     b.Property<double>("EquipmentValueYuan")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("equipment_value_yuan");
 
                     b.Property<long>("FulltimeTeachers")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("fulltime_teachers");
 
                     b.Property<long>("ParttimeTeachers")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("parttime_teachers");
 
+                    b.Property<int>("Schools")
+                        .HasColumnType("int")
+                        .HasColumnName("schools");
+
                     b.Property<long>("StudentsTotal")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("students_total");
 
-                    b.HasKey("AcademicYear", "SchoolKey")
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
                         .HasName("pk_cube_base_school");
 
                     b.ToTable("cube_base_school", (string)null);
@@ -354,46 +413,46 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("region_code");
 
                     b.Property<int>("GraduationYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("graduation_year");
 
                     b.Property<string>("MajorCategoryCode")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("major_category_code");
 
                     b.Property<int>("Employed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("employed");
 
                     b.Property<int>("Graduates")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("graduates");
 
                     b.Property<double?>("IndustryMatchRate")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("industry_match_rate");
 
                     b.Property<double?>("LocalEmploymentRate")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("local_employment_rate");
 
                     b.Property<double?>("PriorityIndustryRate")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("priority_industry_rate");
 
                     b.Property<DateTime>("RefreshedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("refreshed_at");
 
                     b.Property<string>("RegionLevel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("region_level");
 
                     b.HasKey("RegionCode", "GraduationYear", "MajorCategoryCode")
@@ -409,90 +468,90 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("region_code");
 
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
                     b.Property<string>("SchoolType")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("school_type");
 
                     b.Property<double?>("DropoutRate")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("dropout_rate");
 
                     b.Property<double?>("DualQualifiedShare")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("dual_qualified_share");
 
                     b.Property<int>("Employed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("employed");
 
                     b.Property<double?>("EntrepreneurshipRate")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("entrepreneurship_rate");
 
                     b.Property<double?>("EquipmentPerStudent")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("equipment_per_student");
 
                     b.Property<double?>("FurtherStudyRate")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("further_study_rate");
 
                     b.Property<int>("Graduates")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("graduates");
 
                     b.Property<double?>("LocalCityEmploymentRate")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("local_city_employment_rate");
 
                     b.Property<double?>("LocalEmploymentRate")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("local_employment_rate");
 
                     b.Property<double?>("MeanMonthlySalary")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("mean_monthly_salary");
 
                     b.Property<double?>("MedianMonthlySalary")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("median_monthly_salary");
 
                     b.Property<double?>("PlacementRate")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("placement_rate");
 
                     b.Property<DateTime>("RefreshedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("refreshed_at");
 
                     b.Property<string>("RegionLevel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("region_level");
 
                     b.Property<double?>("RelatedRate")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("related_rate");
 
                     b.Property<int>("Schools")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("schools");
 
                     b.Property<double?>("StudentTeacherRatio")
-                        .HasColumnType("REAL")
+                        .HasColumnType("float")
                         .HasColumnName("student_teacher_ratio");
 
                     b.Property<int>("Students")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("students");
 
                     b.HasKey("RegionCode", "AcademicYear", "SchoolType")
@@ -508,43 +567,45 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<long>("RefreshLogId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("refresh_log_id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RefreshLogId"));
 
                     b.Property<string>("AcademicYears")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("academic_years");
 
                     b.Property<DateTime>("FinishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("finished_at");
 
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("mode");
 
                     b.Property<int>("PartitionsTouched")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("partitions_touched");
 
                     b.Property<long>("RowsWritten")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("rows_written");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("started_at");
 
                     b.Property<int>("SubmissionsSeen")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("submissions_seen");
 
                     b.Property<DateTime?>("Watermark")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("watermark");
 
                     b.HasKey("RefreshLogId")
@@ -559,16 +620,16 @@ namespace VocEd.Warehouse.Migrations.Sqlite
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshPartition", b =>
                 {
                     b.Property<long>("RefreshLogId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("refresh_log_id");
 
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
                     b.Property<string>("SchoolCode")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(10)")
                         .HasColumnName("school_code");
 
                     b.HasKey("RefreshLogId", "AcademicYear", "SchoolCode")
@@ -577,20 +638,40 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                     b.ToTable("cube_refresh_partition", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScope", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("int")
+                        .HasColumnName("school_key");
+
+                    b.HasKey("RefreshLogId", "AcademicYear", "SchoolKey")
+                        .HasName("pk_cube_refresh_scope");
+
+                    b.ToTable("cube_refresh_scope", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshSubmission", b =>
                 {
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("submission_id");
 
                     b.Property<long>("RefreshLogId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("refresh_log_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.HasKey("SubmissionId")
@@ -602,21 +683,21 @@ namespace VocEd.Warehouse.Migrations.Sqlite
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimAcademicYear", b =>
                 {
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
                     b.Property<DateOnly>("EndDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("end_date");
 
                     b.Property<string>("LabelZh")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("label_zh");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("start_date");
 
                     b.HasKey("AcademicYear")
@@ -637,35 +718,35 @@ namespace VocEd.Warehouse.Migrations.Sqlite
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimDate", b =>
                 {
                     b.Property<int>("DateKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("date_key");
 
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("date");
 
                     b.Property<int>("Day")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("day");
 
                     b.Property<int>("DayOfWeek")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("day_of_week");
 
                     b.Property<int>("Month")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("month");
 
                     b.Property<int>("Quarter")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("quarter");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("DateKey")
@@ -695,41 +776,43 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<int>("DestinationKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("destination_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("DestinationKey"));
 
                     b.Property<string>("DestinationCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("destination_code");
 
                     b.Property<string>("DestinationGroup")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("destination_group");
 
                     b.Property<bool>("IsEmployed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_employed");
 
                     b.Property<bool>("IsFurtherStudy")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_further_study");
 
                     b.Property<bool>("IsPlaced")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_placed");
 
                     b.Property<bool>("IsSelfEmployed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_self_employed");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name_zh");
 
                     b.HasKey("DestinationKey")
@@ -759,42 +842,44 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<int>("IndustryKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("industry_key");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("IndustryKey"));
+
                     b.Property<int>("DivisionFrom")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("division_from");
 
                     b.Property<int>("DivisionTo")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("division_to");
 
                     b.Property<string>("NameEn")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("SectionCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("section_code");
 
                     b.Property<int>("Sector")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("sector");
 
                     b.Property<string>("SectorNameZh")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("sector_name_zh");
 
                     b.HasKey("IndustryKey")
@@ -833,82 +918,84 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<int>("MajorKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("major_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MajorKey"));
 
                     b.Property<string>("CatalogCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("catalog_code");
 
                     b.Property<string>("CatalogVersion")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("catalog_version");
 
                     b.Property<string>("CategoryCode")
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("category_code");
 
                     b.Property<string>("CategoryNameZh")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("category_name_zh");
 
                     b.Property<string>("ClassCode")
                         .HasMaxLength(4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4)")
                         .HasColumnName("class_code");
 
                     b.Property<string>("ClassNameZh")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("class_name_zh");
 
                     b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("effective_from");
 
                     b.Property<bool>("IsSynthetic")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_synthetic");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("level");
 
                     b.Property<string>("MajorCategoryCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("major_category_code");
 
                     b.Property<string>("MajorCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("major_code");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("Source")
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.HasKey("MajorKey")
@@ -943,46 +1030,48 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<int>("MajorCatalogKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("major_catalog_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MajorCatalogKey"));
 
                     b.Property<string>("CatalogCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("catalog_code");
 
                     b.Property<string>("CatalogVersion")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("catalog_version");
 
                     b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("effective_from");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("ScopeRegionCode")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("scope_region_code");
 
                     b.Property<string>("Source")
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.HasKey("MajorCatalogKey")
@@ -999,36 +1088,38 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<int>("MajorCategoryKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("major_category_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MajorCategoryKey"));
 
                     b.Property<string>("CategoryCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("category_code");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("level");
 
                     b.Property<string>("MajorCategoryCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("major_category_code");
 
                     b.Property<string>("NameEn")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name_zh");
 
                     b.HasKey("MajorCategoryKey")
@@ -1045,36 +1136,38 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<int>("MajorClassKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("major_class_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("MajorClassKey"));
 
                     b.Property<string>("AssociateClassCode")
                         .IsRequired()
                         .HasMaxLength(4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4)")
                         .HasColumnName("associate_class_code");
 
                     b.Property<string>("ClassCode")
                         .IsRequired()
                         .HasMaxLength(4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4)")
                         .HasColumnName("class_code");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("level");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("Status")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("status");
 
                     b.HasKey("MajorClassKey")
@@ -1091,65 +1184,67 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<int>("RegionKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("region_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("RegionKey"));
 
                     b.Property<string>("CountyCode")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(6)")
                         .HasColumnName("county_code");
 
                     b.Property<string>("EconomicRegion")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("economic_region");
 
                     b.Property<string>("EconomicRegionZh")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("economic_region_zh");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("ParentRegionCode")
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("parent_region_code");
 
                     b.Property<string>("PrefectureCode")
                         .HasMaxLength(4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4)")
                         .HasColumnName("prefecture_code");
 
                     b.Property<string>("PrefectureNameZh")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("prefecture_name_zh");
 
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2)")
                         .HasColumnName("province_code");
 
                     b.Property<string>("ProvinceNameZh")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("province_name_zh");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("region_code");
 
                     b.Property<string>("RegionLevel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("region_level");
 
                     b.HasKey("RegionKey")
@@ -1185,71 +1280,73 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<int>("SchoolKey")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("school_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("SchoolKey"));
 
                     b.Property<string>("CountyCode")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(12)")
                         .HasColumnName("county_code");
 
                     b.Property<string>("Designations")
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("designations");
 
                     b.Property<bool>("IsCurrent")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_current");
 
                     b.Property<string>("OwnerLevel")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("owner_level");
 
                     b.Property<int>("RegionKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("region_key");
 
                     b.Property<string>("SchoolCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(10)")
                         .HasColumnName("school_code");
 
                     b.Property<string>("SchoolName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("school_name");
 
                     b.Property<string>("SchoolType")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("school_type");
 
                     b.Property<int?>("SourceRowNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("source_row_number");
 
                     b.Property<string>("Sponsor")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("sponsor");
 
                     b.Property<long?>("SubmissionId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("submission_id");
 
                     b.Property<int>("ValidFrom")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("valid_from");
 
                     b.Property<int>("ValidTo")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("valid_to");
 
                     b.HasKey("SchoolKey")
@@ -1287,65 +1384,67 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<long>("LoadRunId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("load_run_id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("LoadRunId"));
+
                     b.Property<int>("FilesSeen")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("files_seen");
 
                     b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("finished_at");
 
                     b.Property<string>("Host")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("host");
 
                     b.Property<string>("Message")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("message");
 
                     b.Property<long>("RowsLoaded")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("rows_loaded");
 
                     b.Property<long>("RowsRead")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("rows_read");
 
                     b.Property<long>("RowsRejected")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("rows_rejected");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("started_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.Property<int>("SubmissionsLoaded")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("submissions_loaded");
 
                     b.Property<int>("SubmissionsQuarantined")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("submissions_quarantined");
 
                     b.Property<int>("SubmissionsSkipped")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("submissions_skipped");
 
                     b.Property<string>("TriggeredBy")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("triggered_by");
 
                     b.HasKey("LoadRunId")
@@ -1358,28 +1457,30 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<long>("ReferenceLoadId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("reference_load_id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("ReferenceLoadId"));
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("content_hash");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("file_name");
 
                     b.Property<DateTime>("LoadedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("loaded_at");
 
                     b.Property<int>("RowsSeeded")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("rows_seeded");
 
                     b.HasKey("ReferenceLoadId")
@@ -1395,43 +1496,45 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<long>("RejectedRowId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("rejected_row_id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RejectedRowId"));
 
                     b.Property<string>("ColumnName")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("column_name");
 
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("message");
 
                     b.Property<string>("RawValue")
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("raw_value");
 
                     b.Property<string>("RuleId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("rule_id");
 
                     b.Property<string>("Severity")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("severity");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("source_row_number");
 
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("submission_id");
 
                     b.HasKey("RejectedRowId")
@@ -1450,114 +1553,116 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<long>("SubmissionId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("submission_id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("SubmissionId"));
+
                     b.Property<DateTime?>("ClaimedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("claimed_at");
 
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("claimed_by");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("content_hash");
 
                     b.Property<string>("Encoding")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("encoding");
 
                     b.Property<string>("FileFormat")
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(8)")
                         .HasColumnName("file_format");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("file_name");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("kind");
 
                     b.Property<long?>("LoadRunId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("load_run_id");
 
                     b.Property<DateTime?>("LoadedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("loaded_at");
 
                     b.Property<string>("QuarantinePath")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("quarantine_path");
 
                     b.Property<DateTime>("ReceivedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("received_at");
 
                     b.Property<int>("RowsLoaded")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("rows_loaded");
 
                     b.Property<int>("RowsRead")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("rows_read");
 
                     b.Property<int>("RowsRejected")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("rows_rejected");
 
                     b.Property<int>("RowsWarned")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("rows_warned");
 
                     b.Property<long>("SizeBytes")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("size_bytes");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
                     b.Property<DateTime>("StatusChangedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("status_changed_at");
 
                     b.Property<string>("StatusReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("status_reason");
 
                     b.Property<string>("SubmitterCode")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("submitter_code");
 
                     b.Property<long?>("SupersededBySubmissionId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("superseded_by_submission_id");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.Property<int?>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("SubmissionId")
@@ -1585,25 +1690,25 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<string>("LockKey")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("lock_key");
 
                     b.Property<DateTime>("ClaimedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("claimed_at");
 
                     b.Property<string>("ClaimedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("claimed_by");
 
                     b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("expires_at");
 
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("submission_id");
 
                     b.HasKey("LockKey")
@@ -1619,95 +1724,99 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<long>("EnrollmentId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("enrollment_id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EnrollmentId"));
+
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
                     b.Property<int>("BirthYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("birth_year");
 
                     b.Property<string>("EntryLevel")
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(16)")
                         .HasColumnName("entry_level");
 
                     b.Property<int>("EntryYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("entry_year");
 
                     b.Property<string>("Gender")
                         .IsRequired()
                         .HasMaxLength(1)
                         .IsUnicode(false)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(1)")
                         .HasColumnName("gender");
 
                     b.Property<int>("Grade")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("grade");
 
                     b.Property<bool>("HasWarnings")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("has_warnings");
 
                     b.Property<int>("HomeRegionKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("home_region_key");
 
                     b.Property<int>("MajorKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("major_key");
 
                     b.Property<int>("PseudonymKeyVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("pseudonym_key_version");
 
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(16)")
                         .HasColumnName("route");
 
                     b.Property<int>("SchoolKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("school_key");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("source_row_number");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(16)")
                         .HasColumnName("status");
 
                     b.Property<string>("StudentPseudonym")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("student_pseudonym");
 
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("submission_id");
 
                     b.Property<string>("TrainingLevel")
                         .HasMaxLength(16)
                         .IsUnicode(false)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(16)")
                         .HasColumnName("training_level");
 
                     b.HasKey("EnrollmentId")
                         .HasName("pk_fact_enrollment");
+
+                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("EnrollmentId"), false);
 
                     b.HasIndex("SubmissionId")
                         .HasDatabaseName("ix_fact_enrollment_submission_id");
@@ -1724,77 +1833,81 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<long>("GraduateOutcomeId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("graduate_outcome_id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("GraduateOutcomeId"));
+
                     b.Property<int>("DestinationKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("destination_key");
 
                     b.Property<string>("EmployerDivision")
                         .HasMaxLength(2)
                         .IsUnicode(false)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(2)")
                         .HasColumnName("employer_division");
 
                     b.Property<int>("EmployerIndustryKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("employer_industry_key");
 
                     b.Property<int>("EmployerRegionKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("employer_region_key");
 
                     b.Property<int>("GraduationYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("graduation_year");
 
                     b.Property<bool>("HasWarnings")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("has_warnings");
 
                     b.Property<bool?>("JobRelated")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("job_related");
 
                     b.Property<int>("MajorKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("major_key");
 
-                    b.Property<double?>("MonthlySalaryYuan")
+                    b.Property<decimal?>("MonthlySalaryYuan")
                         .HasPrecision(12, 2)
-                        .HasColumnType("REAL")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("monthly_salary_yuan");
 
                     b.Property<int>("PseudonymKeyVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("pseudonym_key_version");
 
                     b.Property<int>("SchoolKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("school_key");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("source_row_number");
 
                     b.Property<string>("StudentPseudonym")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("student_pseudonym");
 
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("submission_id");
 
                     b.Property<int>("SurveyDateKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("survey_date_key");
 
                     b.HasKey("GraduateOutcomeId")
                         .HasName("pk_fact_graduate_outcome");
+
+                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("GraduateOutcomeId"), false);
 
                     b.HasIndex("SubmissionId")
                         .HasDatabaseName("ix_fact_graduate_outcome_submission_id");
@@ -1811,52 +1924,56 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<long>("RegionalIndustryId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("regional_industry_id");
 
-                    b.Property<double>("Employment10k")
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RegionalIndustryId"));
+
+                    b.Property<decimal>("Employment10k")
                         .HasPrecision(18, 4)
-                        .HasColumnType("REAL")
+                        .HasColumnType("decimal(18,4)")
                         .HasColumnName("employment_10k");
 
                     b.Property<bool>("HasWarnings")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("has_warnings");
 
                     b.Property<int>("IndustryKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("industry_key");
 
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(24)
                         .IsUnicode(false)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(24)")
                         .HasColumnName("priority");
 
                     b.Property<int>("RegionKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("region_key");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("source_row_number");
 
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("submission_id");
 
-                    b.Property<double>("ValueAdded100mYuan")
+                    b.Property<decimal>("ValueAdded100mYuan")
                         .HasPrecision(18, 4)
-                        .HasColumnType("REAL")
+                        .HasColumnType("decimal(18,4)")
                         .HasColumnName("value_added_100m_yuan");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("RegionalIndustryId")
                         .HasName("pk_fact_regional_industry");
+
+                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("RegionalIndustryId"), false);
 
                     b.HasIndex("SubmissionId")
                         .HasDatabaseName("ix_fact_regional_industry_submission_id");
@@ -1873,64 +1990,68 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<long>("SchoolResourcesId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("school_resources_id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("SchoolResourcesId"));
+
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
                     b.Property<int>("DualQualifiedTeachers")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("dual_qualified_teachers");
 
-                    b.Property<double>("EquipmentValueYuan")
+                    b.Property<decimal>("EquipmentValueYuan")
                         .HasPrecision(18, 2)
-                        .HasColumnType("REAL")
+                        .HasColumnType("decimal(18,2)")
                         .HasColumnName("equipment_value_yuan");
 
                     b.Property<int>("FulltimeTeachers")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("fulltime_teachers");
 
                     b.Property<bool>("HasWarnings")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("has_warnings");
 
                     b.Property<int>("PartnerEnterprises")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("partner_enterprises");
 
                     b.Property<int>("ParttimeTeachers")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("parttime_teachers");
 
                     b.Property<int>("ParttimeTeachingHours")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("parttime_teaching_hours");
 
                     b.Property<int>("PracticeWorkstations")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("practice_workstations");
 
                     b.Property<int>("SchoolKey")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("school_key");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("source_row_number");
 
                     b.Property<int>("StudentsTotal")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("students_total");
 
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("submission_id");
 
                     b.HasKey("SchoolResourcesId")
                         .HasName("pk_fact_school_resources");
+
+                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("SchoolResourcesId"), false);
 
                     b.HasIndex("SubmissionId")
                         .HasDatabaseName("ix_fact_school_resources_submission_id");
@@ -1947,59 +2068,61 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 {
                     b.Property<long>("StgSchoolProfileId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("stg_school_profile_id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("StgSchoolProfileId"));
+
                     b.Property<int>("AcademicYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("academic_year");
 
                     b.Property<string>("CountyCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(6)")
                         .HasColumnName("county_code");
 
                     b.Property<string>("Designations")
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(400)")
                         .HasColumnName("designations");
 
                     b.Property<string>("OwnerLevel")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("owner_level");
 
                     b.Property<string>("SchoolCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(10)")
                         .HasColumnName("school_code");
 
                     b.Property<string>("SchoolName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("school_name");
 
                     b.Property<string>("SchoolType")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("school_type");
 
                     b.Property<int>("SourceRowNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("source_row_number");
 
                     b.Property<string>("Sponsor")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("sponsor");
 
                     b.Property<long>("SubmissionId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("submission_id");
 
                     b.HasKey("StgSchoolProfileId")
@@ -2033,6 +2156,16 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_cube_refresh_partition_cube_refresh_log_refresh_log_id");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScope", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_scope_cube_refresh_log_refresh_log_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimSchool", b =>

@@ -66,7 +66,10 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     academic_year = table.Column<int>(type: "integer", nullable: false),
-                    school_key = table.Column<int>(type: "integer", nullable: false),
+                    prefecture_code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    economic_region = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    school_type = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     crosswalk = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     major_category_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     employer_industry_key = table.Column<int>(type: "integer", nullable: false),
@@ -85,7 +88,7 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_cube_base_major", x => new { x.academic_year, x.school_key, x.crosswalk, x.major_category_code, x.employer_industry_key });
+                    table.PrimaryKey("pk_cube_base_major", x => new { x.academic_year, x.prefecture_code, x.province_code, x.economic_region, x.school_type, x.crosswalk, x.major_category_code, x.employer_industry_key });
                 });
 
             migrationBuilder.CreateTable(
@@ -93,13 +96,16 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     academic_year = table.Column<int>(type: "integer", nullable: false),
-                    school_key = table.Column<int>(type: "integer", nullable: false),
+                    prefecture_code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    economic_region = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    school_type = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     monthly_salary_yuan = table.Column<double>(type: "double precision", nullable: false),
                     graduates = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_cube_base_salary", x => new { x.academic_year, x.school_key, x.monthly_salary_yuan });
+                    table.PrimaryKey("pk_cube_base_salary", x => new { x.academic_year, x.prefecture_code, x.province_code, x.economic_region, x.school_type, x.monthly_salary_yuan });
                 });
 
             migrationBuilder.CreateTable(
@@ -107,7 +113,11 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 columns: table => new
                 {
                     academic_year = table.Column<int>(type: "integer", nullable: false),
-                    school_key = table.Column<int>(type: "integer", nullable: false),
+                    prefecture_code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    province_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    economic_region = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    school_type = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    schools = table.Column<int>(type: "integer", nullable: false),
                     students_total = table.Column<long>(type: "bigint", nullable: false),
                     fulltime_teachers = table.Column<long>(type: "bigint", nullable: false),
                     parttime_teachers = table.Column<long>(type: "bigint", nullable: false),
@@ -116,7 +126,7 @@ namespace VocEd.Warehouse.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_cube_base_school", x => new { x.academic_year, x.school_key });
+                    table.PrimaryKey("pk_cube_base_school", x => new { x.academic_year, x.prefecture_code, x.province_code, x.economic_region, x.school_type });
                 });
 
             migrationBuilder.CreateTable(
@@ -531,6 +541,25 @@ namespace VocEd.Warehouse.Migrations.Postgres
                     table.PrimaryKey("pk_cube_refresh_partition", x => new { x.refresh_log_id, x.academic_year, x.school_code });
                     table.ForeignKey(
                         name: "fk_cube_refresh_partition_cube_refresh_log_refresh_log_id",
+                        column: x => x.refresh_log_id,
+                        principalTable: "cube_refresh_log",
+                        principalColumn: "refresh_log_id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cube_refresh_scope",
+                columns: table => new
+                {
+                    refresh_log_id = table.Column<long>(type: "bigint", nullable: false),
+                    academic_year = table.Column<int>(type: "integer", nullable: false),
+                    school_key = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cube_refresh_scope", x => new { x.refresh_log_id, x.academic_year, x.school_key });
+                    table.ForeignKey(
+                        name: "fk_cube_refresh_scope_cube_refresh_log_refresh_log_id",
                         column: x => x.refresh_log_id,
                         principalTable: "cube_refresh_log",
                         principalColumn: "refresh_log_id",
@@ -986,6 +1015,9 @@ namespace VocEd.Warehouse.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "cube_refresh_partition");
+
+            migrationBuilder.DropTable(
+                name: "cube_refresh_scope");
 
             migrationBuilder.DropTable(
                 name: "cube_refresh_submission");

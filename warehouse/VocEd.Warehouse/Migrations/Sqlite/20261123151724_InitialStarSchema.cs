@@ -65,7 +65,10 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 columns: table => new
                 {
                     academic_year = table.Column<int>(type: "INTEGER", nullable: false),
-                    school_key = table.Column<int>(type: "INTEGER", nullable: false),
+                    prefecture_code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    province_code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    economic_region = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    school_type = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     crosswalk = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     major_category_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     employer_industry_key = table.Column<int>(type: "INTEGER", nullable: false),
@@ -84,7 +87,7 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_cube_base_major", x => new { x.academic_year, x.school_key, x.crosswalk, x.major_category_code, x.employer_industry_key });
+                    table.PrimaryKey("pk_cube_base_major", x => new { x.academic_year, x.prefecture_code, x.province_code, x.economic_region, x.school_type, x.crosswalk, x.major_category_code, x.employer_industry_key });
                 });
 
             migrationBuilder.CreateTable(
@@ -92,13 +95,16 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 columns: table => new
                 {
                     academic_year = table.Column<int>(type: "INTEGER", nullable: false),
-                    school_key = table.Column<int>(type: "INTEGER", nullable: false),
+                    prefecture_code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    province_code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    economic_region = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    school_type = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     monthly_salary_yuan = table.Column<double>(type: "REAL", nullable: false),
                     graduates = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_cube_base_salary", x => new { x.academic_year, x.school_key, x.monthly_salary_yuan });
+                    table.PrimaryKey("pk_cube_base_salary", x => new { x.academic_year, x.prefecture_code, x.province_code, x.economic_region, x.school_type, x.monthly_salary_yuan });
                 });
 
             migrationBuilder.CreateTable(
@@ -106,7 +112,11 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 columns: table => new
                 {
                     academic_year = table.Column<int>(type: "INTEGER", nullable: false),
-                    school_key = table.Column<int>(type: "INTEGER", nullable: false),
+                    prefecture_code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    province_code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    economic_region = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    school_type = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    schools = table.Column<int>(type: "INTEGER", nullable: false),
                     students_total = table.Column<long>(type: "INTEGER", nullable: false),
                     fulltime_teachers = table.Column<long>(type: "INTEGER", nullable: false),
                     parttime_teachers = table.Column<long>(type: "INTEGER", nullable: false),
@@ -115,7 +125,7 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_cube_base_school", x => new { x.academic_year, x.school_key });
+                    table.PrimaryKey("pk_cube_base_school", x => new { x.academic_year, x.prefecture_code, x.province_code, x.economic_region, x.school_type });
                 });
 
             migrationBuilder.CreateTable(
@@ -530,6 +540,25 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                     table.PrimaryKey("pk_cube_refresh_partition", x => new { x.refresh_log_id, x.academic_year, x.school_code });
                     table.ForeignKey(
                         name: "fk_cube_refresh_partition_cube_refresh_log_refresh_log_id",
+                        column: x => x.refresh_log_id,
+                        principalTable: "cube_refresh_log",
+                        principalColumn: "refresh_log_id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cube_refresh_scope",
+                columns: table => new
+                {
+                    refresh_log_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    academic_year = table.Column<int>(type: "INTEGER", nullable: false),
+                    school_key = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cube_refresh_scope", x => new { x.refresh_log_id, x.academic_year, x.school_key });
+                    table.ForeignKey(
+                        name: "fk_cube_refresh_scope_cube_refresh_log_refresh_log_id",
                         column: x => x.refresh_log_id,
                         principalTable: "cube_refresh_log",
                         principalColumn: "refresh_log_id",
@@ -985,6 +1014,9 @@ namespace VocEd.Warehouse.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "cube_refresh_partition");
+
+            migrationBuilder.DropTable(
+                name: "cube_refresh_scope");
 
             migrationBuilder.DropTable(
                 name: "cube_refresh_submission");

@@ -12,7 +12,7 @@ using VocEd.Warehouse.Data.Providers;
 namespace VocEd.Warehouse.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWarehouseDbContext))]
-    [Migration("20261123151454_InitialStarSchema")]
+    [Migration("20261123151734_InitialStarSchema")]
     partial class InitialStarSchema
     {
         /// <inheritdoc />
@@ -225,9 +225,25 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("academic_year");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("integer")
-                        .HasColumnName("school_key");
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("school_type");
 
                     b.Property<string>("Crosswalk")
                         .HasMaxLength(16)
@@ -291,7 +307,7 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("students");
 
-                    b.HasKey("AcademicYear", "SchoolKey", "Crosswalk", "MajorCategoryCode", "EmployerIndustryKey")
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType", "Crosswalk", "MajorCategoryCode", "EmployerIndustryKey")
                         .HasName("pk_cube_base_major");
 
                     b.ToTable("cube_base_major", (string)null);
@@ -303,9 +319,25 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("academic_year");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("integer")
-                        .HasColumnName("school_key");
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("school_type");
 
                     b.Property<double>("MonthlySalaryYuan")
                         .HasColumnType("double precision")
@@ -315,7 +347,7 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("graduates");
 
-                    b.HasKey("AcademicYear", "SchoolKey", "MonthlySalaryYuan")
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType", "MonthlySalaryYuan")
                         .HasName("pk_cube_base_salary");
 
                     b.ToTable("cube_base_salary", (string)null);
@@ -327,9 +359,25 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("academic_year");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("integer")
-                        .HasColumnName("school_key");
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("school_type");
 
                     b.Property<long>("DualQualifiedTeachers")
                         .HasColumnType("bigint")
@@ -347,11 +395,15 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("parttime_teachers");
 
+                    b.Property<int>("Schools")
+                        .HasColumnType("integer")
+                        .HasColumnName("schools");
+
                     b.Property<long>("StudentsTotal")
                         .HasColumnType("bigint")
                         .HasColumnName("students_total");
 
-                    b.HasKey("AcademicYear", "SchoolKey")
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
                         .HasName("pk_cube_base_school");
 
                     b.ToTable("cube_base_school", (string)null);
@@ -584,6 +636,26 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasName("pk_cube_refresh_partition");
 
                     b.ToTable("cube_refresh_partition", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScope", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_key");
+
+                    b.HasKey("RefreshLogId", "AcademicYear", "SchoolKey")
+                        .HasName("pk_cube_refresh_scope");
+
+                    b.ToTable("cube_refresh_scope", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshSubmission", b =>
@@ -2076,6 +2148,16 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_cube_refresh_partition_cube_refresh_log_refresh_log_id");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScope", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_scope_cube_refresh_log_refresh_log_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimSchool", b =>

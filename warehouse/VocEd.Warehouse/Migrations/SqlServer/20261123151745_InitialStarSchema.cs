@@ -65,7 +65,10 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     academic_year = table.Column<int>(type: "int", nullable: false),
-                    school_key = table.Column<int>(type: "int", nullable: false),
+                    prefecture_code = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
+                    province_code = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    economic_region = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    school_type = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     crosswalk = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     major_category_code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     employer_industry_key = table.Column<int>(type: "int", nullable: false),
@@ -84,7 +87,7 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_cube_base_major", x => new { x.academic_year, x.school_key, x.crosswalk, x.major_category_code, x.employer_industry_key });
+                    table.PrimaryKey("pk_cube_base_major", x => new { x.academic_year, x.prefecture_code, x.province_code, x.economic_region, x.school_type, x.crosswalk, x.major_category_code, x.employer_industry_key });
                 });
 
             migrationBuilder.CreateTable(
@@ -92,13 +95,16 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     academic_year = table.Column<int>(type: "int", nullable: false),
-                    school_key = table.Column<int>(type: "int", nullable: false),
+                    prefecture_code = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
+                    province_code = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    economic_region = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    school_type = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     monthly_salary_yuan = table.Column<double>(type: "float", nullable: false),
                     graduates = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_cube_base_salary", x => new { x.academic_year, x.school_key, x.monthly_salary_yuan });
+                    table.PrimaryKey("pk_cube_base_salary", x => new { x.academic_year, x.prefecture_code, x.province_code, x.economic_region, x.school_type, x.monthly_salary_yuan });
                 });
 
             migrationBuilder.CreateTable(
@@ -106,7 +112,11 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 columns: table => new
                 {
                     academic_year = table.Column<int>(type: "int", nullable: false),
-                    school_key = table.Column<int>(type: "int", nullable: false),
+                    prefecture_code = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
+                    province_code = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    economic_region = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    school_type = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    schools = table.Column<int>(type: "int", nullable: false),
                     students_total = table.Column<long>(type: "bigint", nullable: false),
                     fulltime_teachers = table.Column<long>(type: "bigint", nullable: false),
                     parttime_teachers = table.Column<long>(type: "bigint", nullable: false),
@@ -115,7 +125,7 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_cube_base_school", x => new { x.academic_year, x.school_key });
+                    table.PrimaryKey("pk_cube_base_school", x => new { x.academic_year, x.prefecture_code, x.province_code, x.economic_region, x.school_type });
                 });
 
             migrationBuilder.CreateTable(
@@ -534,6 +544,25 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                     table.PrimaryKey("pk_cube_refresh_partition", x => new { x.refresh_log_id, x.academic_year, x.school_code });
                     table.ForeignKey(
                         name: "fk_cube_refresh_partition_cube_refresh_log_refresh_log_id",
+                        column: x => x.refresh_log_id,
+                        principalTable: "cube_refresh_log",
+                        principalColumn: "refresh_log_id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cube_refresh_scope",
+                columns: table => new
+                {
+                    refresh_log_id = table.Column<long>(type: "bigint", nullable: false),
+                    academic_year = table.Column<int>(type: "int", nullable: false),
+                    school_key = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cube_refresh_scope", x => new { x.refresh_log_id, x.academic_year, x.school_key });
+                    table.ForeignKey(
+                        name: "fk_cube_refresh_scope_cube_refresh_log_refresh_log_id",
                         column: x => x.refresh_log_id,
                         principalTable: "cube_refresh_log",
                         principalColumn: "refresh_log_id",
@@ -989,6 +1018,9 @@ namespace VocEd.Warehouse.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "cube_refresh_partition");
+
+            migrationBuilder.DropTable(
+                name: "cube_refresh_scope");
 
             migrationBuilder.DropTable(
                 name: "cube_refresh_submission");

@@ -1,0 +1,44 @@
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+using VocEd.Warehouse.Cubes;
+using VocEd.Warehouse.Data;
+
+namespace VocEd.Warehouse.Tests.Cubes;
+
+/// <summary>SQL Server stays a first-class target: every statement of a SQL Server cube refresh is valid T-SQL.</summary>
+public sealed class CubeSqlTests
+{
+    public static IEnumerable<TestCaseData> SqlServerStatements()
+    {
+        var sql = CubeSql.For(WarehouseProvider.SqlServer);
+        var statements = new List<(string Name, string Text)>();
+        foreach (var full in new[] { true, false })
+        {
+            var mode = full ? "full" : "incremental";
+            statements.AddRange(CubeSql.DeleteBase(full).Select((s, i) => ($"DeleteBase({mode})[{i}]", s)));
+            statements.AddRange(sql.InsertBaseMajor(full).Select((s, i) => ($"InsertBaseMajor({mode})[{i}]", s)));
+            statements.AddRange(sql.InsertBaseSalary(full).Select((s, i) => ($"InsertBaseSalary({mode})[{i}]", s)));
+            statements.AddRange(sql.InsertBaseSchool(full).Select((s, i) => ($"InsertBaseSchool({mode})[{i}]", s)));
+        }
+
+        statements.Add(("InsertScope", CubeSql.InsertScope));
+        statements.Add(("DeleteScope", CubeSql.DeleteScope));
+        statements.AddRange(CubeSql.RecordAllSubmissions.Select((s, i) => ($"RecordAllSubmissions[{i}]", s)));
+        statements.Add(("SelectBaseYears", CubeSql.SelectBaseYears));
+        statements.AddRange(CubeSql.DeleteCubeYear.Select((s, i) => ($"DeleteCubeYear[{i}]", s)));
+        statements.Add(("InsertQuality", CubeSql.InsertQuality));
+        statements.Add(("InsertAlignmentSections", sql.InsertAlignmentSections));
+        statements.Add(("InsertAlignment", sql.InsertAlignment));
+        statements.Add(("InsertGraduateFit", sql.InsertGraduateFit));
+        return statements.Select(s => new TestCaseData(s.Text).SetName($"{{m}}({s.Name})"));
+    }
+
+    [TestCaseSource(nameof(SqlServerStatements))]
+    public void SQL_Server_cube_statement_parses_as_T_SQL(string statement)
+    {
+        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
+        using var reader = new StringReader(statement);
+        var fragment = parser.Parse(reader, out var errors);
+        Assert.That(errors.Select(e => $"line {e.Line}: {e.Message}"), Is.Empty);
+        Assert.That(((TSqlScript)fragment).Batches.SelectMany(b => b.Statements), Is.Not.Empty);
+    }
+}
