@@ -30,8 +30,6 @@ internal sealed class RowChecker
 
     public List<RuleViolation> Violations { get; }
 
-    public string YearRange => $"{MinYear}–{MaxYear}";
-
     /// <summary>The trimmed value, empty when absent.</summary>
     public string Raw(int column) => _row.Values[column].Trim();
 
@@ -108,7 +106,7 @@ internal sealed class RowChecker
     public int? Count(int column, bool required = true) => (int?)WholeNumber(column, required, 0, int.MaxValue, "≥ 0");
 
     /// <summary>A year between 2000 and the current calendar year + 1.</summary>
-    public int? Year(int column) => (int?)WholeNumber(column, true, MinYear, MaxYear, YearRange);
+    public int? Year(int column) => (int?)WholeNumber(column, true, MinYear, MaxYear); // range text "2000–max", built on failure only
 
     /// <summary>A decimal accepted by <paramref name="inRange"/> (described by <paramref name="range"/>).</summary>
     public decimal? Number(int column, bool required, Func<decimal, bool> inRange, string range)

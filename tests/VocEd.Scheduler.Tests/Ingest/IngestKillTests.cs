@@ -10,7 +10,8 @@ namespace VocEd.Scheduler.Tests.Ingest;
 
 /// <summary>
 /// Crash safety of `voced ingest`: a real child process (the built voced.dll) is killed with SIGKILL at random
-/// moments again and again, then the ingest runs to the end; the warehouse must then hold exactly what one
+/// moments again and again during the ingest of a small-scale sample (≈ 300 schools, ≈ 900 files, ≈ 235,000 rows,
+/// 2 % faults and corrections), then the ingest runs to the end; the warehouse must then hold exactly what one
 /// uninterrupted ingest of the same folder gives. Its console output must not show personal data.
 /// </summary>
 [TestFixture("sqlite")]
@@ -25,7 +26,7 @@ public sealed class IngestKillTests(string provider)
         using var home = new TempDirectory("voced-kill");
         var sample = Path.Combine(home.Path, "sample");
         await new SampleGenerator().RunAsync(
-            new GeneratorOptions(GeneratorScale.Tiny, 2024, sample, Years: 5, FaultRate: 0.02, Formats: new HashSet<SubmissionFormat> { SubmissionFormat.Csv }, Encoding: EncodingMode.Utf8),
+            new GeneratorOptions(GeneratorScale.Small, 2024, sample, Years: 1, FaultRate: 0.02, Formats: new HashSet<SubmissionFormat> { SubmissionFormat.Csv }, Encoding: EncodingMode.Utf8),
             null, CancellationToken.None);
         var interrupted = await WarehouseAsync(home, "interrupted");
         var uninterrupted = await WarehouseAsync(home, "uninterrupted");
