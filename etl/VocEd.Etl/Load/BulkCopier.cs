@@ -23,7 +23,7 @@ public static class BulkCopier
 
         var options = new BulkCopyOptions
         {
-            BulkCopyType = db.Provider == WarehouseProvider.Sqlite ? BulkCopyType.MultipleRows : BulkCopyType.ProviderSpecific,
+            BulkCopyType = BulkCopyType.ProviderSpecific,
             KeepIdentity = false,
             MaxBatchSize = batchSize,
             CheckConstraints = false,
