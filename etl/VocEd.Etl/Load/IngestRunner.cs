@@ -12,9 +12,10 @@ using VocEd.Warehouse.Reference;
 namespace VocEd.Etl.Load;
 
 /// <summary>
-/// One ingest run over files and folders: purge expired quarantined files; record the run in etl_load_run; scan every
-/// file (hash, format, encoding, kind, submitter, year, or why it cannot be read); then, one submission at a time in
-/// the order kind (school_profile, regional_industry, enrollment, graduate_destination) and ordinal path: claim it,
+/// One ingest run over files and folders: purge expired quarantined files; record the run in etl_load_run; order the
+/// files by the kind their header names (school_profile, regional_industry, enrollment, graduate_destination;
+/// unreadable first) and ordinal path; then, one submission at a time in that order: scan it (hash, format,
+/// encoding, kind, submitter, year, or why it cannot be read — on a worker thread, a few files ahead), claim it,
 /// load it in one transaction or quarantine it, release the claim. One bad file never stops the batch.
 /// </summary>
 public sealed class IngestRunner

@@ -41,31 +41,17 @@ public sealed class SubmissionScanner
             };
         }
 
-        DetectedEncoding? encoding = null;
-        if (format == SubmissionFormat.Csv)
+        var encoding = InitialEncoding(path, format);
+        try
         {
-            using var stream = File.OpenRead(path);
-            encoding = TextEncodingDetector.Detect(stream);
+            return WithEncodingFallback(ref encoding, e => FirstPass(path, format, e, hash, fileBytes, cancellationToken));
         }
-
-        while (true)
+        catch (SubmissionUnreadableException ex)
         {
-            try
+            return new SubmissionScan(path, format, encoding, hash, fileBytes, _context, _pseudonymizer)
             {
-                return FirstPass(path, format, encoding, hash, fileBytes, cancellationToken);
-            }
-            catch (SubmissionUnreadableException ex) when (ex.InnerException is DecoderFallbackException && encoding?.Fallback is { } fallback)
-            {
-                // Undecodable as UTF-8 after an all-ASCII prefix: read it again as GB18030.
-                encoding = fallback;
-            }
-            catch (SubmissionUnreadableException ex)
-            {
-                return new SubmissionScan(path, format, encoding, hash, fileBytes, _context, _pseudonymizer)
-                {
-                    Problem = new FileProblem(RuleIds.FileUnreadable, ex.Message),
-                };
-            }
+                Problem = new FileProblem(RuleIds.FileUnreadable, ex.Message),
+            };
         }
     }
 
@@ -83,25 +69,12 @@ public sealed class SubmissionScanner
             }
 
             var format = SubmissionFormatDetector.Detect(path);
-            DetectedEncoding? encoding = null;
-            if (format == SubmissionFormat.Csv)
+            var encoding = InitialEncoding(path, format);
+            return WithEncodingFallback(ref encoding, e =>
             {
-                using var stream = File.OpenRead(path);
-                encoding = TextEncodingDetector.Detect(stream);
-            }
-
-            while (true)
-            {
-                try
-                {
-                    using var reader = SubmissionReaderFactory.Open(path, format, encoding);
-                    return KindDetector.Detect(reader.Headers).Template?.Kind;
-                }
-                catch (SubmissionUnreadableException ex) when (ex.InnerException is DecoderFallbackException && encoding?.Fallback is { } fallback)
-                {
-                    encoding = fallback;
-                }
-            }
+                using var reader = SubmissionReaderFactory.Open(path, format, e);
+                return KindDetector.Detect(reader.Headers).Template?.Kind;
+            });
         }
         catch (Exception ex) when (ex is SubmissionUnreadableException or IOException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -136,6 +109,37 @@ public sealed class SubmissionScanner
             Identity = identity.Result,
             RowCount = rows,
         };
+    }
+
+    /// <summary>The encoding a CSV file is read in first (detected from its opening bytes); null for XLSX and JSON.</summary>
+    private static DetectedEncoding? InitialEncoding(string path, SubmissionFormat format)
+    {
+        if (format != SubmissionFormat.Csv)
+        {
+            return null;
+        }
+
+        using var stream = File.OpenRead(path);
+        return TextEncodingDetector.Detect(stream);
+    }
+
+    /// <summary>
+    /// Reads the file in <paramref name="encoding"/>; when it turns out undecodable as UTF-8 after an all-ASCII
+    /// prefix, reads it again as GB18030. <paramref name="encoding"/> ends as the one last tried.
+    /// </summary>
+    private static T WithEncodingFallback<T>(ref DetectedEncoding? encoding, Func<DetectedEncoding?, T> read)
+    {
+        while (true)
+        {
+            try
+            {
+                return read(encoding);
+            }
+            catch (SubmissionUnreadableException ex) when (ex.InnerException is DecoderFallbackException && encoding?.Fallback is { } fallback)
+            {
+                encoding = fallback;
+            }
+        }
     }
 
     private static string ContentHash(string path, CancellationToken cancellationToken)
