@@ -58,9 +58,10 @@ internal static class IngestBenchmark
             {
                 PseudonymKeyFile = Path.Combine(work, "key.json"),
                 QuarantineDirectory = Path.Combine(work, "quarantine"),
+                Workers = int.Parse(values.GetValueOrDefault("--workers", "0"), CultureInfo.InvariantCulture),
             };
             var runner = new IngestRunner(warehouse, reference, new Pseudonymizer(PseudonymKey.LoadOrCreate(options.PseudonymKeyFile)), options, TimeProvider.System);
-            Console.WriteLine($"ingest {sample} into {provider}");
+            Console.WriteLine($"ingest {sample} into {provider}, {IngestRunner.WorkerCount(warehouse.Provider, options.Workers)} worker(s)");
             var cpuBefore = Environment.CpuUsage.TotalTime;
             var summary = await runner.RunAsync([sample], null, CancellationToken.None).ConfigureAwait(false);
             var cpu = Environment.CpuUsage.TotalTime - cpuBefore;

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -21,6 +23,9 @@ namespace VocEd.Etl.Load;
 public sealed class IngestRunner
 {
     private static readonly SubmissionKind[] _kindOrder = [SubmissionKind.SchoolProfile, SubmissionKind.RegionalIndustry, SubmissionKind.Enrollment, SubmissionKind.GraduateDestination];
+
+    /// <summary>Files ranked from here on (enrollment, graduate_destination) only add facts and may load side by side.</summary>
+    private static readonly int _parallelFromRank = Array.IndexOf(_kindOrder, SubmissionKind.Enrollment);
     private readonly WarehouseOptions _warehouse;
     private readonly ReferenceDataSet _reference;
     private readonly Pseudonymizer _pseudonymizer;
@@ -70,24 +75,23 @@ public sealed class IngestRunner
             var ordered = files
                 .Select(file => (File: file, Rank: KindRank(scanner.PeekKind(file.FullPath))))
                 .OrderBy(f => f.Rank).ThenBy(f => f.File.FileName, StringComparer.Ordinal)
-                .Select(f => f.File)
                 .ToList();
             var scanCount = 0;
             var scans = ReadAhead.Of(
-                ordered.Select(file =>
+                ordered.Select(f =>
                 {
                     var started = Stopwatch.GetTimestamp();
-                    var scan = scanner.Scan(file.FullPath, ct);
+                    var scan = scanner.Scan(f.File.FullPath, ct);
                     timings.AddScan(started);
                     progress?.Report(new IngestProgress("scan", Interlocked.Increment(ref scanCount), files.Count, 0, 0, 0, clock.Elapsed));
-                    return (File: file, Scan: scan);
+                    return (f.File, f.Rank, Scan: scan);
                 }),
                 chunkSize: 1,
                 chunks: 16,
                 ct);
 
             var worker = WorkerIdentity.Current(run.LoadRunId);
-            var processor = new SubmissionProcessor(
+            SubmissionProcessor NewProcessor() => new(
                 new SubmissionClaimer(new SubmissionRegistrar(_time), _time, TimeSpan.FromMinutes(_options.ClaimLeaseMinutes)),
                 new FactLoader(keys, new SchoolVersioner(keys), _options, _time) { BatchSize = _options.BulkCopyBatchSize },
                 new SubmissionQuarantiner(store, _options, _time) { BatchSize = _options.BulkCopyBatchSize },
@@ -95,16 +99,27 @@ public sealed class IngestRunner
                 worker,
                 _logger,
                 timings);
-            long read = 0, loaded = 0, rejected = 0;
-            foreach (var (file, scan) in scans)
+            var tally = new RunTally(progress, files.Count, clock);
+            var processor = NewProcessor();
+            var workers = WorkerCount(_warehouse.Provider, _options.Workers);
+            using var pending = scans.GetEnumerator();
+            var index = 0;
+            while (pending.MoveNext())
             {
-                var baseRead = read;
-                var outcome = await processor.ProcessAsync(db, file, scan, r => progress?.Report(new IngestProgress("load", outcomes.Count, files.Count, baseRead + r, loaded, rejected, clock.Elapsed)), ct).ConfigureAwait(false);
+                var (file, rank, scan) = pending.Current;
+                if (workers > 1 && rank >= _parallelFromRank)
+                {
+                    // Facts only from here on: the dimensions they key on are loaded, so the rest runs on several
+                    // workers, each with its own connection, one replacement key always on the same worker.
+                    await RunWorkersAsync(workers, index, pending, NewProcessor, tally, outcomes, ct).ConfigureAwait(false);
+                    break;
+                }
+
+                var rows = tally.Start();
+                var outcome = await processor.ProcessAsync(db, file, scan, rows.Read, ct).ConfigureAwait(false);
                 outcomes.Add(outcome);
-                read += outcome.RowsRead;
-                loaded += outcome.RowsLoaded;
-                rejected += outcome.RowsRejected;
-                progress?.Report(new IngestProgress("load", outcomes.Count, files.Count, read, loaded, rejected, clock.Elapsed));
+                tally.Done(rows, outcome);
+                index++;
             }
         }
         catch (OperationCanceledException)
@@ -118,10 +133,125 @@ public sealed class IngestRunner
             throw;
         }
 
-        var summary = new IngestSummary(run.LoadRunId, outcomes, purged, clock.Elapsed) { Timings = timings };
+        var summary = new IngestSummary(run.LoadRunId, outcomes, purged, clock.Elapsed) { Timings = timings, Workers = WorkerCount(_warehouse.Provider, _options.Workers) };
         await FinishRunAsync(db, run, outcomes, summary.Failed > 0 ? "failed" : "succeeded", ct).ConfigureAwait(false);
         IngestLog.RunFinished(_logger, run.LoadRunId, summary.Loaded, summary.Quarantined, summary.Skipped + summary.Busy, summary.Failed, summary.RowsRead, summary.RowsLoaded, summary.RowsRejected);
         return summary;
+    }
+
+    /// <summary>
+    /// How many submissions load side by side: one on SQLite (one writer at a time); otherwise the configured number, or
+    /// by default the number of cores between 2 and 4.
+    /// </summary>
+    public static int WorkerCount(WarehouseProvider provider, int configured) =>
+        provider == WarehouseProvider.Sqlite ? 1 : configured > 0 ? configured : Math.Clamp(Environment.ProcessorCount, 2, 4);
+
+    /// <summary>
+    /// Hands the remaining submissions to <paramref name="workers"/> workers, each on its own connection; the files of
+    /// one replacement key (kind, submitter, year) all go to the same worker in their order, so versions and
+    /// replacements come out exactly as in a one-at-a-time run. An unexpected error in one worker stops the others.
+    /// </summary>
+    private async Task RunWorkersAsync(int workers, int firstIndex, IEnumerator<(SubmissionFile File, int Rank, SubmissionScan Scan)> pending,
+        Func<SubmissionProcessor> newProcessor, RunTally tally, List<SubmissionOutcome> outcomes, CancellationToken ct)
+    {
+        var done = new List<(int Index, SubmissionOutcome Outcome)>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var queues = Enumerable.Range(0, workers)
+            .Select(_ => Channel.CreateBounded<(int Index, SubmissionFile File, SubmissionScan Scan)>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true }))
+            .ToArray();
+        var tasks = queues.Select(q => Task.Run(() => WorkAsync(q.Reader, newProcessor(), tally, done, stop), CancellationToken.None)).ToArray();
+        try
+        {
+            var index = firstIndex;
+            do
+            {
+                var (file, _, scan) = pending.Current;
+                var queue = queues[Partition(SubmissionRegistrar.LockKey(scan), workers)];
+                await queue.Writer.WriteAsync((index++, file, scan), stop.Token).ConfigureAwait(false);
+            }
+            while (pending.MoveNext());
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            // A worker failed and stopped the rest: its error is thrown below.
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            Complete();
+            await Task.WhenAll(tasks).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+            Collect();
+            throw;
+        }
+
+        Complete();
+        try
+        {
+            await Task.WhenAll(tasks).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (tasks.FirstOrDefault(t => t.IsFaulted)?.Exception?.InnerException is { } error)
+        {
+            // Prefer the worker's own error to the cancellations it caused in the others.
+            ExceptionDispatchInfo.Throw(error);
+        }
+        finally
+        {
+            Collect();
+        }
+
+        void Complete()
+        {
+            foreach (var queue in queues)
+            {
+                queue.Writer.TryComplete();
+            }
+        }
+
+        void Collect()
+        {
+            lock (done)
+            {
+                outcomes.AddRange(done.OrderBy(d => d.Index).Select(d => d.Outcome));
+            }
+        }
+    }
+
+    private async Task WorkAsync(ChannelReader<(int Index, SubmissionFile File, SubmissionScan Scan)> queue, SubmissionProcessor processor,
+        RunTally tally, List<(int Index, SubmissionOutcome Outcome)> done, CancellationTokenSource stop)
+    {
+        try
+        {
+            await using var db = WarehouseDbContextFactory.Create(_warehouse);
+            await WarehouseSessionSetup.OpenAsync(db, stop.Token).ConfigureAwait(false);
+            await foreach (var (index, file, scan) in queue.ReadAllAsync(stop.Token).ConfigureAwait(false))
+            {
+                var rows = tally.Start();
+                var outcome = await processor.ProcessAsync(db, file, scan, rows.Read, stop.Token).ConfigureAwait(false);
+                lock (done)
+                {
+                    done.Add((index, outcome));
+                }
+
+                tally.Done(rows, outcome);
+            }
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>A stable worker number for a replacement key (FNV-1a), so one key's files stay in order on one worker.</summary>
+    private static int Partition(string key, int workers)
+    {
+        var hash = 2166136261u;
+        foreach (var c in key)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return (int)(hash % (uint)workers);
     }
 
     /// <summary>Processing order: by kind (unreadable files and unknown kinds first), then by path.</summary>
@@ -159,5 +289,41 @@ public sealed class IngestRunner
         row.Message = $"{summary.Skipped} identical to a loaded submission, {summary.Busy} claimed by another worker, {summary.Failed} failed";
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Running totals for the progress line, updated by every worker.</summary>
+    private sealed class RunTally(IProgress<IngestProgress>? progress, int files, Stopwatch clock)
+    {
+        private long _read;
+        private long _loaded;
+        private long _rejected;
+        private int _done;
+
+        /// <summary>One submission's running count of rows read (its <see cref="FileRows.Read"/> goes to the loader).</summary>
+        public FileRows Start() => new(this);
+
+        public void Done(FileRows file, SubmissionOutcome outcome)
+        {
+            Interlocked.Add(ref _read, outcome.RowsRead - file.Last);
+            Interlocked.Increment(ref _done);
+            Interlocked.Add(ref _loaded, outcome.RowsLoaded);
+            Interlocked.Add(ref _rejected, outcome.RowsRejected);
+            Report();
+        }
+
+        private void Report() => progress?.Report(new IngestProgress("load", Volatile.Read(ref _done), files, Interlocked.Read(ref _read),
+            Interlocked.Read(ref _loaded), Interlocked.Read(ref _rejected), clock.Elapsed));
+
+        public sealed class FileRows(RunTally tally)
+        {
+            public long Last { get; private set; }
+
+            public void Read(long rows)
+            {
+                Interlocked.Add(ref tally._read, rows - Last);
+                Last = rows;
+                tally.Report();
+            }
+        }
     }
 }

@@ -6,6 +6,9 @@ public sealed record IngestSummary(long LoadRunId, IReadOnlyList<SubmissionOutco
     /// <summary>Where the time went.</summary>
     public IngestTimings Timings { get; init; } = new();
 
+    /// <summary>How many submissions were loaded side by side (the fact files; dimensions always one at a time).</summary>
+    public int Workers { get; init; } = 1;
+
     public int Loaded => Count(Load.SubmissionStatuses.Loaded);
 
     public int Quarantined => Count(Load.SubmissionStatuses.Quarantined);

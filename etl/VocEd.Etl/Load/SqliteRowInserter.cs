@@ -153,47 +153,18 @@ internal static class SqliteRowInserter
 
         private static Plan<T> Build(IModel model)
         {
-            var entity = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model");
-            var table = entity.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} has no table");
-            var store = StoreObjectIdentifier.Table(table, entity.GetSchema());
-            var columns = entity.GetProperties()
-                .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd) && p.GetComputedColumnSql() is null)
-                .ToList();
-            var names = columns.Select(p => Quote(p.GetColumnName(store) ?? p.Name));
-            var sql = $"insert into {Quote(table)} ({string.Join(", ", names)}) values ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})";
+            var (table, store, columns) = ModelColumns.Of<T>(model);
+            var names = columns.Select(p => ModelColumns.Quote(ModelColumns.ColumnName(p, store)));
+            var sql = $"insert into {ModelColumns.Quote(table)} ({string.Join(", ", names)}) values ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})";
             return new Plan<T>(sql, [.. columns.Select(Binder)]);
         }
 
         private static Func<IntPtr, int, T, int> Binder(IProperty property)
         {
-            if (property.PropertyInfo is not { } info)
-            {
-                throw new NotSupportedException($"{typeof(T).Name}.{property.Name}: only CLR properties are bulk-inserted");
-            }
-
             var statement = Expression.Parameter(typeof(IntPtr), "statement");
             var index = Expression.Parameter(typeof(int), "index");
             var row = Expression.Parameter(typeof(T), "row");
-            Expression value = Expression.Property(row, info);
-            if (property.GetTypeMapping().Converter is { } converter)
-            {
-                // The model's value converter (decimal → double on SQLite), inlined; null stays null.
-                var convert = converter.ConvertToProviderExpression;
-                var providerType = convert.ReturnType;
-                if (Nullable.GetUnderlyingType(value.Type) is not null)
-                {
-                    var nullableProvider = providerType.IsValueType && Nullable.GetUnderlyingType(providerType) is null ? typeof(Nullable<>).MakeGenericType(providerType) : providerType;
-                    value = Expression.Condition(
-                        Expression.Property(value, "HasValue"),
-                        Expression.Convert(Expression.Invoke(convert, Expression.Convert(Expression.Property(value, "Value"), convert.Parameters[0].Type)), nullableProvider),
-                        Expression.Constant(null, nullableProvider));
-                }
-                else
-                {
-                    value = Expression.Invoke(convert, Expression.Convert(value, convert.Parameters[0].Type));
-                }
-            }
-
+            var value = ModelColumns.ProviderValue(property, row);
             var type = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
             var nullable = value.Type != type;
             (string Method, Type Target) bind = type switch
@@ -225,8 +196,6 @@ internal static class SqliteRowInserter
             var method = typeof(SqliteRowInserter).GetMethod(bind.Method, BindingFlags.NonPublic | BindingFlags.Static)!;
             return Expression.Lambda<Func<IntPtr, int, T, int>>(Expression.Call(method, statement, index, value), statement, index, row).Compile();
         }
-
-        private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }
 

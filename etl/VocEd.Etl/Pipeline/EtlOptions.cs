@@ -20,6 +20,12 @@ public sealed class EtlOptions
     /// <summary>Rows per bulk-copy batch.</summary>
     public int BulkCopyBatchSize { get; set; } = 50_000;
 
+    /// <summary>
+    /// Submissions loaded side by side once the dimensions are in (enrollment and graduate files), each worker on its
+    /// own connection; 0 = the number of cores, between 2 and 4. SQLite always loads one at a time (one writer).
+    /// </summary>
+    public int Workers { get; set; }
+
     /// <summary>Files larger than this are quarantined as unreadable (oversize).</summary>
     public long MaxFileBytes { get; set; } = 4L * 1024 * 1024 * 1024;
 

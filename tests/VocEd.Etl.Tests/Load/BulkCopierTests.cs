@@ -77,6 +77,45 @@ public sealed class BulkCopierTests(string provider)
         }
     }
 
+    /// <summary>
+    /// Salaries (numeric(12,2)) at the edges of the binary numeric encoding — zero, fractions below one, whole base-10000
+    /// groups, the column's largest value, more decimals than the column keeps, negatives — read back exactly like the
+    /// same values saved through EF.
+    /// </summary>
+    [Test]
+    public async Task Decimals_at_the_edges_of_the_encoding_read_back_like_EF_saved_ones()
+    {
+        decimal[] salaries = [0m, 0.00m, 0.01m, 0.5m, 0.05m, 1m, 12.50m, 9999.99m, 10000m, 10000.01m, 100000000m, 123456789.12m,
+            9999999999.99m, 1234.5678m, 0.005m, 0.0001m, -42.42m, -0.01m, 4980.5m, 20000m, 1000000.1m];
+        using var harness = await LoadHarness.CreateAsync(provider);
+        await using var db = harness.Db();
+        await WarehouseSessionSetup.OpenAsync(db, CancellationToken.None);
+        IEnumerable<FactGraduateOutcome> Rows(long submission) => salaries.Select((salary, i) => Salaried(submission, i + 1, salary));
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await BulkCopier.CopyAsync(db, Rows(1), 300, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        db.FactGraduateOutcomes.AddRange(Rows(2));
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        var stored = await db.FactGraduateOutcomes.AsNoTracking().ToListAsync();
+        var copied = stored.Where(g => g.SubmissionId == 1).OrderBy(g => g.SourceRowNumber).Select(g => g.MonthlySalaryYuan).ToList();
+        var saved = stored.Where(g => g.SubmissionId == 2).OrderBy(g => g.SourceRowNumber).Select(g => g.MonthlySalaryYuan).ToList();
+        Assert.That(copied, Has.Count.EqualTo(salaries.Length));
+        Assert.That(copied, Is.EqualTo(saved));
+        Assert.That(copied.Take(13), Is.EqualTo(salaries.Take(13)), "values within the column's scale are kept exactly");
+    }
+
+    private static FactGraduateOutcome Salaried(long submission, int row, decimal salary)
+    {
+        var g = Graduates(submission).First();
+        g.SourceRowNumber = row;
+        g.MonthlySalaryYuan = salary;
+        return g;
+    }
+
     private static string GraduateValues(FactGraduateOutcome g) =>
         $"{g.SourceRowNumber}|{g.GraduationYear}|{g.SchoolKey}|{g.MajorKey}|{g.StudentPseudonym}|{g.PseudonymKeyVersion}|{g.DestinationKey}|{g.EmployerDivision}|{g.EmployerIndustryKey}|{g.EmployerRegionKey}|{g.MonthlySalaryYuan}|{g.JobRelated}|{g.SurveyDateKey}|{g.HasWarnings}";
 

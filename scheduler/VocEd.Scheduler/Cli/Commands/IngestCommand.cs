@@ -15,10 +15,11 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("PATH") { Description = "Submission files or folders (searched recursively; hidden files and manifest.json are skipped). Any mix of kinds and formats.", Arity = ArgumentArity.OneOrMore };
         var threshold = new Option<string?>("--rejection-threshold") { Description = "Quarantine a submission of at least 50 rows when more than this share of its rows is rejected (default 0.20; also Etl__RejectionRateThreshold).", HelpName = "RATE" };
         var quarantine = new Option<string?>("--quarantine-dir") { Description = "Where quarantined files are kept (default ./data/quarantine; also Etl__QuarantineDirectory). Purged after Etl__QuarantineRetentionDays (30).", HelpName = "DIR" };
+        var workers = new Option<int?>("--workers") { Description = "Fact files (enrollment, graduate_destination) loaded side by side, each on its own connection, on PostgreSQL and SQL Server (default: the number of cores, 2 to 4; also Etl__Workers). SQLite loads one file at a time.", HelpName = "N" };
         var quiet = new Option<bool>("--quiet") { Description = "Print only the totals, not one line per submission." };
         var command = new Command("ingest", "Load submission files into the warehouse: register, validate, pseudonymize, conform, load, reconcile — one transaction per file; bad files are quarantined and the batch goes on.")
         {
-            paths, threshold, quarantine, quiet,
+            paths, threshold, quarantine, workers, quiet,
         };
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
@@ -33,6 +34,11 @@ internal static class IngestCommand
             if (ctx.Parse.GetValue(quarantine) is { } q)
             {
                 options.QuarantineDirectory = Path.GetFullPath(q);
+            }
+
+            if (ctx.Parse.GetValue(workers) is { } n)
+            {
+                options.Workers = n is >= 1 and <= 64 ? n : throw new UserErrorException($"--workers {n}: give a number from 1 to 64");
             }
 
             var warehouse = ctx.Warehouse();
