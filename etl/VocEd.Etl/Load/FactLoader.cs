@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using VocEd.Etl.Pipeline;
 using VocEd.Etl.Templates;
 using VocEd.Warehouse.Data;
@@ -12,8 +14,8 @@ namespace VocEd.Etl.Load;
 /// fact rows (school_profile: stages them in stg_school_profile, rebuilds the school's dim_school versions, then its
 /// fact_school_resources row) and every rule failure into etl_rejected_row; judges the rejection rate (exceeded:
 /// roll back, the caller quarantines); replaces the facts of the earlier loaded submission of the same replacement
-/// key and marks it superseded; sets this one loaded with its row balance; deletes the claim's lock row — all in the
-/// same commit, so either all of it is visible or none.
+/// key and marks it superseded; sets this one loaded with its row balance; deletes the claim's lock row (the last three
+/// in one statement batch) — all in the same commit, so either all of it is visible or none.
 /// </summary>
 public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, EtlOptions options, TimeProvider time)
 {
@@ -30,7 +32,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         var stream = new RowStream(scan, id, options.RejectionRatePolicy) { RowsRead = rowsRead };
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var previous = await db.EtlSubmissions
+        var previous = await db.EtlSubmissions.AsNoTracking()
             .Where(s => s.Kind == submission.Kind && s.SubmitterCode == submission.SubmitterCode && s.Year == submission.Year
                 && s.Status == SubmissionStatuses.Loaded && s.SubmissionId != id)
             .ToListAsync(ct).ConfigureAwait(false);
@@ -90,30 +92,33 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
             throw new InvalidOperationException($"submission {id}: {tally.RowsAccepted} rows accepted but {loaded} copied");
         }
 
+        // One round trip: the earlier versions superseded, this one loaded with its row balance, the claim's lock row
+        // deleted. No lock row means the claim was taken over (its lease ran out): nothing of this load is committed.
         var now = time.GetUtcNow().UtcDateTime;
-        foreach (var old in previous)
+        var superseded = previous.Count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture,
+            $"update etl_submission set status = '{SubmissionStatuses.Superseded}', superseded_by_submission_id = @id, status_changed_at = @now where submission_id in ({string.Join(", ", previous.Select(p => p.SubmissionId))});\n");
+        await using (var finish = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), superseded + _finish,
+            ("@id", (object?)id), ("@now", now), ("@status", SubmissionStatuses.Loaded), ("@read", checked((int)tally.RowsRead)), ("@loaded", checked((int)loaded)),
+            ("@rejected", checked((int)tally.RowsRejected)), ("@warned", checked((int)tally.RowsWithWarnings))))
         {
-            old.Status = SubmissionStatuses.Superseded;
-            old.SupersededBySubmissionId = id;
-            old.StatusChangedAt = now;
+            var changed = await finish.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            if (changed != previous.Count + 2)
+            {
+                throw new InvalidOperationException($"submission {id}: its claim was taken over by another worker (lease expired); the load is rolled back");
+            }
         }
 
-        db.EtlSubmissions.Attach(submission);
-        submission.Status = SubmissionStatuses.Loaded;
-        submission.StatusReason = null;
-        submission.RowsRead = checked((int)tally.RowsRead);
-        submission.RowsLoaded = checked((int)loaded);
-        submission.RowsRejected = checked((int)tally.RowsRejected);
-        submission.RowsWarned = checked((int)tally.RowsWithWarnings);
-        submission.LoadedAt = now;
-        submission.StatusChangedAt = now;
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        await db.EtlSubmissionLocks.Where(l => l.SubmissionId == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         db.ChangeTracker.Clear();
         return new LoadAttempt(false, tally.RowsRead, loaded, tally.RowsRejected, tally.RowsWithWarnings, stream.ByRule,
             previous.Count > 0 ? previous.Max(p => p.SubmissionId) : null, rebuilt);
     }
+
+    private const string _finish = """
+        update etl_submission set status = @status, status_reason = null, rows_read = @read, rows_loaded = @loaded, rows_rejected = @rejected,
+            rows_warned = @warned, loaded_at = @now, status_changed_at = @now where submission_id = @id;
+        delete from etl_submission_lock where submission_id = @id;
+        """;
 
     private static LoadAttempt Exceeded(RowStream stream) =>
         new(true, stream.Tally.RowsRead, 0, stream.Tally.RowsRejected, 0, stream.ByRule, null, []);

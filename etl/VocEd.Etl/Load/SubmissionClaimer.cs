@@ -1,15 +1,19 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using VocEd.Etl.Pipeline;
 using VocEd.Warehouse.Data;
-using VocEd.Warehouse.Model.Etl;
 
 namespace VocEd.Etl.Load;
 
 /// <summary>
-/// The claim that keeps two workers off the same submission, as database state. In one short committed
-/// transaction: take over a stale claim of the same replacement key (holder dead or lease expired), register the
-/// file (<see cref="SubmissionRegistrar"/>), insert the etl_submission_lock row (its primary key is the replacement
-/// key, so a second claim fails), and only then check that the same content has not been loaded meanwhile. The
+/// The claim that keeps two workers off the same submission, as database state. One read first (content already
+/// loaded? the key's latest version, its current claim), then in one short committed transaction: take over a stale
+/// claim of the same replacement key (holder dead or lease expired), register the file
+/// (<see cref="SubmissionRegistrar"/>), insert the etl_submission_lock row (its primary key is the replacement key, so
+/// a second claim fails), and only then check that the same content has not been loaded meanwhile — four round trips
+/// in all (read, register, lock + check, commit), since on a busy server each one costs a context switch each way. The
 /// load transaction deletes the lock row in the commit that sets the final status, so a worker killed at any
 /// point leaves either a finished submission or a stale claim that the next run takes over.
 /// </summary>
@@ -23,53 +27,54 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
         var key = SubmissionRegistrar.LockKey(scan);
         var now = time.GetUtcNow().UtcDateTime;
 
-        // Cheap check first: the common case of an identical file sent again needs no write.
-        if (await LoadedAsync(db, scan.ContentHash, null, ct).ConfigureAwait(false) is { } loaded)
+        // One round trip for what decides the claim: the same content already loaded (the common case of a file sent
+        // again needs no write), the replacement key's latest version, and the claim on the key, if any.
+        var state = await StateAsync(db, scan, key, ct).ConfigureAwait(false);
+        if (state.Loaded is { } loaded)
         {
             return ClaimResult.AlreadyLoaded(loaded);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var tookOver = false;
-        var existing = await db.EtlSubmissionLocks.SingleOrDefaultAsync(l => l.LockKey == key, ct).ConfigureAwait(false);
-        if (existing is not null)
+        if (state.Holder is { } holder)
         {
-            if (!worker.MayTakeOver(existing.ClaimedBy, existing.ExpiresAt, now))
+            if (!worker.MayTakeOver(holder, state.HolderExpiresAt.GetValueOrDefault(), now))
             {
-                return ClaimResult.Busy(existing.ClaimedBy);
+                return ClaimResult.Busy(holder);
             }
 
-            await FailAsync(db, existing.SubmissionId, $"claim of {existing.ClaimedBy} taken over by {worker.ClaimedBy}", now, ct).ConfigureAwait(false);
-            db.EtlSubmissionLocks.Remove(existing);
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
-            tookOver = true;
+            var existing = await db.EtlSubmissionLocks.SingleOrDefaultAsync(l => l.LockKey == key, ct).ConfigureAwait(false);
+            if (existing is not null)
+            {
+                await FailAsync(db, existing.SubmissionId, $"claim of {existing.ClaimedBy} taken over by {worker.ClaimedBy}", now, ct).ConfigureAwait(false);
+                db.EtlSubmissionLocks.Remove(existing);
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                tookOver = true;
+            }
         }
 
-        var submission = await registrar.RegisterAsync(db, scan, fileName, worker, ct).ConfigureAwait(false);
-        db.EtlSubmissionLocks.Add(new EtlSubmissionLock
-        {
-            LockKey = key,
-            SubmissionId = submission.SubmissionId,
-            ClaimedBy = worker.ClaimedBy,
-            ClaimedAt = now,
-            ExpiresAt = now + lease,
-        });
+        var submission = await registrar.RegisterAsync(db, scan, fileName, worker, state.Version + 1, ct).ConfigureAwait(false);
+        long? loadedMeanwhile;
         try
         {
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            // The lock row (its primary key is the replacement key, so a second claim fails here), and in the same
+            // round trip, after it: has a worker loaded this content meanwhile? One that did has committed by now.
+            await using var command = SqlCommands.Create(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), _lockAndRecheck,
+                ("@key", (object?)key), ("@id", submission.SubmissionId), ("@by", worker.ClaimedBy), ("@at", now), ("@expires", now + lease), ("@hash", scan.ContentHash));
+            loadedMeanwhile = await FirstValueAsync(command, ct).ConfigureAwait(false);
         }
-        catch (DbUpdateException)
+        catch (DbException)
         {
-            // Another worker inserted the same key between our check and our insert.
+            // Another worker inserted the same key between our look and our insert.
             db.ChangeTracker.Clear();
             return ClaimResult.Busy("another worker");
         }
 
-        // Checked after the lock row is in: a worker that loaded this content has committed by now.
-        if (await LoadedAsync(db, scan.ContentHash, submission.SubmissionId, ct).ConfigureAwait(false) is { } loadedMeanwhile)
+        if (loadedMeanwhile is { } other)
         {
             db.ChangeTracker.Clear();
-            return ClaimResult.AlreadyLoaded(loadedMeanwhile);
+            return ClaimResult.AlreadyLoaded(other);
         }
 
         await transaction.CommitAsync(ct).ConfigureAwait(false);
@@ -90,14 +95,53 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
         db.ChangeTracker.Clear();
     }
 
-    private static async Task<long?> LoadedAsync(WarehouseDbContext db, string hash, long? except, CancellationToken ct)
+    private static readonly string _wasLoaded = string.Join(", ", SubmissionStatuses.WasLoaded.Select(v => $"'{v}'"));
+
+    private static readonly string _state = $"""
+        select
+            (select min(submission_id) from etl_submission where content_hash = @hash and status in ({_wasLoaded})) as loaded,
+            (select max(version) from etl_submission where kind = @kind
+                and (submitter_code = @submitter or (submitter_code is null and @submitter is null))
+                and (year = @year or (year is null and @year is null))) as version,
+            l.claimed_by, l.expires_at
+        from (select 1 as one) x
+        left join etl_submission_lock l on l.lock_key = @key
+        """;
+
+    private static readonly string _lockAndRecheck = $"""
+        insert into etl_submission_lock (lock_key, submission_id, claimed_by, claimed_at, expires_at) values (@key, @id, @by, @at, @expires);
+        select min(submission_id) from etl_submission where content_hash = @hash and status in ({_wasLoaded}) and submission_id <> @id;
+        """;
+
+    private static async Task<(long? Loaded, int Version, string? Holder, DateTime? HolderExpiresAt)> StateAsync(WarehouseDbContext db, SubmissionScan scan, string key, CancellationToken ct)
     {
-        var id = await db.EtlSubmissions
-            .Where(s => s.ContentHash == hash && SubmissionStatuses.WasLoaded.Contains(s.Status) && s.SubmissionId != except)
-            .OrderBy(s => s.SubmissionId)
-            .Select(s => (long?)s.SubmissionId)
-            .FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        return id;
+        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        var rows = await SqlCommands.QueryAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), _state,
+            r => (
+                r.IsDBNull(0) ? (long?)null : Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture),
+                r.IsDBNull(1) ? 0 : Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture),
+                r.IsDBNull(2) ? null : r.GetString(2),
+                r.IsDBNull(3) ? (DateTime?)null : DateTime.SpecifyKind(r.GetDateTime(3), DateTimeKind.Utc)),
+            ct,
+            ("@hash", (object?)scan.ContentHash), ("@kind", SubmissionRegistrar.KindName(scan)), ("@submitter", scan.Submitter), ("@year", scan.Year), ("@key", key)).ConfigureAwait(false);
+        return rows.Single();
+    }
+
+    /// <summary>The first value of the first result set that has columns (a statement before it may have none).</summary>
+    private static async Task<long?> FirstValueAsync(DbCommand command, CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        do
+        {
+            if (reader.FieldCount > 0)
+            {
+                return await reader.ReadAsync(ct).ConfigureAwait(false) && !reader.IsDBNull(0)
+                    ? Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture)
+                    : null;
+            }
+        }
+        while (await reader.NextResultAsync(ct).ConfigureAwait(false));
+        return null;
     }
 
     private static async Task FailAsync(WarehouseDbContext db, long submissionId, string reason, DateTime now, CancellationToken ct)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using VocEd.Etl.Extract;
 using VocEd.Etl.Pipeline;
 using VocEd.Warehouse.Data;
@@ -36,17 +35,18 @@ public sealed class SubmissionRegistrar(TimeProvider time)
             : string.Create(CultureInfo.InvariantCulture, $"{KindName(scan)}|{scan.Submitter}|{scan.Year}");
     }
 
-    /// <summary>Adds and saves a new etl_submission row with status claimed; returns it (tracked).</summary>
-    public async Task<EtlSubmission> RegisterAsync(WarehouseDbContext db, SubmissionScan scan, string fileName, WorkerIdentity worker, CancellationToken ct)
+    /// <summary>
+    /// Adds and saves a new etl_submission row with status claimed and the given version (the claimer read the key's
+    /// latest one); returns it (tracked).
+    /// </summary>
+    public async Task<EtlSubmission> RegisterAsync(WarehouseDbContext db, SubmissionScan scan, string fileName, WorkerIdentity worker, int version, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(scan);
         ArgumentNullException.ThrowIfNull(worker);
+        ArgumentOutOfRangeException.ThrowIfLessThan(version, 1);
         var kind = KindName(scan);
         var now = time.GetUtcNow().UtcDateTime;
-        var previousVersion = await db.EtlSubmissions
-            .Where(s => s.Kind == kind && s.SubmitterCode == scan.Submitter && s.Year == scan.Year)
-            .MaxAsync(s => (int?)s.Version, ct).ConfigureAwait(false) ?? 0;
         var submission = new EtlSubmission
         {
             Kind = kind,
@@ -58,7 +58,7 @@ public sealed class SubmissionRegistrar(TimeProvider time)
             Encoding = scan.Encoding,
             SizeBytes = scan.FileBytes,
             ReceivedAt = now,
-            Version = previousVersion + 1,
+            Version = version,
             Status = SubmissionStatuses.Claimed,
             ClaimedBy = worker.ClaimedBy,
             ClaimedAt = now,

@@ -68,6 +68,33 @@ public sealed class SubmissionClaimerTests(string provider)
         Assert.That((before.Outcome, after.Outcome), Is.EqualTo((ClaimOutcome.Busy, ClaimOutcome.Claimed)));
     }
 
+    /// <summary>A worker whose claim was taken over (its lease ran out) while it loaded commits nothing of that load.</summary>
+    [Test]
+    public async Task A_load_whose_claim_was_taken_over_meanwhile_commits_nothing()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var scan = Scan(harness, "44.csv");
+        await using var db = harness.Db();
+        var start = DateTimeOffset.UtcNow;
+        var slow = new WorkerIdentity("slow-host", 1, await RunAsync(db, 1));
+        var first = await new SubmissionClaimer(new SubmissionRegistrar(new FixedTimeProvider(start)), new FixedTimeProvider(start), _lease)
+            .ClaimAsync(db, scan, "44.csv", slow, CancellationToken.None);
+        var later = new FixedTimeProvider(start + _lease + TimeSpan.FromMinutes(1));
+        var second = await new SubmissionClaimer(new SubmissionRegistrar(later), later, _lease)
+            .ClaimAsync(db, scan, "44.csv", WorkerIdentity.Current(await RunAsync(db, 2)), CancellationToken.None);
+        Assert.That((first.Outcome, second.Outcome, second.TookOver), Is.EqualTo((ClaimOutcome.Claimed, ClaimOutcome.Claimed, true)));
+
+        var keys = await DimensionKeys.LoadAsync(db, CancellationToken.None);
+        var loader = new FactLoader(keys, new SchoolVersioner(keys), harness.Options, TimeProvider.System);
+        var error = Assert.ThrowsAsync<InvalidOperationException>(() => loader.LoadAsync(db, scan, first.Submission!, null, CancellationToken.None));
+        Assert.That(error!.Message, Does.Contain("taken over"));
+        db.ChangeTracker.Clear();
+        Assert.That(await db.FactRegionalIndustries.CountAsync(), Is.Zero);
+        var statuses = await db.EtlSubmissions.OrderBy(s => s.SubmissionId).Select(s => s.Status).ToListAsync();
+        Assert.That(statuses, Is.EqualTo(new[] { SubmissionStatuses.Failed, SubmissionStatuses.Claimed }));
+        Assert.That((await db.EtlSubmissionLocks.SingleAsync()).SubmissionId, Is.EqualTo(second.Submission!.SubmissionId));
+    }
+
     [Test]
     public async Task Content_already_loaded_is_not_claimed_again_but_a_quarantined_file_is_retried()
     {
