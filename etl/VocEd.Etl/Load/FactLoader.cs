@@ -36,7 +36,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
             .Where(s => s.Kind == submission.Kind && s.SubmitterCode == submission.SubmitterCode && s.Year == submission.Year
                 && s.Status == SubmissionStatuses.Loaded && s.SubmissionId != id)
             .ToListAsync(ct).ConfigureAwait(false);
-        IReadOnlyList<string> rebuilt = [];
+        IReadOnlyDictionary<string, SchoolRebuild> rebuilt = new Dictionary<string, SchoolRebuild>();
         long loaded;
         if (kind == SubmissionKind.SchoolProfile)
         {
@@ -53,8 +53,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
             }
 
             rebuilt = await StageSchoolsAsync(db, rows, id, removed, ct).ConfigureAwait(false);
-            var schools = await SchoolKeys.LoadAsync(db, [.. rows.Select(r => ((SchoolProfileRecord)r.Record).SchoolCode ?? string.Empty)], ct).ConfigureAwait(false);
-            var mapper = new FactRowMapper(keys, schools, id);
+            var mapper = new FactRowMapper(keys, SchoolKeys.Of(rebuilt), id);
             loaded = await BulkCopier.CopyAsync(db, rows.Select(mapper.SchoolResources), BatchSize, ct).ConfigureAwait(false);
         }
         else
@@ -111,7 +110,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         db.ChangeTracker.Clear();
         return new LoadAttempt(false, tally.RowsRead, loaded, tally.RowsRejected, tally.RowsWithWarnings, stream.ByRule,
-            previous.Count > 0 ? previous.Max(p => p.SubmissionId) : null, rebuilt);
+            previous.Count > 0 ? previous.Max(p => p.SubmissionId) : null, [.. rebuilt.Keys], [.. rebuilt.Select(r => (r.Key, r.Value.Latest))]);
     }
 
     private const string _finish = """
@@ -121,9 +120,9 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         """;
 
     private static LoadAttempt Exceeded(RowStream stream) =>
-        new(true, stream.Tally.RowsRead, 0, stream.Tally.RowsRejected, 0, stream.ByRule, null, []);
+        new(true, stream.Tally.RowsRead, 0, stream.Tally.RowsRejected, 0, stream.ByRule, null, [], []);
 
-    private async Task<IReadOnlyList<string>> StageSchoolsAsync(WarehouseDbContext db, List<ValidatedRow> rows, long submissionId, List<string> removed, CancellationToken ct)
+    private async Task<IReadOnlyDictionary<string, SchoolRebuild>> StageSchoolsAsync(WarehouseDbContext db, List<ValidatedRow> rows, long submissionId, List<string> removed, CancellationToken ct)
     {
         var staged = rows.Select(r => Stage((SchoolProfileRecord)r.Record, submissionId, (int)r.RowNumber)).ToList();
         var codes = staged.Select(s => s.SchoolCode).Concat(removed).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -136,12 +135,13 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
 
         db.StgSchoolProfiles.AddRange(staged);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        var rebuilt = new Dictionary<string, SchoolRebuild>(StringComparer.Ordinal);
         foreach (var code in codes)
         {
-            await versioner.RebuildAsync(db, code, ct).ConfigureAwait(false);
+            rebuilt[code] = await versioner.RebuildWithVersionsAsync(db, code, ct).ConfigureAwait(false);
         }
 
-        return codes;
+        return rebuilt;
     }
 
     private static StgSchoolProfile Stage(SchoolProfileRecord r, long submissionId, int rowNumber)

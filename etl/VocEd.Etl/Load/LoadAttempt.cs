@@ -1,8 +1,10 @@
+using VocEd.Warehouse.Model.Staging;
+
 namespace VocEd.Etl.Load;
 
 /// <summary>
 /// What <see cref="FactLoader.LoadAsync"/> did: committed (the rows balance, rule failures, the submission it
-/// replaced, the schools whose versions it rebuilt), or rolled back because the rejection rate is exceeded.
+/// replaced, the schools whose versions it rebuilt and their latest staged profiles), or rolled back because the rejection rate is exceeded.
 /// </summary>
 public sealed record LoadAttempt(
     bool RateExceeded,
@@ -12,4 +14,5 @@ public sealed record LoadAttempt(
     long RowsWarned,
     IReadOnlyDictionary<string, long> ByRule,
     long? ReplacedSubmissionId,
-    IReadOnlyList<string> SchoolsRebuilt);
+    IReadOnlyList<string> SchoolsRebuilt,
+    IReadOnlyList<(string SchoolCode, StgSchoolProfile? Latest)> SchoolProfiles);

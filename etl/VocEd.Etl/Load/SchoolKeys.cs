@@ -26,6 +26,13 @@ public sealed class SchoolKeys
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.ValidFrom).Select(r => (r.ValidFrom, r.ValidTo, r.SchoolKey)).ToArray(), StringComparer.Ordinal));
     }
 
+    /// <summary>The keys of schools whose versions are already in hand (just rebuilt), with no read.</summary>
+    public static SchoolKeys Of(IReadOnlyDictionary<string, SchoolRebuild> rebuilt)
+    {
+        ArgumentNullException.ThrowIfNull(rebuilt);
+        return new SchoolKeys(rebuilt.ToDictionary(r => r.Key, r => r.Value.Versions.OrderBy(v => v.From).ToArray(), StringComparer.Ordinal));
+    }
+
     public int For(string? schoolCode, int academicYear)
     {
         if (schoolCode is null || !_versions.TryGetValue(schoolCode, out var versions) || versions.Length == 0)

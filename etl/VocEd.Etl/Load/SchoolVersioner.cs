@@ -17,7 +17,14 @@ namespace VocEd.Etl.Load;
 public sealed class SchoolVersioner(DimensionKeys keys)
 {
     /// <summary>Rebuilds the versions of <paramref name="schoolCode"/>; returns true when fact rows were re-pointed.</summary>
-    public async Task<bool> RebuildAsync(WarehouseDbContext db, string schoolCode, CancellationToken ct)
+    public async Task<bool> RebuildAsync(WarehouseDbContext db, string schoolCode, CancellationToken ct) =>
+        (await RebuildWithVersionsAsync(db, schoolCode, ct).ConfigureAwait(false)).Repointed;
+
+    /// <summary>
+    /// <see cref="RebuildAsync"/>, also returning the school's versions after it (valid from, valid to, key) and its
+    /// latest year's staged profile, so the caller needs no second read of either.
+    /// </summary>
+    public async Task<SchoolRebuild> RebuildWithVersionsAsync(WarehouseDbContext db, string schoolCode, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var years = await db.StgSchoolProfiles.AsNoTracking()
@@ -48,15 +55,16 @@ public sealed class SchoolVersioner(DimensionKeys keys)
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
 
         var after = kept.Select(s => (s.SchoolKey, s.ValidFrom, s.ValidTo)).ToList();
+        var result = new SchoolRebuild(false, [.. after.Select(a => (a.ValidFrom, a.ValidTo, a.SchoolKey))], years.Count > 0 ? years[^1] : null);
         if (before.Count == 0 || before.SequenceEqual(after))
         {
             // A new school has no facts yet (their rows were rejected as unknown_school); an unchanged mapping needs nothing.
-            return false;
+            return result;
         }
 
         var schoolKeys = before.Select(b => b.SchoolKey).Concat(after.Select(a => a.SchoolKey)).Distinct().ToList();
         await RepointAsync(db, schoolKeys, after, ct).ConfigureAwait(false);
-        return true;
+        return result with { Repointed = true };
     }
 
     private List<DimSchool> Versions(List<StgSchoolProfile> years)
@@ -154,3 +162,9 @@ public sealed class SchoolVersioner(DimensionKeys keys)
         }
     }
 }
+
+/// <summary>
+/// One school's rebuild: whether facts were re-pointed, its dim_school versions (valid from, valid to, key) in order,
+/// and its latest year's staged profile (null: none left).
+/// </summary>
+public sealed record SchoolRebuild(bool Repointed, IReadOnlyList<(int From, int To, int Key)> Versions, StgSchoolProfile? Latest);

@@ -70,9 +70,10 @@ public sealed class SubmissionProcessor(
                 return await QuarantineAsync().ConfigureAwait(false);
             }
 
-            foreach (var school in attempt.SchoolsRebuilt)
+            // Committed: the validation context learns the schools' latest profiles (read in the load, no second read).
+            foreach (var (school, latest) in attempt.SchoolProfiles)
             {
-                await context.RefreshSchoolAsync(db, school, ct).ConfigureAwait(false);
+                context.SetSchool(school, latest?.SchoolType, latest?.CountyCode);
             }
 
             IngestLog.Loaded(logger, id, kind, attempt.RowsRead, attempt.RowsLoaded, attempt.RowsRejected);

@@ -43,6 +43,20 @@ public sealed class WarehouseValidationContext : IValidationContext
         }
     }
 
+    /// <summary>Sets one school's latest type and county (after its school_profile loaded); forgets it when the type is null (no profile left).</summary>
+    public void SetSchool(string schoolCode, string? schoolType, string? countyCode)
+    {
+        ArgumentNullException.ThrowIfNull(schoolCode);
+        if (schoolType is null)
+        {
+            _schools.TryRemove(schoolCode, out _);
+        }
+        else
+        {
+            _schools[schoolCode] = Info(schoolCode, schoolType, countyCode ?? string.Empty);
+        }
+    }
+
     /// <summary>Reads one school again (after its school_profile loaded or was withdrawn); forgets it when it has no row left.</summary>
     public async Task RefreshSchoolAsync(WarehouseDbContext db, string schoolCode, CancellationToken ct)
     {
