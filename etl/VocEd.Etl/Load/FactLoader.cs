@@ -32,10 +32,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         var stream = new RowStream(scan, id, options.RejectionRatePolicy) { RowsRead = rowsRead };
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var previous = await db.EtlSubmissions.AsNoTracking()
-            .Where(s => s.Kind == submission.Kind && s.SubmitterCode == submission.SubmitterCode && s.Year == submission.Year
-                && s.Status == SubmissionStatuses.Loaded && s.SubmissionId != id)
-            .ToListAsync(ct).ConfigureAwait(false);
+        var (previous, submitterKeys) = await StartAsync(db, transaction, submission, kind == SubmissionKind.SchoolProfile ? null : scan.Submitter, ct).ConfigureAwait(false);
         IReadOnlyDictionary<string, SchoolRebuild> rebuilt = new Dictionary<string, SchoolRebuild>();
         long loaded;
         if (kind == SubmissionKind.SchoolProfile)
@@ -47,9 +44,9 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
             }
 
             var removed = new List<string>();
-            foreach (var old in previous)
+            foreach (var (oldId, oldKind) in previous)
             {
-                removed.AddRange(await FactRemover.RemoveAsync(db, old.Kind, old.SubmissionId, ct).ConfigureAwait(false));
+                removed.AddRange(await FactRemover.RemoveAsync(db, oldKind, oldId, ct).ConfigureAwait(false));
             }
 
             rebuilt = await StageSchoolsAsync(db, rows, id, removed, ct).ConfigureAwait(false);
@@ -58,8 +55,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         }
         else
         {
-            var schools = await SchoolKeys.LoadAsync(db, scan.Submitter is { } s ? [s] : [], ct).ConfigureAwait(false);
-            var mapper = new FactRowMapper(keys, schools, id);
+            var mapper = new FactRowMapper(keys, submitterKeys, id);
             // Reading, validating, pseudonymizing and mapping run on a worker thread while this one copies.
             var accepted = stream.Accepted(ct);
             loaded = kind switch
@@ -74,9 +70,9 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
                 return Exceeded(stream);
             }
 
-            foreach (var old in previous)
+            foreach (var (oldId, oldKind) in previous)
             {
-                await FactRemover.RemoveAsync(db, old.Kind, old.SubmissionId, ct).ConfigureAwait(false);
+                await FactRemover.RemoveAsync(db, oldKind, oldId, ct).ConfigureAwait(false);
             }
         }
 
@@ -95,7 +91,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         // deleted. No lock row means the claim was taken over (its lease ran out): nothing of this load is committed.
         var now = time.GetUtcNow().UtcDateTime;
         var superseded = previous.Count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture,
-            $"update etl_submission set status = '{SubmissionStatuses.Superseded}', superseded_by_submission_id = @id, status_changed_at = @now where submission_id in ({string.Join(", ", previous.Select(p => p.SubmissionId))});\n");
+            $"update etl_submission set status = '{SubmissionStatuses.Superseded}', superseded_by_submission_id = @id, status_changed_at = @now where submission_id in ({string.Join(", ", previous.Select(p => p.SubmissionId.ToString(CultureInfo.InvariantCulture)))});\n");
         await using (var finish = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), superseded + _finish,
             ("@id", (object?)id), ("@now", now), ("@status", SubmissionStatuses.Loaded), ("@read", checked((int)tally.RowsRead)), ("@loaded", checked((int)loaded)),
             ("@rejected", checked((int)tally.RowsRejected)), ("@warned", checked((int)tally.RowsWithWarnings))))
@@ -111,6 +107,46 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         db.ChangeTracker.Clear();
         return new LoadAttempt(false, tally.RowsRead, loaded, tally.RowsRejected, tally.RowsWithWarnings, stream.ByRule,
             previous.Count > 0 ? previous.Max(p => p.SubmissionId) : null, [.. rebuilt.Keys], [.. rebuilt.Select(r => (r.Key, r.Value.Latest))]);
+    }
+
+    private const string _previous = $"""
+        select submission_id, kind from etl_submission where kind = @kind
+            and (submitter_code = @submitter or (submitter_code is null and @submitter is null))
+            and (year = @year or (year is null and @year is null))
+            and status = '{SubmissionStatuses.Loaded}' and submission_id <> @id;
+        """;
+
+    private const string _schoolVersions = """
+        select school_code, valid_from, valid_to, school_key from dim_school where school_code = @school;
+        """;
+
+    /// <summary>
+    /// One round trip at the start of the load: the loaded submissions this one replaces (same kind, submitter and
+    /// year) and the dim_school versions of the submitting school (fact kinds; none for school_profile).
+    /// </summary>
+    private static async Task<(List<(long SubmissionId, string Kind)> Previous, SchoolKeys Schools)> StartAsync(
+        WarehouseDbContext db, IDbContextTransaction transaction, EtlSubmission submission, string? school, CancellationToken ct)
+    {
+        await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), school is null ? _previous : _previous + _schoolVersions,
+            ("@kind", (object?)submission.Kind), ("@submitter", submission.SubmitterCode), ("@year", submission.Year), ("@id", submission.SubmissionId), ("@school", school));
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        var previous = new List<(long, string)>();
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            previous.Add((Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), reader.GetString(1)));
+        }
+
+        var versions = new List<(string Code, int From, int To, int Key)>();
+        if (school is not null && await reader.NextResultAsync(ct).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                versions.Add((reader.GetString(0), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture),
+                    Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return (previous, SchoolKeys.Of(versions));
     }
 
     private const string _finish = """

@@ -26,6 +26,11 @@ public sealed class SchoolKeys
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.ValidFrom).Select(r => (r.ValidFrom, r.ValidTo, r.SchoolKey)).ToArray(), StringComparer.Ordinal));
     }
 
+    /// <summary>The keys from dim_school rows already read (code, valid from, valid to, key).</summary>
+    public static SchoolKeys Of(IEnumerable<(string Code, int From, int To, int Key)> versions) =>
+        new(versions.GroupBy(r => r.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.From).Select(r => (r.From, r.To, r.Key)).ToArray(), StringComparer.Ordinal));
+
     /// <summary>The keys of schools whose versions are already in hand (just rebuilt), with no read.</summary>
     public static SchoolKeys Of(IReadOnlyDictionary<string, SchoolRebuild> rebuilt)
     {
