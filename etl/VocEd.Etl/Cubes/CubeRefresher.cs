@@ -144,10 +144,15 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
         var parameters = full && !byCell ? Array.Empty<(string, object?)>() : [id];
         if (byCell)
         {
-            foreach (var statement in CubeSql.InsertGroups.Concat(sql.AfterInsertGroups))
+            foreach (var statement in CubeSql.InsertGroups)
             {
                 await steps.TimeAsync("groups", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, id)).ConfigureAwait(false);
             }
+        }
+
+        foreach (var statement in full ? sql.BeforeFullBase : [])
+        {
+            await steps.TimeAsync("settings", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
         }
 
         long rows = 0;
@@ -166,6 +171,11 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
             }
 
             rows += written;
+        }
+
+        foreach (var statement in full ? sql.AfterFullBase : [])
+        {
+            await steps.TimeAsync("settings", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
         }
 
         if (byCell)

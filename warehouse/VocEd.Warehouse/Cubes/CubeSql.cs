@@ -147,8 +147,11 @@ public abstract class CubeSql
     /// </summary>
     public virtual bool GroupsFullRefreshByCell => false;
 
-    /// <summary>Statements a full refresh runs after <see cref="InsertGroups"/> (PostgreSQL: statistics of the new rows).</summary>
-    public virtual IReadOnlyList<string> AfterInsertGroups => [];
+    /// <summary>Statements a full refresh runs before its base statements (PostgreSQL: statistics of the groups, planner settings).</summary>
+    public virtual IReadOnlyList<string> BeforeFullBase => [];
+
+    /// <summary>Statements a full refresh runs after its base statements (PostgreSQL: the planner settings back).</summary>
+    public virtual IReadOnlyList<string> AfterFullBase => [];
 
     /// <summary>
     /// cube_base_major from the facts, in two steps: first per (unit, major, employer industry, year) on integer keys
@@ -174,10 +177,10 @@ public abstract class CubeSql
         select g.graduation_year - 1, {{g.Unit}}, {{g.Major}},
             case when {{employed}} then g.employer_industry_key else -2 end,
             0, 0, {{Count()}},
-            {{Count(IsTrue("d.is_placed"))}},
-            {{Count(IsTrue("d.is_further_study"))}},
-            {{Count(IsTrue("d.is_self_employed"))}},
-            {{Count(employed)}},
+            {{CountTrue("d.is_placed")}},
+            {{CountTrue("d.is_further_study")}},
+            {{CountTrue("d.is_self_employed")}},
+            {{CountTrue("d.is_employed")}},
             {{Count($"{employed} and {IsTrue("g.job_related")}")}},
             {{Count($"{employed} and er.province_code = {g.SchoolProvince}")}},
             {{Count($"{employed} and er.prefecture_code = {g.SchoolPrefecture}")}},
@@ -188,17 +191,43 @@ public abstract class CubeSql
         left join dim_region er on er.region_key = g.employer_region_key
         group by {{g.Unit}}, {{g.Major}}, case when {{employed}} then g.employer_industry_key else -2 end, g.graduation_year
         """;
-        return InsertSelect(full, "cube_base_major", facts, """
+        const string columns = """
         academic_year, prefecture_code, province_code, economic_region, school_type, crosswalk, major_category_code,
             employer_industry_key, students, dropped, graduates, placed, further_study, self_employed, employed, job_related,
             local_province, local_prefecture, salary_sum, salary_count
-        """, $$"""
+        """;
+        const string measures = """
+        students, dropped, graduates, placed, further_study, self_employed, employed, job_related, local_province, local_prefecture,
+            salary_sum, salary_count
+        """;
+        var sums = string.Join(", ", measures.Split(',', StringSplitOptions.TrimEntries).Select(m => $"sum(u.{m}) as {m}"));
+        if (g == FactGrain.Cell)
+        {
+            // Graduates are already per (cell, category) representative; enrollment is per school version and major.
+            // Both are mapped to the representatives and summed on integer keys, one row per base row, and only then
+            // given the cell's codes and category (grouping 56 k rows on the text keys took twice as long).
+            return InsertSelect(full, "cube_base_major", facts, columns, $$"""
+            select u.academic_year, {{_cellSelect}},
+                case when m.level = 'technical' then 'technical' else 'education' end as crosswalk, m.major_category_code, u.employer_industry_key,
+                {{measures.Trim()}}
+            from (
+                select u.academic_year, c.cell_school_key as unit_key, mc.category_major_key as major_key, u.employer_industry_key,
+                    {{sums}}
+                from {fact_groups} u
+                join cube_refresh_cell c on c.refresh_log_id = @refresh_log_id and c.school_key = u.unit_key
+                join cube_refresh_major mc on mc.refresh_log_id = @refresh_log_id and mc.major_key = u.major_key
+                group by u.academic_year, c.cell_school_key, mc.category_major_key, u.employer_industry_key
+            ) u
+            join dim_school s on s.school_key = u.unit_key
+            join dim_region r on r.region_key = s.region_key
+            join dim_major m on m.major_key = u.major_key
+            """);
+        }
+
+        return InsertSelect(full, "cube_base_major", facts, columns, $$"""
         select u.academic_year, {{_cellSelect}},
             case when m.level = 'technical' then 'technical' else 'education' end as crosswalk, m.major_category_code, u.employer_industry_key,
-            sum(u.students) as students, sum(u.dropped) as dropped, sum(u.graduates) as graduates, sum(u.placed) as placed,
-            sum(u.further_study) as further_study, sum(u.self_employed) as self_employed, sum(u.employed) as employed,
-            sum(u.job_related) as job_related, sum(u.local_province) as local_province, sum(u.local_prefecture) as local_prefecture,
-            sum(u.salary_sum) as salary_sum, sum(u.salary_count) as salary_count
+            {{sums}}
         from {fact_groups} u
         join dim_school s on s.school_key = u.unit_key
         join dim_region r on r.region_key = s.region_key
@@ -590,6 +619,9 @@ public abstract class CubeSql
     /// <summary>The number of rows of a group, or of those that meet a condition.</summary>
     protected virtual string Count(string? condition = null) =>
         condition is null ? "count(*)" : $"sum(case when {condition} then 1 else 0 end)";
+
+    /// <summary>The number of rows of a group whose boolean column is true.</summary>
+    protected virtual string CountTrue(string column) => $"sum(cast({column} as int))";
 
     /// <summary>The sum of an expression over the rows of a group that meet a condition (NULL when none do).</summary>
     protected virtual string SumIf(string condition, string expression) => $"sum(case when {condition} then {expression} end)";
