@@ -143,7 +143,8 @@ public abstract class CubeSql
     /// <summary>
     /// Whether a full refresh groups the facts straight to base cells and (graduates) major categories through the
     /// representatives of <see cref="InsertGroups"/> rather than per school version and major first: fewer groups,
-    /// and on PostgreSQL plans whose parallel workers do the whole aggregation. SQLite keeps the per-school grouping.
+    /// and on PostgreSQL plans whose parallel workers do the whole aggregation. SQLite and SQL Server keep the per-school
+    /// grouping (SQLite measured fine with it; SQL Server is not measured).
     /// </summary>
     public virtual bool GroupsFullRefreshByCell => false;
 
@@ -205,7 +206,7 @@ public abstract class CubeSql
         {
             // Graduates are already per (cell, category) representative; enrollment is per school version and major.
             // Both are mapped to the representatives and summed on integer keys, one row per base row, and only then
-            // given the cell's codes and category (grouping 56 k rows on the text keys took twice as long).
+            // given the cell's codes and category.
             return InsertSelect(full, "cube_base_major", facts, columns, $$"""
             select u.academic_year, {{_cellSelect}},
                 case when m.level = 'technical' then 'technical' else 'education' end as crosswalk, m.major_category_code, u.employer_industry_key,
