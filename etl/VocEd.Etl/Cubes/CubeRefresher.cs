@@ -48,7 +48,7 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
         SortedSet<int> years;
         if (full)
         {
-            foreach (var statement in CubeSql.DeleteBase(full: true).Concat(_cubeTables.Select(t => $"delete from {t}")))
+            foreach (var statement in sql.DeleteBaseRows(full: true).Concat(_cubeTables.Select(t => $"delete from {t}")))
             {
                 await steps.TimeAsync("delete", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
             }
@@ -81,7 +81,7 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
             if (partitions.Count > 0)
             {
                 await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertScope, ct, id)).ConfigureAwait(false);
-                foreach (var statement in CubeSql.DeleteBase(full: false))
+                foreach (var statement in sql.DeleteBaseRows(full: false))
                 {
                     await steps.TimeAsync("delete", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, id)).ConfigureAwait(false);
                 }
@@ -140,7 +140,21 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
     private static async Task<long> InsertBaseAsync(
         System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, CubeSql sql, bool full, (string, object?) id, CubeRefreshSteps steps, CancellationToken ct)
     {
-        var parameters = full ? Array.Empty<(string, object?)>() : [id];
+        var byCell = full && sql.GroupsFullRefreshByCell;
+        var parameters = full && !byCell ? Array.Empty<(string, object?)>() : [id];
+        if (byCell)
+        {
+            foreach (var statement in CubeSql.InsertGroups)
+            {
+                await steps.TimeAsync("groups", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, id)).ConfigureAwait(false);
+            }
+        }
+
+        foreach (var statement in full ? sql.BeforeFullBase : [])
+        {
+            await steps.TimeAsync("settings", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
+        }
+
         long rows = 0;
         foreach (var (step, statements) in new[] { ("cube_base_major", sql.InsertBaseMajor(full)), ("cube_base_salary", sql.InsertBaseSalary(full)), ("cube_base_school", sql.InsertBaseSchool(full)) })
         {
@@ -157,6 +171,19 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
             }
 
             rows += written;
+        }
+
+        foreach (var statement in full ? sql.AfterFullBase : [])
+        {
+            await steps.TimeAsync("settings", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
+        }
+
+        if (byCell)
+        {
+            foreach (var statement in CubeSql.DeleteGroups)
+            {
+                await steps.TimeAsync("groups", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, id)).ConfigureAwait(false);
+            }
         }
 
         return rows;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using VocEd.Testing;
 
 namespace VocEd.Scheduler.Tests.Cli;
@@ -97,6 +98,8 @@ public sealed class VocedCliTests
         Assert.That(run.Output, Does.Match(@"major categories: secondary\s+19"));
         Assert.That(run.Output, Does.Match(@"industry sections\s+20"));
         var again = await CliRun.RunAsync("demo", "--scale", "tiny");
-        Assert.That(again.Output, Does.Contain("migrated (1 migration(s))"), "a second demo starts fresh again");
+        var migrated = Regex.Match(run.Output, @"migrated \([1-9][0-9]* migration\(s\)\)").Value;
+        Assert.That(migrated, Is.Not.Empty, "the first demo applies every migration");
+        Assert.That(again.Output, Does.Contain(migrated), "a second demo starts fresh again (every migration applied again)");
     }
 }

@@ -20,6 +20,8 @@ public sealed class CubeSqlTests
             statements.AddRange(sql.InsertBaseSchool(full).Select((s, i) => ($"InsertBaseSchool({mode})[{i}]", s)));
         }
 
+        statements.AddRange(CubeSql.InsertGroups.Select((s, i) => ($"InsertGroups[{i}]", s)));
+        statements.AddRange(CubeSql.DeleteGroups.Select((s, i) => ($"DeleteGroups[{i}]", s)));
         statements.Add(("InsertScope", CubeSql.InsertScope));
         statements.Add(("DeleteScope", CubeSql.DeleteScope));
         statements.AddRange(CubeSql.RecordAllSubmissions.Select((s, i) => ($"RecordAllSubmissions[{i}]", s)));

@@ -110,94 +110,179 @@ public abstract class CubeSql
     public static string DeleteScope => "delete from cube_refresh_scope where refresh_log_id = @refresh_log_id";
 
     /// <summary>
-    /// cube_base_major from the facts, in two steps in one statement: first per (school version, major, employer
-    /// industry) on integer keys only (one pass over enrollment and one over graduates, which is what keeps the
-    /// fact scan near a plain GROUP BY), then those few rows mapped to base cell and major category. Enrollment
-    /// carries employer industry −2; graduates of graduation year academic_year + 1 their employer's section
-    /// when employed.
+    /// The groups of one full refresh (<see cref="GroupsFullRefreshByCell"/>): every school version with its base
+    /// cell's representative (cube_refresh_cell) and every major with its category's (cube_refresh_major), so the
+    /// base statements group the facts straight to cells and categories on integer keys.
     /// </summary>
-    public IReadOnlyList<string> InsertBaseMajor(bool full) => InsertSelect(full, "cube_base_major", """
+    public static IReadOnlyList<string> InsertGroups =>
+    [
+        $$"""
+        insert into cube_refresh_cell (refresh_log_id, school_key, cell_school_key, province_code, prefecture_code)
+        select @refresh_log_id, s.school_key, min(s.school_key) over (partition by {{_cellColumns}}), r.province_code, r.prefecture_code
+        from dim_school s
+        join dim_region r on r.region_key = s.region_key
+        """,
+        """
+        insert into cube_refresh_major (refresh_log_id, major_key, category_major_key)
+        select @refresh_log_id, m.major_key,
+            min(m.major_key) over (partition by case when m.level = 'technical' then 'technical' else 'education' end, m.major_category_code)
+        from dim_major m
+        """,
+    ];
+
+    /// <summary>How this provider empties (full) or trims (incremental) the base: <see cref="DeleteBase"/>, or faster where it can.</summary>
+    public virtual IReadOnlyList<string> DeleteBaseRows(bool full) => DeleteBase(full);
+
+    /// <summary>The working groups go before the refresh commits.</summary>
+    public static IReadOnlyList<string> DeleteGroups =>
+    [
+        "delete from cube_refresh_cell where refresh_log_id = @refresh_log_id",
+        "delete from cube_refresh_major where refresh_log_id = @refresh_log_id",
+    ];
+
+    /// <summary>
+    /// Whether a full refresh groups the facts straight to base cells and (graduates) major categories through the
+    /// representatives of <see cref="InsertGroups"/> rather than per school version and major first: fewer groups,
+    /// and on PostgreSQL plans whose parallel workers do the whole aggregation. SQLite and SQL Server keep the per-school
+    /// grouping (SQLite measured fine with it; SQL Server is not measured).
+    /// </summary>
+    public virtual bool GroupsFullRefreshByCell => false;
+
+    /// <summary>Statements a full refresh runs before its base statements (PostgreSQL: statistics of the groups, planner settings).</summary>
+    public virtual IReadOnlyList<string> BeforeFullBase => [];
+
+    /// <summary>Statements a full refresh runs after its base statements (PostgreSQL: the planner settings back).</summary>
+    public virtual IReadOnlyList<string> AfterFullBase => [];
+
+    /// <summary>
+    /// cube_base_major from the facts, in two steps: first per (unit, major, employer industry, year) on integer keys
+    /// only (one pass over enrollment and one over graduates, which is what keeps the fact scan near a plain GROUP BY),
+    /// then those rows mapped to base cell and major category. The unit is the school version, or (full refresh,
+    /// <see cref="GroupsFullRefreshByCell"/>) its cell's representative, and graduates' majors then their category's.
+    /// Enrollment carries employer industry −2; graduates of graduation year academic_year + 1 their employer's
+    /// section when employed.
+    /// </summary>
+    public IReadOnlyList<string> InsertBaseMajor(bool full)
+    {
+        var g = Grain(full);
+        var employed = IsTrue("d.is_employed");
+        var facts = $$"""
+        select f.academic_year, f.school_key as unit_key, f.major_key, -2 as employer_industry_key,
+            {{Count()}} as students,
+            {{Count("f.status = 'dropped'")}} as dropped,
+            0 as graduates, 0 as placed, 0 as further_study, 0 as self_employed, 0 as employed, 0 as job_related,
+            0 as local_province, 0 as local_prefecture, cast(0 as float) as salary_sum, 0 as salary_count
+        from {{FactSource(full, "fact_enrollment", "f", "f.academic_year = x.academic_year")}}
+        group by f.school_key, f.major_key, f.academic_year
+        union all
+        select g.graduation_year - 1, {{g.Unit}}, {{g.Major}},
+            case when {{employed}} then g.employer_industry_key else -2 end,
+            0, 0, {{Count()}},
+            {{CountTrue("d.is_placed")}},
+            {{CountTrue("d.is_further_study")}},
+            {{CountTrue("d.is_self_employed")}},
+            {{CountTrue("d.is_employed")}},
+            {{Count($"{employed} and {IsTrue("g.job_related")}")}},
+            {{Count($"{employed} and er.province_code = {g.SchoolProvince}")}},
+            {{Count($"{employed} and er.prefecture_code = {g.SchoolPrefecture}")}},
+            coalesce({{SumIf(employed, "cast(g.monthly_salary_yuan as float)")}}, 0),
+            {{Count($"{employed} and g.monthly_salary_yuan is not null")}}
+        from {{FactSource(full, "fact_graduate_outcome", "g", "g.graduation_year = x.academic_year + 1")}}
+        join dim_destination d on d.destination_key = g.destination_key{{g.Joins}}
+        left join dim_region er on er.region_key = g.employer_region_key
+        group by {{g.Unit}}, {{g.Major}}, case when {{employed}} then g.employer_industry_key else -2 end, g.graduation_year
+        """;
+        const string columns = """
         academic_year, prefecture_code, province_code, economic_region, school_type, crosswalk, major_category_code,
             employer_industry_key, students, dropped, graduates, placed, further_study, self_employed, employed, job_related,
             local_province, local_prefecture, salary_sum, salary_count
-        """, $$"""
+        """;
+        const string measures = """
+        students, dropped, graduates, placed, further_study, self_employed, employed, job_related, local_province, local_prefecture,
+            salary_sum, salary_count
+        """;
+        var sums = string.Join(", ", measures.Split(',', StringSplitOptions.TrimEntries).Select(m => $"sum(u.{m}) as {m}"));
+        if (g == FactGrain.Cell)
+        {
+            // Graduates are already per (cell, category) representative; enrollment is per school version and major.
+            // Both are mapped to the representatives and summed on integer keys, one row per base row, and only then
+            // given the cell's codes and category.
+            return InsertSelect(full, "cube_base_major", facts, columns, $$"""
+            select u.academic_year, {{_cellSelect}},
+                case when m.level = 'technical' then 'technical' else 'education' end as crosswalk, m.major_category_code, u.employer_industry_key,
+                {{measures.Trim()}}
+            from (
+                select u.academic_year, c.cell_school_key as unit_key, mc.category_major_key as major_key, u.employer_industry_key,
+                    {{sums}}
+                from {fact_groups} u
+                join cube_refresh_cell c on c.refresh_log_id = @refresh_log_id and c.school_key = u.unit_key
+                join cube_refresh_major mc on mc.refresh_log_id = @refresh_log_id and mc.major_key = u.major_key
+                group by u.academic_year, c.cell_school_key, mc.category_major_key, u.employer_industry_key
+            ) u
+            join dim_school s on s.school_key = u.unit_key
+            join dim_region r on r.region_key = s.region_key
+            join dim_major m on m.major_key = u.major_key
+            """);
+        }
+
+        return InsertSelect(full, "cube_base_major", facts, columns, $$"""
         select u.academic_year, {{_cellSelect}},
             case when m.level = 'technical' then 'technical' else 'education' end as crosswalk, m.major_category_code, u.employer_industry_key,
-            sum(u.students) as students, sum(u.dropped) as dropped, sum(u.graduates) as graduates, sum(u.placed) as placed,
-            sum(u.further_study) as further_study, sum(u.self_employed) as self_employed, sum(u.employed) as employed,
-            sum(u.job_related) as job_related, sum(u.local_province) as local_province, sum(u.local_prefecture) as local_prefecture,
-            sum(u.salary_sum) as salary_sum, sum(u.salary_count) as salary_count
-        from (
-            select f.academic_year, f.school_key, f.major_key, -2 as employer_industry_key,
-                count(*) as students,
-                sum(case when f.status = 'dropped' then 1 else 0 end) as dropped,
-                0 as graduates, 0 as placed, 0 as further_study, 0 as self_employed, 0 as employed, 0 as job_related,
-                0 as local_province, 0 as local_prefecture, cast(0 as float) as salary_sum, 0 as salary_count
-            from {{FactSource(full, "fact_enrollment", "f", "f.academic_year = x.academic_year")}}
-            group by f.school_key, f.major_key, f.academic_year
-            union all
-            select g.graduation_year - 1, g.school_key, g.major_key,
-                case when cast(d.is_employed as int) = 1 then g.employer_industry_key else -2 end,
-                0, 0, count(*),
-                sum(cast(d.is_placed as int)),
-                sum(cast(d.is_further_study as int)),
-                sum(cast(d.is_self_employed as int)),
-                sum(cast(d.is_employed as int)),
-                sum(case when cast(d.is_employed as int) = 1 and cast(g.job_related as int) = 1 then 1 else 0 end),
-                sum(case when cast(d.is_employed as int) = 1 and er.province_code = sr.province_code then 1 else 0 end),
-                sum(case when cast(d.is_employed as int) = 1 and er.prefecture_code = sr.prefecture_code then 1 else 0 end),
-                coalesce(sum(case when cast(d.is_employed as int) = 1 then cast(g.monthly_salary_yuan as float) end), 0),
-                sum(case when cast(d.is_employed as int) = 1 and g.monthly_salary_yuan is not null then 1 else 0 end)
-            from {{FactSource(full, "fact_graduate_outcome", "g", "g.graduation_year = x.academic_year + 1")}}
-            join dim_destination d on d.destination_key = g.destination_key
-            join dim_school gs on gs.school_key = g.school_key
-            join dim_region sr on sr.region_key = gs.region_key
-            left join dim_region er on er.region_key = g.employer_region_key
-            group by g.school_key, g.major_key, case when cast(d.is_employed as int) = 1 then g.employer_industry_key else -2 end, g.graduation_year
-        ) u
-        join dim_school s on s.school_key = u.school_key
+            {{sums}}
+        from {fact_groups} u
+        join dim_school s on s.school_key = u.unit_key
         join dim_region r on r.region_key = s.region_key
         join dim_major m on m.major_key = u.major_key
         group by u.academic_year, {{_cellColumns}}, case when m.level = 'technical' then 'technical' else 'education' end,
             m.major_category_code, u.employer_industry_key
         """);
+    }
 
     /// <summary>cube_base_salary: the salary histogram of employed graduates per (base cell, academic year).</summary>
-    public IReadOnlyList<string> InsertBaseSalary(bool full) => InsertSelect(full, "cube_base_salary", """
+    public IReadOnlyList<string> InsertBaseSalary(bool full)
+    {
+        var g = Grain(full);
+        var facts = $$"""
+        select g.graduation_year - 1 as academic_year, {{g.Unit}} as unit_key, cast(g.monthly_salary_yuan as float) as monthly_salary_yuan, {{Count()}} as graduates
+        from {{FactSource(full, "fact_graduate_outcome", "g", "g.graduation_year = x.academic_year + 1")}}
+        join dim_destination d on d.destination_key = g.destination_key{{g.UnitJoin}}
+        where {{IsTrue("d.is_employed")}} and g.monthly_salary_yuan is not null
+        group by {{g.Unit}}, g.monthly_salary_yuan, g.graduation_year
+        """;
+        return InsertSelect(full, "cube_base_salary", facts, """
         academic_year, prefecture_code, province_code, economic_region, school_type, monthly_salary_yuan, graduates
         """, $$"""
         select h.academic_year, {{_cellSelect}}, h.monthly_salary_yuan, sum(h.graduates) as graduates
-        from (
-            select g.graduation_year - 1 as academic_year, g.school_key, cast(g.monthly_salary_yuan as float) as monthly_salary_yuan, count(*) as graduates
-            from {{FactSource(full, "fact_graduate_outcome", "g", "g.graduation_year = x.academic_year + 1")}}
-            join dim_destination d on d.destination_key = g.destination_key
-            where cast(d.is_employed as int) = 1 and g.monthly_salary_yuan is not null
-            group by g.school_key, g.monthly_salary_yuan, g.graduation_year
-        ) h
-        join dim_school s on s.school_key = h.school_key
+        from {fact_groups} h
+        join dim_school s on s.school_key = h.unit_key
         join dim_region r on r.region_key = s.region_key
         group by h.academic_year, {{_cellColumns}}, h.monthly_salary_yuan
         """);
+    }
 
     /// <summary>cube_base_school: school versions with a school_profile and the sums of their profiles per (base cell, academic year).</summary>
-    public IReadOnlyList<string> InsertBaseSchool(bool full) => InsertSelect(full, "cube_base_school", """
+    public IReadOnlyList<string> InsertBaseSchool(bool full)
+    {
+        var facts = $$"""
+        select f.academic_year, f.school_key as unit_key, sum(cast(f.students_total as bigint)) as students_total,
+            sum(cast(f.fulltime_teachers as bigint)) as fulltime_teachers, sum(cast(f.parttime_teachers as bigint)) as parttime_teachers,
+            sum(cast(f.dual_qualified_teachers as bigint)) as dual_qualified_teachers, sum(cast(f.equipment_value_yuan as float)) as equipment_value_yuan
+        from {{FactSource(full, "fact_school_resources", "f", "f.academic_year = x.academic_year")}}
+        group by f.school_key, f.academic_year
+        """;
+        return InsertSelect(full, "cube_base_school", facts, """
         academic_year, prefecture_code, province_code, economic_region, school_type, schools, students_total, fulltime_teachers,
             parttime_teachers, dual_qualified_teachers, equipment_value_yuan
         """, $$"""
         select p.academic_year, {{_cellSelect}}, count(*) as schools, sum(p.students_total) as students_total,
             sum(p.fulltime_teachers) as fulltime_teachers, sum(p.parttime_teachers) as parttime_teachers,
             sum(p.dual_qualified_teachers) as dual_qualified_teachers, sum(p.equipment_value_yuan) as equipment_value_yuan
-        from (
-            select f.academic_year, f.school_key, sum(cast(f.students_total as bigint)) as students_total,
-                sum(cast(f.fulltime_teachers as bigint)) as fulltime_teachers, sum(cast(f.parttime_teachers as bigint)) as parttime_teachers,
-                sum(cast(f.dual_qualified_teachers as bigint)) as dual_qualified_teachers, sum(cast(f.equipment_value_yuan as float)) as equipment_value_yuan
-            from {{FactSource(full, "fact_school_resources", "f", "f.academic_year = x.academic_year")}}
-            group by f.school_key, f.academic_year
-        ) p
-        join dim_school s on s.school_key = p.school_key
+        from {fact_groups} p
+        join dim_school s on s.school_key = p.unit_key
         join dim_region r on r.region_key = s.region_key
         group by p.academic_year, {{_cellColumns}}
         """);
+    }
 
     /// <summary>After a full refresh: the cubes reflect every submission in its current status.</summary>
     public static IReadOnlyList<string> RecordAllSubmissions =>
@@ -529,6 +614,19 @@ public abstract class CubeSql
 
     private string Crosswalk => _crosswalkTemplate.Replace("{year_of_effective_from}", YearOfDate("b.effective_from"), StringComparison.Ordinal);
 
+    /// <summary>A boolean column as a condition (providers without a boolean type compare it with 1).</summary>
+    protected virtual string IsTrue(string column) => $"cast({column} as int) = 1";
+
+    /// <summary>The number of rows of a group, or of those that meet a condition.</summary>
+    protected virtual string Count(string? condition = null) =>
+        condition is null ? "count(*)" : $"sum(case when {condition} then 1 else 0 end)";
+
+    /// <summary>The number of rows of a group whose boolean column is true.</summary>
+    protected virtual string CountTrue(string column) => $"sum(cast({column} as int))";
+
+    /// <summary>The sum of an expression over the rows of a group that meet a condition (NULL when none do).</summary>
+    protected virtual string SumIf(string condition, string expression) => $"sum(case when {condition} then {expression} end)";
+
     /// <summary>The calendar year of a date column, as an integer.</summary>
     protected abstract string YearOfDate(string column);
 
@@ -536,11 +634,12 @@ public abstract class CubeSql
     protected virtual string AngleInDegrees(string cosine) => $"degrees(acos({cosine}))";
 
     /// <summary>
-    /// How an INSERT … SELECT of base rows runs: as one statement here; providers override (PostgreSQL never runs
-    /// the SELECT of an INSERT in parallel, so its full refresh goes through CREATE TEMP TABLE … AS).
+    /// How a base statement runs: the first step (the facts grouped on integer keys, <paramref name="facts"/>) as a
+    /// subquery of the second (<paramref name="query"/>, where {fact_groups} stands for it), in one INSERT … SELECT.
+    /// PostgreSQL overrides it (it never runs the SELECT of an INSERT in parallel).
     /// </summary>
-    protected virtual IReadOnlyList<string> InsertSelect(bool full, string table, string columns, string query) =>
-        [$"insert into {table} ({columns.Trim()})\n{query}"];
+    protected virtual IReadOnlyList<string> InsertSelect(bool full, string table, string facts, string columns, string query) =>
+        [$"insert into {table} ({columns.Trim()})\n" + query.Replace("{fact_groups}", $"(\n{facts}\n)", StringComparison.Ordinal)];
 
     /// <summary>A hint after a fact table of a full scan (SQLite: not indexed, so the planner reads the table rather than walking an index).</summary>
     protected virtual string FullScanHint => string.Empty;
@@ -554,6 +653,67 @@ public abstract class CubeSql
             ? $"{table} {alias}{FullScanHint}"
             : $"cube_refresh_scope x\n            join {table} {alias} on x.refresh_log_id = @refresh_log_id and {alias}.school_key = x.school_key and {yearMatch}";
 
+    /// <summary>How a base statement groups the facts first: per school version, or per numbered base cell.</summary>
+    private FactGrain Grain(bool full) => full && GroupsFullRefreshByCell ? FactGrain.Cell : FactGrain.School;
+
     private static string DeleteScopeCells(string table) =>
         $"delete from {table}\nwhere " + _scopeCellTemplate.Replace("{table}", table, StringComparison.Ordinal);
+
+    /// <summary>
+    /// How the graduates statements group their facts first, as SQL fragments: per school version and major, or per
+    /// representative of the school's base cell (cube_refresh_cell) and of the major's category (cube_refresh_major);
+    /// with the school's province and prefecture for the local-employment counts. Either way the unit is a school_key
+    /// whose version lies in the cell and the major a major_key of the category, so the second step maps both to the
+    /// cell's codes and the category the same way. (Enrollment and profiles are grouped per school version on every
+    /// path: their per-school groups are few, and joining 1.5 M enrollment rows to the cells cost more than it saved.)
+    /// </summary>
+    private sealed class FactGrain
+    {
+        public static readonly FactGrain School = new()
+        {
+            Unit = "g.school_key",
+            UnitJoin = string.Empty,
+            Major = "g.major_key",
+            Joins = """
+
+                join dim_school gs on gs.school_key = g.school_key
+                join dim_region sr on sr.region_key = gs.region_key
+                """.TrimEnd(),
+            SchoolProvince = "sr.province_code",
+            SchoolPrefecture = "sr.prefecture_code",
+        };
+
+        public static readonly FactGrain Cell = new()
+        {
+            Unit = "c.cell_school_key",
+            UnitJoin = """
+
+                join cube_refresh_cell c on c.refresh_log_id = @refresh_log_id and c.school_key = g.school_key
+                """.TrimEnd(),
+            Major = "mc.category_major_key",
+            Joins = """
+
+                join cube_refresh_cell c on c.refresh_log_id = @refresh_log_id and c.school_key = g.school_key
+                join cube_refresh_major mc on mc.refresh_log_id = @refresh_log_id and mc.major_key = g.major_key
+                """.TrimEnd(),
+            SchoolProvince = "c.province_code",
+            SchoolPrefecture = "c.prefecture_code",
+        };
+
+        /// <summary>The unit a graduates row (g) is grouped by.</summary>
+        public required string Unit { get; init; }
+
+        /// <summary>The join (if any) that finds the unit, for the salary histogram.</summary>
+        public required string UnitJoin { get; init; }
+
+        /// <summary>The major a graduates row is grouped by.</summary>
+        public required string Major { get; init; }
+
+        /// <summary>The joins that find the unit, the major's group and the school's region (sr) or cell (c).</summary>
+        public required string Joins { get; init; }
+
+        public required string SchoolProvince { get; init; }
+
+        public required string SchoolPrefecture { get; init; }
+    }
 }

@@ -1,25 +1,73 @@
 namespace VocEd.Warehouse.Cubes;
 
 /// <summary>
-/// PostgreSQL: extract(year …) of a date column; a full refresh's base statements run as CREATE TEMP TABLE … AS
-/// (which, unlike INSERT … SELECT, may use a parallel plan) and are then copied into the base table.
+/// PostgreSQL: extract(year …) of a date column; a full refresh groups the facts straight to numbered base cells
+/// (cube_refresh_cell and cube_refresh_major, plain tables: parallel workers cannot read temporary ones), and its base statements run as
+/// CREATE TEMP TABLE … AS (which, unlike INSERT … SELECT, may use a parallel plan) of the first, integer-keyed grouping, whose few
+/// rows the INSERT then maps to cells and major categories.
 /// </summary>
 internal sealed class PostgresCubeSql : CubeSql
 {
+    public override bool GroupsFullRefreshByCell => true;
+
+    protected override string IsTrue(string column) => column;
+
+    /// <summary>
+    /// count(*) with a FILTER rather than sum(case …): one cheap transition per row instead of an expression and a
+    /// sum, measured 10–20 % less CPU for the graduates' aggregate; as integer, so that the second step's sums stay
+    /// bigint rather than numeric (half the time of that step).
+    /// </summary>
+    protected override string Count(string? condition = null) =>
+        condition is null ? "cast(count(*) as integer)" : $"cast(count(*) filter (where {condition}) as integer)";
+
+    protected override string CountTrue(string column) => Count(column);
+
+    protected override string SumIf(string condition, string expression) => $"sum({expression}) filter (where {condition})";
+
     protected override string YearOfDate(string column) => $"cast(extract(year from {column}) as integer)";
 
-    protected override IReadOnlyList<string> InsertSelect(bool full, string table, string columns, string query) =>
+    /// <summary>
+    /// A full refresh empties the base with TRUNCATE: after a DELETE, each insert's unique check on the 8-column key
+    /// visited the deleted versions of its key (the 28 k-row insert took 0.3–0.4 s instead of 0.1 s, province scale).
+    /// The base tables are refresh state that only a refresh reads, and refreshes exclude each other anyway.
+    /// </summary>
+    public override IReadOnlyList<string> DeleteBaseRows(bool full) =>
+        full ? ["truncate table cube_base_major, cube_base_salary, cube_base_school"] : base.DeleteBaseRows(full);
+
+    /// <summary>The settings of a full refresh's base statements, after the statistics of the groups just inserted.</summary>
+    public override IReadOnlyList<string> BeforeFullBase =>
+    [
+        // The planner needs the row counts and distinct groups of the rows just inserted to plan the parallel aggregates.
+        "analyze cube_refresh_cell, cube_refresh_major",
+
+        // Hash aggregates rather than sorts, in memory (the default 4 MB spilled the hash tables to disk), and no JIT:
+        // compiling took longer than the aggregates it would speed up at these sizes. The planner estimates the groups
+        // of the graduates' aggregate from the product of its keys' distinct counts (≈ the input rows), so it sees no
+        // gain in partial aggregation in the workers, while the real groups are a few per cent of the rows: cheaper
+        // worker tuples make it choose the parallel plan.
+        """
+        set local enable_sort = off;
+        set local work_mem = '256MB';
+        set local jit = off;
+        set local parallel_tuple_cost = 0.01;
+        set local parallel_setup_cost = 100
+        """,
+    ];
+
+    public override IReadOnlyList<string> AfterFullBase =>
+        ["reset enable_sort; reset work_mem; reset jit; reset parallel_tuple_cost; reset parallel_setup_cost"];
+
+    protected override IReadOnlyList<string> InsertSelect(bool full, string table, string facts, string columns, string query) =>
         full
             ?
             [
-                // The second step of a base statement maps ~10^5 per-school groups to cells; planned as a sort on the
-                // text cell keys it took 1.5 s, as a hash aggregate 0.5 s (province scale, measured), so sorts are
-                // disabled for these statements only.
-                "set local enable_sort = off",
-                $"create temp table {table}_stage on commit drop as\n{query}",
-                "set local enable_sort = on",
-                $"insert into {table} ({columns.Trim()})\nselect * from {table}_stage",
-                $"drop table {table}_stage",
+                $"create temp table {table}_facts on commit drop as\n{facts}",
+                $"insert into {table} ({columns.Trim()})\n" + query.Replace("{fact_groups}", $"{table}_facts", StringComparison.Ordinal),
+
+                // The rollups that follow in this transaction read the new rows: without fresh statistics the planner
+                // took the truncated table for a few dozen rows and sorted 28 k (cube_quality 0.10 s). The row count
+                // and the year's selectivity are what it lacked; statistics of every column took 0.1 s themselves.
+                $"analyze {table} (academic_year)",
             ]
-            : base.InsertSelect(full, table, columns, query);
+            : base.InsertSelect(full, table, facts, columns, query);
 }

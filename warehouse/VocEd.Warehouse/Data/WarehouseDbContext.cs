@@ -79,6 +79,10 @@ public abstract class WarehouseDbContext : DbContext
 
     public DbSet<CubeRefreshScope> CubeRefreshScopes => Set<CubeRefreshScope>();
 
+    public DbSet<CubeRefreshCell> CubeRefreshCells => Set<CubeRefreshCell>();
+
+    public DbSet<CubeRefreshMajor> CubeRefreshMajors => Set<CubeRefreshMajor>();
+
     public DbSet<CubeBaseMajor> CubeBaseMajors => Set<CubeBaseMajor>();
 
     public DbSet<CubeBaseSalary> CubeBaseSalaries => Set<CubeBaseSalary>();

@@ -560,6 +560,36 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                     b.ToTable("cube_quality", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshCell", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("int")
+                        .HasColumnName("school_key");
+
+                    b.Property<int>("CellSchoolKey")
+                        .HasColumnType("int")
+                        .HasColumnName("cell_school_key");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("province_code");
+
+                    b.HasKey("RefreshLogId", "SchoolKey")
+                        .HasName("pk_cube_refresh_cell");
+
+                    b.ToTable("cube_refresh_cell", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", b =>
                 {
                     b.Property<long>("RefreshLogId")
@@ -612,6 +642,26 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasDatabaseName("ix_cube_refresh_log_finished_at");
 
                     b.ToTable("cube_refresh_log", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshMajor", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("MajorKey")
+                        .HasColumnType("int")
+                        .HasColumnName("major_key");
+
+                    b.Property<int>("CategoryMajorKey")
+                        .HasColumnType("int")
+                        .HasColumnName("category_major_key");
+
+                    b.HasKey("RefreshLogId", "MajorKey")
+                        .HasName("pk_cube_refresh_major");
+
+                    b.ToTable("cube_refresh_major", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshPartition", b =>
@@ -2143,6 +2193,26 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_bridge_major_industry_dim_industry_industry_key");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshCell", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_cell_cube_refresh_log_refresh_log_id");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshMajor", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_major_cube_refresh_log_refresh_log_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshPartition", b =>

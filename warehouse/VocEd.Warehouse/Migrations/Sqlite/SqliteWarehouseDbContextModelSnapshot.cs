@@ -553,6 +553,36 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                     b.ToTable("cube_quality", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshCell", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("school_key");
+
+                    b.Property<int>("CellSchoolKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cell_school_key");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.HasKey("RefreshLogId", "SchoolKey")
+                        .HasName("pk_cube_refresh_cell");
+
+                    b.ToTable("cube_refresh_cell", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", b =>
                 {
                     b.Property<long>("RefreshLogId")
@@ -603,6 +633,26 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasDatabaseName("ix_cube_refresh_log_finished_at");
 
                     b.ToTable("cube_refresh_log", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshMajor", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("MajorKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("major_key");
+
+                    b.Property<int>("CategoryMajorKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("category_major_key");
+
+                    b.HasKey("RefreshLogId", "MajorKey")
+                        .HasName("pk_cube_refresh_major");
+
+                    b.ToTable("cube_refresh_major", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshPartition", b =>
@@ -2092,6 +2142,26 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_bridge_major_industry_dim_industry_industry_key");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshCell", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_cell_cube_refresh_log_refresh_log_id");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshMajor", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_major_cube_refresh_log_refresh_log_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshPartition", b =>
