@@ -17,9 +17,10 @@ namespace VocEd.Etl.Load;
 /// <summary>
 /// One ingest run over files and folders: purge expired quarantined files; record the run in etl_load_run; order the
 /// files by the kind their header names (school_profile, regional_industry, enrollment, graduate_destination;
-/// unreadable first) and ordinal path; then, one submission at a time in that order: scan it (hash, format,
-/// encoding, kind, submitter, year, or why it cannot be read — on a worker thread, a few files ahead), claim it,
-/// load it in one transaction or quarantine it, release the claim. One bad file never stops the batch.
+/// unreadable first) and ordinal path; then, in that order: scan each file (hash, format, encoding, kind, submitter,
+/// year, or why it cannot be read — on a worker thread, a few files ahead), claim it, load it in one transaction or
+/// quarantine it, release the claim. The dimension files go one at a time; the fact files (enrollment, graduate)
+/// on <see cref="WorkerCount"/> workers side by side on server databases. One bad file never stops the batch.
 /// </summary>
 public sealed class IngestRunner
 {
