@@ -50,6 +50,16 @@ public sealed class VocedCliTests
         Assert.That(run.Error, Does.Contain("unknown provider 'oracle'"));
     }
 
+    [TestCase("0")]
+    [TestCase("65")]
+    public async Task Ingest_refuses_a_worker_count_out_of_range_in_one_line(string workers)
+    {
+        var run = await CliRun.RunAsync("ingest", _home.Path, "--workers", workers);
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Error.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(run.Error, Does.Contain($"--workers {workers}: give a number from 1 to 64"));
+    }
+
     [Test]
     public async Task An_unreachable_database_is_one_clear_line_not_a_stack_trace()
     {
