@@ -90,9 +90,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         // One round trip: the earlier versions superseded, this one loaded with its row balance, the claim's lock row
         // deleted. No lock row means the claim was taken over (its lease ran out): nothing of this load is committed.
         var now = time.GetUtcNow().UtcDateTime;
-        var superseded = previous.Count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture,
-            $"update etl_submission set status = '{SubmissionStatuses.Superseded}', superseded_by_submission_id = @id, status_changed_at = @now where submission_id in ({string.Join(", ", previous.Select(p => p.SubmissionId.ToString(CultureInfo.InvariantCulture)))});\n");
-        await using (var finish = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), superseded + _finish,
+        await using (var finish = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), FinishSql(previous.Select(p => p.SubmissionId)),
             ("@id", (object?)id), ("@now", now), ("@status", SubmissionStatuses.Loaded), ("@read", checked((int)tally.RowsRead)), ("@loaded", checked((int)loaded)),
             ("@rejected", checked((int)tally.RowsRejected)), ("@warned", checked((int)tally.RowsWithWarnings))))
         {
@@ -108,6 +106,18 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         return new LoadAttempt(false, tally.RowsRead, loaded, tally.RowsRejected, tally.RowsWithWarnings, stream.ByRule,
             previous.Count > 0 ? previous.Max(p => p.SubmissionId) : null, [.. rebuilt.Keys], [.. rebuilt.Select(r => (r.Key, r.Value.Latest))]);
     }
+
+    /// <summary>The finishing batch: the replaced submissions superseded (their ids are the database's own numbers), this one loaded, its lock row deleted.</summary>
+    internal static string FinishSql(IEnumerable<long> replaced)
+    {
+        var ids = string.Join(", ", replaced.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        var superseded = ids.Length == 0 ? string.Empty
+            : $"update etl_submission set status = '{SubmissionStatuses.Superseded}', superseded_by_submission_id = @id, status_changed_at = @now where submission_id in ({ids});\n";
+        return superseded + _finish;
+    }
+
+    /// <summary>The start of a load: the submissions it replaces, and (fact kinds) the submitting school's versions.</summary>
+    internal static string StartSql(bool withSchool) => withSchool ? _previous + _schoolVersions : _previous;
 
     private const string _previous = $"""
         select submission_id, kind from etl_submission where kind = @kind
@@ -127,7 +137,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
     private static async Task<(List<(long SubmissionId, string Kind)> Previous, SchoolKeys Schools)> StartAsync(
         WarehouseDbContext db, IDbContextTransaction transaction, EtlSubmission submission, string? school, CancellationToken ct)
     {
-        await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), school is null ? _previous : _previous + _schoolVersions,
+        await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), StartSql(school is not null),
             ("@kind", (object?)submission.Kind), ("@submitter", submission.SubmitterCode), ("@year", submission.Year), ("@id", submission.SubmissionId), ("@school", school));
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         var previous = new List<(long, string)>();

@@ -60,7 +60,7 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
         {
             // The lock row (its primary key is the replacement key, so a second claim fails here), and in the same
             // round trip, after it: has a worker loaded this content meanwhile? One that did has committed by now.
-            await using var command = SqlCommands.Create(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), _lockAndRecheck,
+            await using var command = SqlCommands.Create(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), LockAndRecheckSql,
                 ("@key", (object?)key), ("@id", submission.SubmissionId), ("@by", worker.ClaimedBy), ("@at", now), ("@expires", now + lease), ("@hash", scan.ContentHash));
             loadedMeanwhile = await FirstValueAsync(command, ct).ConfigureAwait(false);
         }
@@ -97,7 +97,7 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
 
     private static readonly string _wasLoaded = string.Join(", ", SubmissionStatuses.WasLoaded.Select(v => $"'{v}'"));
 
-    private static readonly string _state = $"""
+    internal static readonly string StateSql = $"""
         select
             (select min(submission_id) from etl_submission where content_hash = @hash and status in ({_wasLoaded})) as loaded,
             (select max(version) from etl_submission where kind = @kind
@@ -108,7 +108,7 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
         left join etl_submission_lock l on l.lock_key = @key
         """;
 
-    private static readonly string _lockAndRecheck = $"""
+    internal static readonly string LockAndRecheckSql = $"""
         insert into etl_submission_lock (lock_key, submission_id, claimed_by, claimed_at, expires_at) values (@key, @id, @by, @at, @expires);
         select min(submission_id) from etl_submission where content_hash = @hash and status in ({_wasLoaded}) and submission_id <> @id;
         """;
@@ -116,7 +116,7 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
     private static async Task<(long? Loaded, int Version, string? Holder, DateTime? HolderExpiresAt)> StateAsync(WarehouseDbContext db, SubmissionScan scan, string key, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
-        var rows = await SqlCommands.QueryAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), _state,
+        var rows = await SqlCommands.QueryAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), StateSql,
             r => (
                 r.IsDBNull(0) ? (long?)null : Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture),
                 r.IsDBNull(1) ? 0 : Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture),
