@@ -155,9 +155,9 @@ public sealed class IngestRunner
         }
 
         var builder = new NpgsqlConnectionStringBuilder(warehouse.ConnectionString);
-        if (builder.MaxAutoPrepare > 0)
+        if (builder.MaxAutoPrepare > 0 || warehouse.ConnectionString.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
         {
-            return warehouse;
+            return warehouse; // the operator chose (0 turns it off)
         }
 
         builder.MaxAutoPrepare = 64;

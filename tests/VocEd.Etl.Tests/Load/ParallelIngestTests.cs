@@ -36,6 +36,13 @@ public sealed class ParallelIngestTests
         Assert.That((IngestRunner.WorkerCount(Warehouse.Data.WarehouseProvider.Sqlite, 4), IngestRunner.WorkerCount(Warehouse.Data.WarehouseProvider.Postgres, 4),
             IngestRunner.WorkerCount(Warehouse.Data.WarehouseProvider.Postgres, 0)), Is.EqualTo((1, 4, Math.Clamp(Environment.ProcessorCount, 2, 4))));
 
+    [TestCase("Host=h;Database=d", "Host=h;Database=d;Max Auto Prepare=64;Auto Prepare Min Usages=2")]
+    [TestCase("Host=h;Database=d;Max Auto Prepare=0", "Host=h;Database=d;Max Auto Prepare=0")]
+    [TestCase("Host=h;Database=d;MaxAutoPrepare=10", "Host=h;Database=d;MaxAutoPrepare=10")]
+    public void The_ingest_prepares_its_repeated_statements_on_PostgreSQL_unless_the_operator_chose(string given, string used) =>
+        Assert.That(IngestRunner.ForIngest(new Warehouse.Data.WarehouseOptions(Warehouse.Data.WarehouseProvider.Postgres, given)).ConnectionString,
+            Is.EqualTo(used));
+
     private static string Line(SubmissionOutcome o) =>
         $"{o.FileName}|{o.Kind}|{o.Status}|{o.Reason}|{o.RowsRead}|{o.RowsLoaded}|{o.RowsRejected}|{o.RowsWarned}";
 
