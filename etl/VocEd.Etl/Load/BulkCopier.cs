@@ -22,9 +22,9 @@ public static class BulkCopier
             return SqliteRowInserter.Insert(db, rows, ct);
         }
 
-        if (db.Provider == WarehouseProvider.Postgres && PostgresRowCopier.Supports<T>(db.Model))
+        if (db.Provider == WarehouseProvider.Postgres && PostgresRowCopier.Copy(db, rows, ct) is { } encoded)
         {
-            return PostgresRowCopier.Copy(db, rows, ct);
+            return encoded;
         }
 
         var options = new BulkCopyOptions

@@ -104,7 +104,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         db.ChangeTracker.Clear();
         return new LoadAttempt(false, tally.RowsRead, loaded, tally.RowsRejected, tally.RowsWithWarnings, stream.ByRule,
-            previous.Count > 0 ? previous.Max(p => p.SubmissionId) : null, [.. rebuilt.Keys], [.. rebuilt.Select(r => (r.Key, r.Value.Latest))]);
+            previous.Count > 0 ? previous.Max(p => p.SubmissionId) : null, [.. rebuilt.Select(r => (r.Key, r.Value.Latest))]);
     }
 
     /// <summary>The finishing batch: the replaced submissions superseded (their ids are the database's own numbers), this one loaded, its lock row deleted.</summary>
@@ -120,9 +120,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
     internal static string StartSql(bool withSchool) => withSchool ? _previous + _schoolVersions : _previous;
 
     private const string _previous = $"""
-        select submission_id, kind from etl_submission where kind = @kind
-            and (submitter_code = @submitter or (submitter_code is null and @submitter is null))
-            and (year = @year or (year is null and @year is null))
+        select submission_id, kind from etl_submission where {SubmissionRegistrar.SameReplacementKeySql}
             and status = '{SubmissionStatuses.Loaded}' and submission_id <> @id;
         """;
 
@@ -166,7 +164,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         """;
 
     private static LoadAttempt Exceeded(RowStream stream) =>
-        new(true, stream.Tally.RowsRead, 0, stream.Tally.RowsRejected, 0, stream.ByRule, null, [], []);
+        new(true, stream.Tally.RowsRead, 0, stream.Tally.RowsRejected, 0, stream.ByRule, null, []);
 
     private async Task<IReadOnlyDictionary<string, SchoolRebuild>> StageSchoolsAsync(WarehouseDbContext db, List<ValidatedRow> rows, long submissionId, List<string> removed, CancellationToken ct)
     {

@@ -66,6 +66,7 @@ public sealed class IngestRunner
         IngestLog.RunStarted(_logger, run.LoadRunId, files.Count);
         var outcomes = new List<SubmissionOutcome>();
         var timings = new IngestTimings();
+        var workers = WorkerCount(_warehouse.Provider, _options.Workers);
         try
         {
             var context = new WarehouseValidationContext(_reference, _time);
@@ -103,7 +104,6 @@ public sealed class IngestRunner
                 timings);
             var tally = new RunTally(progress, files.Count, clock);
             var processor = NewProcessor();
-            var workers = WorkerCount(_warehouse.Provider, _options.Workers);
             using var pending = scans.GetEnumerator();
             var index = 0;
             while (pending.MoveNext())
@@ -135,7 +135,7 @@ public sealed class IngestRunner
             throw;
         }
 
-        var summary = new IngestSummary(run.LoadRunId, outcomes, purged, clock.Elapsed) { Timings = timings, Workers = WorkerCount(_warehouse.Provider, _options.Workers) };
+        var summary = new IngestSummary(run.LoadRunId, outcomes, purged, clock.Elapsed) { Timings = timings, Workers = workers };
         await FinishRunAsync(db, run, outcomes, summary.Failed > 0 ? "failed" : "succeeded", ct).ConfigureAwait(false);
         IngestLog.RunFinished(_logger, run.LoadRunId, summary.Loaded, summary.Quarantined, summary.Skipped + summary.Busy, summary.Failed, summary.RowsRead, summary.RowsLoaded, summary.RowsRejected);
         return summary;

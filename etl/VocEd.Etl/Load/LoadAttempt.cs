@@ -14,5 +14,4 @@ public sealed record LoadAttempt(
     long RowsWarned,
     IReadOnlyDictionary<string, long> ByRule,
     long? ReplacedSubmissionId,
-    IReadOnlyList<string> SchoolsRebuilt,
     IReadOnlyList<(string SchoolCode, StgSchoolProfile? Latest)> SchoolProfiles);

@@ -15,20 +15,22 @@ namespace VocEd.Etl.Load;
 /// transaction), the binary rows encoded here by one writer per table compiled from the EF model, into a buffer sent
 /// in 64 KiB pieces. linq2db's provider-specific copy wrote every value through an awaited, boxed Npgsql call that
 /// resolved the value's type each time — most of the client's CPU per row. Column types are taken from the model's
-/// store types: smallint, integer, bigint, boolean, double precision, numeric, text and character varying; a table
-/// with any other type goes through linq2db (<see cref="Supports{T}"/>).
+/// store types: smallint, integer, bigint, boolean, double precision, numeric, text and character varying; for a table
+/// with any other type <see cref="Copy{T}"/> copies nothing and returns null, and the caller goes through linq2db.
 /// </summary>
 internal static class PostgresRowCopier
 {
-    public static bool Supports<T>(IModel model)
-        where T : class => Plan<T>.For(model) is not null;
-
-    public static long Copy<T>(WarehouseDbContext db, IEnumerable<T> rows, CancellationToken ct)
+    /// <summary>Copies the rows and returns how many; null (nothing read, nothing sent) when the table has a column type not written here.</summary>
+    public static long? Copy<T>(WarehouseDbContext db, IEnumerable<T> rows, CancellationToken ct)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
-        var plan = Plan<T>.For(db.Model) ?? throw new NotSupportedException($"{typeof(T).Name} has a column type the binary copy does not write");
+        if (Plan<T>.For(db.Model) is not { } plan)
+        {
+            return null;
+        }
+
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var buffer = new CopyBuffer();
         long copied = 0;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Model.Dimensions;
 
 namespace VocEd.Etl.Load;
@@ -15,17 +13,6 @@ public sealed class SchoolKeys
 
     private SchoolKeys(Dictionary<string, (int From, int To, int Key)[]> versions) => _versions = versions;
 
-    public static async Task<SchoolKeys> LoadAsync(WarehouseDbContext db, IReadOnlyCollection<string> schoolCodes, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var rows = await db.DimSchools.AsNoTracking()
-            .Where(s => schoolCodes.Contains(s.SchoolCode))
-            .Select(s => new { s.SchoolCode, s.ValidFrom, s.ValidTo, s.SchoolKey })
-            .ToListAsync(ct).ConfigureAwait(false);
-        return new SchoolKeys(rows.GroupBy(r => r.SchoolCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.ValidFrom).Select(r => (r.ValidFrom, r.ValidTo, r.SchoolKey)).ToArray(), StringComparer.Ordinal));
-    }
-
     /// <summary>The keys from dim_school rows already read (code, valid from, valid to, key).</summary>
     public static SchoolKeys Of(IEnumerable<(string Code, int From, int To, int Key)> versions) =>
         new(versions.GroupBy(r => r.Code, StringComparer.Ordinal)
@@ -35,7 +22,7 @@ public sealed class SchoolKeys
     public static SchoolKeys Of(IReadOnlyDictionary<string, SchoolRebuild> rebuilt)
     {
         ArgumentNullException.ThrowIfNull(rebuilt);
-        return new SchoolKeys(rebuilt.ToDictionary(r => r.Key, r => r.Value.Versions.OrderBy(v => v.From).ToArray(), StringComparer.Ordinal));
+        return Of(rebuilt.SelectMany(r => r.Value.Versions.Select(v => (r.Key, v.From, v.To, v.Key))));
     }
 
     public int For(string? schoolCode, int academicYear)

@@ -60,7 +60,7 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
         {
             // The lock row (its primary key is the replacement key, so a second claim fails here), and in the same
             // round trip, after it: has a worker loaded this content meanwhile? One that did has committed by now.
-            await using var command = SqlCommands.Create(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), LockAndRecheckSql,
+            await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), LockAndRecheckSql,
                 ("@key", (object?)key), ("@id", submission.SubmissionId), ("@by", worker.ClaimedBy), ("@at", now), ("@expires", now + lease), ("@hash", scan.ContentHash));
             loadedMeanwhile = await FirstValueAsync(command, ct).ConfigureAwait(false);
         }
@@ -100,9 +100,7 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
     internal static readonly string StateSql = $"""
         select
             (select min(submission_id) from etl_submission where content_hash = @hash and status in ({_wasLoaded})) as loaded,
-            (select max(version) from etl_submission where kind = @kind
-                and (submitter_code = @submitter or (submitter_code is null and @submitter is null))
-                and (year = @year or (year is null and @year is null))) as version,
+            (select max(version) from etl_submission where {SubmissionRegistrar.SameReplacementKeySql}) as version,
             l.claimed_by, l.expires_at
         from (select 1 as one) x
         left join etl_submission_lock l on l.lock_key = @key

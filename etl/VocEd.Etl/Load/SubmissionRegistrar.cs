@@ -36,6 +36,15 @@ public sealed class SubmissionRegistrar(TimeProvider time)
     }
 
     /// <summary>
+    /// The SQL condition "etl_submission row of the replacement key (@kind, @submitter, @year)", nulls equal to nulls
+    /// (a file of unknown submitter or year), for the claim's and the load's hand-written statements.
+    /// </summary>
+    internal const string SameReplacementKeySql = """
+        kind = @kind and (submitter_code = @submitter or (submitter_code is null and @submitter is null))
+            and (year = @year or (year is null and @year is null))
+        """;
+
+    /// <summary>
     /// Adds and saves a new etl_submission row with status claimed and the given version (the claimer read the key's
     /// latest one); returns it (tracked).
     /// </summary>

@@ -57,25 +57,6 @@ public sealed class WarehouseValidationContext : IValidationContext
         }
     }
 
-    /// <summary>Reads one school again (after its school_profile loaded or was withdrawn); forgets it when it has no row left.</summary>
-    public async Task RefreshSchoolAsync(WarehouseDbContext db, string schoolCode, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var latest = await db.StgSchoolProfiles.AsNoTracking()
-            .Where(s => s.SchoolCode == schoolCode)
-            .OrderByDescending(s => s.AcademicYear)
-            .Select(s => new { s.SchoolType, s.CountyCode })
-            .FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        if (latest is null)
-        {
-            _schools.TryRemove(schoolCode, out _);
-        }
-        else
-        {
-            _schools[schoolCode] = Info(schoolCode, latest.SchoolType, latest.CountyCode);
-        }
-    }
-
     public bool IsKnownCounty(string countyCode) => _reference.IsKnownCounty(countyCode);
 
     public SchoolInfo? FindSchool(string schoolCode) => _schools.GetValueOrDefault(schoolCode);
