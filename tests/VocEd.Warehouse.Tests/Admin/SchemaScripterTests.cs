@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
+using VocEd.Testing;
 using VocEd.Warehouse.Admin;
 using VocEd.Warehouse.Data;
 
@@ -12,12 +13,7 @@ public sealed partial class SchemaScripterTests
     public void SQL_Server_script_parses_without_a_single_error(bool idempotent)
     {
         var script = SchemaScripter.Generate(WarehouseProvider.SqlServer, idempotent);
-        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
-        using var reader = new StringReader(script);
-        var fragment = parser.Parse(reader, out var errors);
-        Assert.That(errors.Select(e => $"line {e.Line}: {e.Message}"), Is.Empty);
-        Assert.That(fragment, Is.InstanceOf<TSqlScript>());
-        Assert.That(((TSqlScript)fragment).Batches, Is.Not.Empty);
+        Assert.That(TSql.ParseWithoutErrors(script).Batches, Is.Not.Empty);
     }
 
     [Test]
