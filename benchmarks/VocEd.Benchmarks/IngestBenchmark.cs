@@ -69,7 +69,7 @@ internal static class IngestBenchmark
             var ours = summary.RowsRead / summary.Elapsed.TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"files            {summary.Submissions.Count:N0} ({summary.Loaded:N0} loaded, {summary.Quarantined:N0} quarantined, {summary.Failed:N0} failed)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rows             {summary.RowsRead:N0} read = {summary.RowsLoaded:N0} loaded + {summary.RowsRejected:N0} rejected"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest elapsed   {summary.Elapsed.TotalSeconds:F1} s (scan {summary.Timings.Scan.TotalSeconds:F1}, claim {summary.Timings.Claim.TotalSeconds:F1}, load {summary.Timings.Load.TotalSeconds:F1}, quarantine {summary.Timings.Quarantine.TotalSeconds:F1})"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest elapsed   {summary.Elapsed.TotalSeconds:F1} s (prepare {summary.Timings.Prepare.TotalSeconds:F1}, scan {summary.Timings.Scan.TotalSeconds:F1} of which waited for {summary.Timings.ScanWait.TotalSeconds:F1}, claim {summary.Timings.Claim.TotalSeconds:F1}, load {summary.Timings.Load.TotalSeconds:F1}, quarantine {summary.Timings.Quarantine.TotalSeconds:F1})"));
             foreach (var (kind, (time, count)) in summary.Timings.LoadByKind.OrderBy(k => k.Key, StringComparer.Ordinal))
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  load {kind,-22} {time.TotalSeconds,6:F1} s for {count:N0} submissions ({time.TotalMilliseconds / Math.Max(1, count):F1} ms each)"));

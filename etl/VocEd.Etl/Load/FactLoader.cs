@@ -117,12 +117,11 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
     }
 
     /// <summary>The start of a load: the submissions it replaces, and (fact kinds) the submitting school's versions.</summary>
-    internal static string StartSql(bool withSchool) => withSchool ? _previous + _schoolVersions : _previous;
-
-    private const string _previous = $"""
-        select submission_id, kind from etl_submission where {SubmissionRegistrar.SameReplacementKeySql}
+    internal static string StartSql(string? submitter, int? year, bool withSchool) => $"""
+        select submission_id, kind from etl_submission where {SubmissionRegistrar.SameReplacementKeySql(submitter, year)}
             and status = '{SubmissionStatuses.Loaded}' and submission_id <> @id;
-        """;
+
+        """ + (withSchool ? _schoolVersions : string.Empty);
 
     private const string _schoolVersions = """
         select school_code, valid_from, valid_to, school_key from dim_school where school_code = @school;
@@ -135,8 +134,9 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
     private static async Task<(List<(long SubmissionId, string Kind)> Previous, SchoolKeys Schools)> StartAsync(
         WarehouseDbContext db, IDbContextTransaction transaction, EtlSubmission submission, string? school, CancellationToken ct)
     {
-        await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), StartSql(school is not null),
-            ("@kind", (object?)submission.Kind), ("@submitter", submission.SubmitterCode), ("@year", submission.Year), ("@id", submission.SubmissionId), ("@school", school));
+        (string, object?)[] parameters = school is null ? [("@id", submission.SubmissionId)] : [("@id", submission.SubmissionId), ("@school", school)];
+        await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), StartSql(submission.SubmitterCode, submission.Year, school is not null),
+            [.. parameters, .. SubmissionRegistrar.ReplacementKeyParameters(submission.Kind, submission.SubmitterCode, submission.Year)]);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         var previous = new List<(long, string)>();
         while (await reader.ReadAsync(ct).ConfigureAwait(false))

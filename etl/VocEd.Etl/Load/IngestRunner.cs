@@ -52,6 +52,7 @@ public sealed class IngestRunner
     {
         ArgumentNullException.ThrowIfNull(paths);
         var clock = Stopwatch.StartNew();
+        var runStarted = Stopwatch.GetTimestamp();
         var files = SubmissionFileLister.List(paths);
         var store = new QuarantineStore(_options.QuarantineDirectory, TimeSpan.FromDays(_options.QuarantineRetentionDays), _time);
         var purged = store.Purge();
@@ -62,6 +63,7 @@ public sealed class IngestRunner
 
         await using var db = WarehouseDbContextFactory.Create(_warehouse);
         await WarehouseSessionSetup.OpenAsync(db, ct).ConfigureAwait(false);
+        await using var checkpointer = await CheckpointInBackgroundAsync(db, ct).ConfigureAwait(false);
         var run = await StartRunAsync(db, files.Count, ct).ConfigureAwait(false);
         IngestLog.RunStarted(_logger, run.LoadRunId, files.Count);
         var outcomes = new List<SubmissionOutcome>();
@@ -104,24 +106,55 @@ public sealed class IngestRunner
                 timings);
             var tally = new RunTally(progress, files.Count, clock);
             var processor = NewProcessor();
+            timings.AddPrepare(runStarted);
             using var pending = scans.GetEnumerator();
             var index = 0;
-            while (pending.MoveNext())
+            var waitStarted = Stopwatch.GetTimestamp();
+            var more = pending.MoveNext();
+            timings.AddScanWait(waitStarted);
+            SubmissionScan? prefetched = null;
+            try
             {
-                var (file, rank, scan) = pending.Current;
-                if (workers > 1 && rank >= _parallelFromRank)
+                while (more)
                 {
-                    // Facts only from here on: the dimensions they key on are loaded, so the rest runs on several
-                    // workers, each with its own connection, one replacement key always on the same worker.
-                    await RunWorkersAsync(workers, index, pending, NewProcessor, tally, outcomes, ct).ConfigureAwait(false);
-                    break;
-                }
+                    var (file, rank, scan) = pending.Current;
+                    if (workers > 1 && rank >= _parallelFromRank)
+                    {
+                        // Facts only from here on: the dimensions they key on are loaded, so the rest runs on several
+                        // workers, each with its own connection, one replacement key always on the same worker.
+                        await RunWorkersAsync(workers, index, pending, NewProcessor, tally, outcomes, ct).ConfigureAwait(false);
+                        break;
+                    }
 
-                var rows = tally.Start();
-                var outcome = await processor.ProcessAsync(db, file, scan, rows.Read, ct).ConfigureAwait(false);
-                outcomes.Add(outcome);
-                tally.Done(rows, outcome);
-                index++;
+                    // Between two fact files the validation context stays as it is, so the next file's rows are read
+                    // (validated, pseudonymized) while this one is claimed, copied and committed.
+                    waitStarted = Stopwatch.GetTimestamp();
+                    more = pending.MoveNext();
+                    timings.AddScanWait(waitStarted);
+                    if (more && rank >= _parallelFromRank)
+                    {
+                        prefetched = pending.Current.Scan;
+                        prefetched.Prefetch(ct);
+                    }
+
+                    var rows = tally.Start();
+                    try
+                    {
+                        var outcome = await processor.ProcessAsync(db, file, scan, rows.Read, ct).ConfigureAwait(false);
+                        outcomes.Add(outcome);
+                        tally.Done(rows, outcome);
+                    }
+                    finally
+                    {
+                        scan.DiscardPrefetch(); // a file skipped or busy never took its rows
+                    }
+
+                    index++;
+                }
+            }
+            finally
+            {
+                prefetched?.DiscardPrefetch();
             }
         }
         catch (OperationCanceledException)
@@ -163,6 +196,21 @@ public sealed class IngestRunner
         builder.MaxAutoPrepare = 64;
         builder.AutoPrepareMinUsages = 2;
         return warehouse with { ConnectionString = builder.ConnectionString };
+    }
+
+    /// <summary>
+    /// SQLite: the write-ahead log is checkpointed on a second connection and thread while this one writes (see
+    /// <see cref="SqliteBackgroundCheckpointer"/>); null on the server databases.
+    /// </summary>
+    private async Task<SqliteBackgroundCheckpointer?> CheckpointInBackgroundAsync(WarehouseDbContext db, CancellationToken ct)
+    {
+        if (db.Provider != WarehouseProvider.Sqlite)
+        {
+            return null;
+        }
+
+        await db.Database.ExecuteSqlRawAsync(SqliteBackgroundCheckpointer.WriterPragma, ct).ConfigureAwait(false);
+        return SqliteBackgroundCheckpointer.Start(_warehouse.ConnectionString);
     }
 
     /// <summary>

@@ -9,6 +9,8 @@ public sealed class IngestTimings
     private long _scan;
     private long _claim;
     private long _quarantine;
+    private long _prepare;
+    private long _scanWait;
 
     /// <summary>Load ticks and submissions per kind; the total load time is their sum.</summary>
     private readonly ConcurrentDictionary<string, (long Ticks, int Count)> _byKind = new(StringComparer.Ordinal);
@@ -20,6 +22,12 @@ public sealed class IngestTimings
     public TimeSpan Load => Stopwatch.GetElapsedTime(0, _byKind.Values.Sum(v => v.Ticks));
 
     public TimeSpan Quarantine => Stopwatch.GetElapsedTime(0, _quarantine);
+
+    /// <summary>From the start of the run until the first file is handed on: listing, the run's record, the known schools and dimension keys, each file's kind from its header (the processing order).</summary>
+    public TimeSpan Prepare => Stopwatch.GetElapsedTime(0, _prepare);
+
+    /// <summary>How long the loads waited for the scans (hash, first pass) of the files they were to load next.</summary>
+    public TimeSpan ScanWait => Stopwatch.GetElapsedTime(0, _scanWait);
 
     /// <summary>Load time and submissions per kind (school_profile, enrollment, …).</summary>
     public IReadOnlyDictionary<string, (TimeSpan Time, int Submissions)> LoadByKind =>
@@ -34,6 +42,10 @@ public sealed class IngestTimings
         var ticks = Stopwatch.GetTimestamp() - since;
         _byKind.AddOrUpdate(kind, (ticks, 1), (_, t) => (t.Ticks + ticks, t.Count + 1));
     }
+
+    internal void AddPrepare(long since) => Interlocked.Add(ref _prepare, Stopwatch.GetTimestamp() - since);
+
+    internal void AddScanWait(long since) => Interlocked.Add(ref _scanWait, Stopwatch.GetTimestamp() - since);
 
     internal void AddQuarantine(long since) => Interlocked.Add(ref _quarantine, Stopwatch.GetTimestamp() - since);
 }

@@ -97,10 +97,11 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
 
     private static readonly string _wasLoaded = string.Join(", ", SubmissionStatuses.WasLoaded.Select(v => $"'{v}'"));
 
-    internal static readonly string StateSql = $"""
+    /// <summary>The claim's first read for a key of this submitter and year (known or not): see <see cref="SubmissionRegistrar.SameReplacementKeySql"/>.</summary>
+    internal static string StateSql(string? submitter, int? year) => $"""
         select
             (select min(submission_id) from etl_submission where content_hash = @hash and status in ({_wasLoaded})) as loaded,
-            (select max(version) from etl_submission where {SubmissionRegistrar.SameReplacementKeySql}) as version,
+            (select max(version) from etl_submission where {SubmissionRegistrar.SameReplacementKeySql(submitter, year)}) as version,
             l.claimed_by, l.expires_at
         from (select 1 as one) x
         left join etl_submission_lock l on l.lock_key = @key
@@ -114,14 +115,14 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
     private static async Task<(long? Loaded, int Version, string? Holder, DateTime? HolderExpiresAt)> StateAsync(WarehouseDbContext db, SubmissionScan scan, string key, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
-        var rows = await SqlCommands.QueryAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), StateSql,
+        var rows = await SqlCommands.QueryAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), StateSql(scan.Submitter, scan.Year),
             r => (
                 r.IsDBNull(0) ? (long?)null : Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture),
                 r.IsDBNull(1) ? 0 : Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture),
                 r.IsDBNull(2) ? null : r.GetString(2),
                 r.IsDBNull(3) ? (DateTime?)null : DateTime.SpecifyKind(r.GetDateTime(3), DateTimeKind.Utc)),
             ct,
-            ("@hash", (object?)scan.ContentHash), ("@kind", SubmissionRegistrar.KindName(scan)), ("@submitter", scan.Submitter), ("@year", scan.Year), ("@key", key)).ConfigureAwait(false);
+            [("@hash", scan.ContentHash), ("@key", key), .. SubmissionRegistrar.ReplacementKeyParameters(SubmissionRegistrar.KindName(scan), scan.Submitter, scan.Year)]).ConfigureAwait(false);
         return rows.Single();
     }
 

@@ -36,13 +36,31 @@ public sealed class SubmissionRegistrar(TimeProvider time)
     }
 
     /// <summary>
-    /// The SQL condition "etl_submission row of the replacement key (@kind, @submitter, @year)", nulls equal to nulls
-    /// (a file of unknown submitter or year), for the claim's and the load's hand-written statements.
+    /// The SQL condition "etl_submission row of the replacement key (@kind, @submitter, @year)" for the claim's and the
+    /// load's hand-written statements. A submitter or year that is not known (a file of unknown submitter or year)
+    /// matches NULL. Written per case rather than as one condition with "or … is null" alternatives: those kept the
+    /// (kind, submitter_code, year) index to its first column, so each file's claim and load read every earlier
+    /// submission of its kind (quadratic in the number of files). <see cref="ReplacementKeyParameters"/> gives the
+    /// parameters the condition uses.
     /// </summary>
-    internal const string SameReplacementKeySql = """
-        kind = @kind and (submitter_code = @submitter or (submitter_code is null and @submitter is null))
-            and (year = @year or (year is null and @year is null))
-        """;
+    internal static string SameReplacementKeySql(string? submitter, int? year) =>
+        "kind = @kind and " + (submitter is null ? "submitter_code is null" : "submitter_code = @submitter")
+        + " and " + (year is null ? "year is null" : "year = @year");
+
+    /// <summary>The parameters of <see cref="SameReplacementKeySql"/> for this key (only those the condition names).</summary>
+    internal static IEnumerable<(string Name, object? Value)> ReplacementKeyParameters(string kind, string? submitter, int? year)
+    {
+        yield return ("@kind", kind);
+        if (submitter is not null)
+        {
+            yield return ("@submitter", submitter);
+        }
+
+        if (year is not null)
+        {
+            yield return ("@year", year);
+        }
+    }
 
     /// <summary>
     /// Adds and saves a new etl_submission row with status claimed and the given version (the claimer read the key's

@@ -11,10 +11,12 @@ public sealed class LoadSqlTests
 {
     private static IEnumerable<TestCaseData> Statements() =>
     [
-        new TestCaseData(SubmissionClaimer.StateSql).SetName("Claim_state_parses_as_T_SQL"),
+        new TestCaseData(SubmissionClaimer.StateSql("10001", 2024)).SetName("Claim_state_parses_as_T_SQL"),
+        new TestCaseData(SubmissionClaimer.StateSql(null, null)).SetName("Claim_state_of_unknown_submitter_and_year_parses_as_T_SQL"),
         new TestCaseData(SubmissionClaimer.LockAndRecheckSql).SetName("Claim_lock_and_recheck_parses_as_T_SQL"),
-        new TestCaseData(FactLoader.StartSql(withSchool: true)).SetName("Load_start_with_school_parses_as_T_SQL"),
-        new TestCaseData(FactLoader.StartSql(withSchool: false)).SetName("Load_start_parses_as_T_SQL"),
+        new TestCaseData(FactLoader.StartSql("10001", 2024, withSchool: true)).SetName("Load_start_with_school_parses_as_T_SQL"),
+        new TestCaseData(FactLoader.StartSql("44", 2024, withSchool: false)).SetName("Load_start_parses_as_T_SQL"),
+        new TestCaseData(FactLoader.StartSql(null, 2024, withSchool: false)).SetName("Load_start_of_unknown_submitter_parses_as_T_SQL"),
         new TestCaseData(FactLoader.FinishSql([])).SetName("Load_finish_parses_as_T_SQL"),
         new TestCaseData(FactLoader.FinishSql([41, 42])).SetName("Load_finish_with_replaced_submissions_parses_as_T_SQL"),
     ];
@@ -22,6 +24,14 @@ public sealed class LoadSqlTests
     [TestCaseSource(nameof(Statements))]
     public void Statement_parses(string statement) =>
         Assert.That(TSql.ParseWithoutErrors(statement).Batches.SelectMany(b => b.Statements), Is.Not.Empty);
+
+    [Test]
+    public void A_known_submitter_and_year_are_compared_as_values_and_unknown_ones_as_null()
+    {
+        Assert.That(SubmissionRegistrar.SameReplacementKeySql("10001", 2024), Is.EqualTo("kind = @kind and submitter_code = @submitter and year = @year"));
+        Assert.That(SubmissionRegistrar.SameReplacementKeySql(null, null), Is.EqualTo("kind = @kind and submitter_code is null and year is null"));
+        Assert.That(SubmissionRegistrar.ReplacementKeyParameters("enrollment", null, 2024).Select(p => p.Name), Is.EqualTo(new[] { "@kind", "@year" }));
+    }
 
     [Test]
     public void The_finish_supersedes_exactly_the_replaced_submissions() =>
