@@ -12,8 +12,8 @@ using VocEd.Warehouse.Data;
 namespace VocEd.Etl.Load;
 
 /// <summary>
-/// The SQLite bulk path: one prepared <c>INSERT</c> per table, stepped once per row inside the context's current
-/// transaction — SQLite's own fastest way to load. It binds by position through SQLitePCL directly, with a bind
+/// The SQLite bulk path: prepared <c>INSERT</c>s per table — one of <see cref="RowsPerStatement"/> rows, one of a single
+/// row for the rest — stepped inside the context's current transaction, SQLite's own fastest way to load. It binds by position through SQLitePCL directly, with a bind
 /// delegate per column compiled once per entity type, because Microsoft.Data.Sqlite looks every parameter up by
 /// name on every execution and boxes every value, which cost more than SQLite's insert itself. Columns come from
 /// the EF model; values are stored as Microsoft.Data.Sqlite stores them (integers, REAL, UTF-8 TEXT; decimal and
@@ -23,6 +23,9 @@ internal static class SqliteRowInserter
 {
     private const int _done = 101; // SQLITE_DONE
 
+    /// <summary>Rows per multi-row INSERT (the last few rows of a load go one at a time).</summary>
+    internal const int RowsPerStatement = 32;
+
     public static long Insert<T>(WarehouseDbContext db, IEnumerable<T> rows, CancellationToken ct)
         where T : class
     {
@@ -31,52 +34,91 @@ internal static class SqliteRowInserter
         var plan = Plan<T>.For(db.Model);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var handle = connection.Handle ?? throw new InvalidOperationException("the SQLite connection is not open");
-        Check(handle, raw.sqlite3_prepare_v2(handle, plan.Sql, out var statement));
-        var added = false;
-        using (statement)
+        Check(handle, raw.sqlite3_prepare_v2(handle, plan.Sql(1), out var single));
+        Check(handle, raw.sqlite3_prepare_v2(handle, plan.Sql(RowsPerStatement), out var multi));
+        using (single)
+        using (multi)
         {
-            statement.DangerousAddRef(ref added);
+            var (addedSingle, addedMulti) = (false, false);
+            single.DangerousAddRef(ref addedSingle);
+            multi.DangerousAddRef(ref addedMulti);
             try
             {
-                return Insert(handle, statement.DangerousGetHandle(), plan, rows, ct);
+                return Insert(handle, single.DangerousGetHandle(), multi.DangerousGetHandle(), plan, rows, ct);
             }
             finally
             {
-                if (added)
+                if (addedSingle)
                 {
-                    statement.DangerousRelease();
+                    single.DangerousRelease();
+                }
+
+                if (addedMulti)
+                {
+                    multi.DangerousRelease();
                 }
             }
         }
     }
 
-    private static long Insert<T>(sqlite3 handle, IntPtr statement, Plan<T> plan, IEnumerable<T> rows, CancellationToken ct)
+    /// <summary>
+    /// Inserts <see cref="RowsPerStatement"/> rows per step of the multi-row statement, the rest one per step. Fewer
+    /// statement executions, and per execution SQLite's fixed work — for a table with an AUTOINCREMENT key, reading and
+    /// rewriting sqlite_sequence — is shared by all its rows (province ingest: ≈ 1 µs a row less).
+    /// </summary>
+    private static long Insert<T>(sqlite3 handle, IntPtr single, IntPtr multi, Plan<T> plan, IEnumerable<T> rows, CancellationToken ct)
         where T : class
     {
         long inserted = 0;
+        var pending = new T[RowsPerStatement];
+        var count = 0;
         foreach (var row in rows)
         {
-            if ((inserted & 4095) == 0)
+            pending[count++] = row;
+            if (count < RowsPerStatement)
+            {
+                continue;
+            }
+
+            if ((inserted & 4095) < RowsPerStatement)
             {
                 ct.ThrowIfCancellationRequested();
             }
 
-            for (var i = 0; i < plan.Binders.Length; i++)
-            {
-                Check(handle, plan.Binders[i](statement, i + 1, row));
-            }
+            Step(handle, multi, plan, pending, count);
+            inserted += count;
+            count = 0;
+        }
 
-            var rc = NativeMethods.sqlite3_step(statement);
-            _ = NativeMethods.sqlite3_reset(statement); // its code repeats the step's
-            if (rc != _done)
-            {
-                Check(handle, rc);
-            }
-
+        for (var i = 0; i < count; i++)
+        {
+            pending[0] = pending[i];
+            Step(handle, single, plan, pending, 1);
             inserted++;
         }
 
+        Array.Clear(pending);
         return inserted;
+    }
+
+    private static void Step<T>(sqlite3 handle, IntPtr statement, Plan<T> plan, T[] rows, int count)
+        where T : class
+    {
+        var width = plan.Binders.Length;
+        for (var r = 0; r < count; r++)
+        {
+            for (var i = 0; i < width; i++)
+            {
+                Check(handle, plan.Binders[i](statement, (r * width) + i + 1, rows[r]));
+            }
+        }
+
+        var rc = NativeMethods.sqlite3_step(statement);
+        _ = NativeMethods.sqlite3_reset(statement); // its code repeats the step's
+        if (rc != _done)
+        {
+            Check(handle, rc);
+        }
     }
 
     private static void Check(sqlite3 handle, int rc)
@@ -127,15 +169,24 @@ internal static class SqliteRowInserter
         private static Plan<T>? _cached;
         private static IModel? _cachedModel;
 
-        private Plan(string sql, Func<IntPtr, int, T, int>[] binders)
+        private readonly string _insertInto;
+
+        private Plan(string insertInto, Func<IntPtr, int, T, int>[] binders)
         {
-            Sql = sql;
+            _insertInto = insertInto;
             Binders = binders;
         }
 
-        public string Sql { get; }
-
         public Func<IntPtr, int, T, int>[] Binders { get; }
+
+        /// <summary>The INSERT of <paramref name="rows"/> rows, parameters numbered row by row.</summary>
+        public string Sql(int rows)
+        {
+            var width = Binders.Length;
+            var values = Enumerable.Range(0, rows)
+                .Select(r => "(" + string.Join(", ", Enumerable.Range((r * width) + 1, width).Select(i => "?" + i.ToString(CultureInfo.InvariantCulture))) + ")");
+            return _insertInto + string.Join(", ", values);
+        }
 
         public static Plan<T> For(IModel model)
         {
@@ -155,8 +206,7 @@ internal static class SqliteRowInserter
         {
             var (table, store, columns) = ModelColumns.Of<T>(model);
             var names = columns.Select(p => ModelColumns.Quote(ModelColumns.ColumnName(p, store)));
-            var sql = $"insert into {ModelColumns.Quote(table)} ({string.Join(", ", names)}) values ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})";
-            return new Plan<T>(sql, [.. columns.Select(Binder)]);
+            return new Plan<T>($"insert into {ModelColumns.Quote(table)} ({string.Join(", ", names)}) values ", [.. columns.Select(Binder)]);
         }
 
         private static Func<IntPtr, int, T, int> Binder(IProperty property)

@@ -49,12 +49,13 @@ public sealed class BulkCopierTests(string provider)
         await WarehouseSessionSetup.OpenAsync(db, CancellationToken.None);
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            await BulkCopier.CopyAsync(db, Graduates(1), 300, CancellationToken.None);
+            // 75 rows: on SQLite two multi-row statements and eleven single-row ones.
+            await BulkCopier.CopyAsync(db, Graduates(1, 75), 300, CancellationToken.None);
             await BulkCopier.CopyAsync(db, Enrollments(1), 300, CancellationToken.None);
             await transaction.CommitAsync();
         }
 
-        db.FactGraduateOutcomes.AddRange(Graduates(2));
+        db.FactGraduateOutcomes.AddRange(Graduates(2, 75));
         db.FactEnrollments.AddRange(Enrollments(2));
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
@@ -62,7 +63,7 @@ public sealed class BulkCopierTests(string provider)
         var graduates = await db.FactGraduateOutcomes.AsNoTracking().ToListAsync();
         var enrollments = await db.FactEnrollments.AsNoTracking().ToListAsync();
         var copied = graduates.Where(g => g.SubmissionId == 1).OrderBy(g => g.SourceRowNumber).Select(GraduateValues).ToList();
-        Assert.That(copied, Has.Count.EqualTo(4));
+        Assert.That(copied, Has.Count.EqualTo(75));
         Assert.That(copied, Is.EqualTo(graduates.Where(g => g.SubmissionId == 2).OrderBy(g => g.SourceRowNumber).Select(GraduateValues).ToList()));
         var copiedEnrollments = enrollments.Where(e => e.SubmissionId == 1).OrderBy(e => e.SourceRowNumber).Select(EnrollmentValues).ToList();
         Assert.That(copiedEnrollments, Has.Count.EqualTo(2));
@@ -122,24 +123,24 @@ public sealed class BulkCopierTests(string provider)
     private static string EnrollmentValues(FactEnrollment e) =>
         $"{e.SourceRowNumber}|{e.AcademicYear}|{e.SchoolKey}|{e.MajorKey}|{e.StudentPseudonym}|{e.EntryYear}|{e.Grade}|{e.Gender}|{e.BirthYear}|{e.HomeRegionKey}|{e.Route}|{e.Status}|{e.TrainingLevel}|{e.EntryLevel}|{e.HasWarnings}";
 
-    private static IEnumerable<FactGraduateOutcome> Graduates(long submission) =>
-        Enumerable.Range(1, 4).Select(i => new FactGraduateOutcome
+    private static IEnumerable<FactGraduateOutcome> Graduates(long submission, int count = 4) =>
+        Enumerable.Range(1, count).Select(i => new FactGraduateOutcome
         {
             SubmissionId = submission,
             SourceRowNumber = i,
             GraduationYear = 2025,
             SchoolKey = -1,
             MajorKey = -1,
-            StudentPseudonym = new string((char)('a' + i), 64),
+            StudentPseudonym = new string((char)('a' + (i % 26)), 64),
             PseudonymKeyVersion = 1,
             DestinationKey = -1,
             EmployerDivision = i % 2 == 0 ? null : "61",
             EmployerIndustryKey = i % 2 == 0 ? -2 : -1,
             EmployerRegionKey = -1,
             MonthlySalaryYuan = i % 2 == 0 ? null : 4980.5m + i,
-            JobRelated = i switch { 1 => true, 3 => false, _ => null },
+            JobRelated = (i % 4) switch { 1 => true, 3 => false, _ => null },
             SurveyDateKey = 20250816,
-            HasWarnings = i == 3,
+            HasWarnings = i % 4 == 3,
         });
 
     private static IEnumerable<FactEnrollment> Enrollments(long submission) =>
