@@ -25,9 +25,16 @@ internal sealed class CsvSubmissionReader : ISubmissionReader
 
     public IReadOnlyList<string> Headers => _headers;
 
-    public IEnumerable<RawRow> ReadRows(HeaderMatcher matcher, CancellationToken cancellationToken)
+    public IEnumerable<RawRow> ReadRows(HeaderMatcher matcher, CancellationToken cancellationToken) => ReadRows(matcher, null, cancellationToken);
+
+    /// <summary>
+    /// The rows with only <paramref name="columns"/> (template positions) given their text: the other fields are
+    /// parsed but not copied out (the first field always is, so a blank line is still told from a one-field row).
+    /// </summary>
+    public IEnumerable<RawRow> ReadRows(HeaderMatcher matcher, IReadOnlySet<int>? columns, CancellationToken cancellationToken)
     {
         var map = matcher.Map(_headers);
+        _csv.KeepFields = columns is null ? null : [.. map.Select((column, field) => field == 0 || (column >= 0 && columns.Contains(column)))];
         var width = matcher.Template.Columns.Count;
         long rowNumber = 0;
         while (Guard(NextRecord) is { } record)

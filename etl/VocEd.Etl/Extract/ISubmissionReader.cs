@@ -13,4 +13,11 @@ internal interface ISubmissionReader : IDisposable
 
     /// <summary>Streams the data rows, values placed by <paramref name="matcher"/>'s template columns. Enumerate once.</summary>
     IEnumerable<RawRow> ReadRows(HeaderMatcher matcher, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="ReadRows(HeaderMatcher, CancellationToken)"/> (same rows, same count), for a pass that needs
+    /// only some template columns: the others may come back empty. A reader that gains nothing from it reads them all.
+    /// </summary>
+    IEnumerable<RawRow> ReadRows(HeaderMatcher matcher, IReadOnlySet<int> columns, CancellationToken cancellationToken) =>
+        ReadRows(matcher, cancellationToken);
 }

@@ -97,7 +97,9 @@ public sealed class SubmissionScanner
 
         var identity = new SubmissionIdentityDetector(template);
         long rows = 0;
-        foreach (var row in reader.ReadRows(HeaderMatcher.For(template.Kind), cancellationToken))
+        // Only the submitter and year columns are looked at here (CSV builds no text for the others).
+        var columns = new HashSet<int> { template.SubmitterIndex, template.YearIndex };
+        foreach (var row in reader.ReadRows(HeaderMatcher.For(template.Kind), columns, cancellationToken))
         {
             identity.Add(row);
             rows++;

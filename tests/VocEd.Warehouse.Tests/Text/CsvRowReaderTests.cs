@@ -23,6 +23,23 @@ public sealed class CsvRowReaderTests
     }
 
     [Test]
+    public void Fields_not_kept_come_back_empty_and_the_records_and_their_widths_are_the_same()
+    {
+        const string text = "a,b,c,d\n\"q,1\",\"x\ny\",3,4,5\n\n,,,\nlast,2,\"open";
+        var all = ReadAll(new StringReader(text));
+        using var reader = new CsvRowReader(new StringReader(text)) { KeepFields = [false, true, false] };
+        var some = new List<string[]>();
+        while (reader.ReadRecord() is { } record)
+        {
+            some.Add(record);
+        }
+
+        Assert.That(some.Select(r => r.Length), Is.EqualTo(all.Select(r => r.Length)));
+        Assert.That(some.Select(r => r.ElementAtOrDefault(1)), Is.EqualTo(all.Select(r => r.ElementAtOrDefault(1))));
+        Assert.That(some.SelectMany(r => r.Where((_, i) => i != 1)), Has.All.Empty);
+    }
+
+    [Test]
     public void An_open_quote_at_the_end_marks_the_record_unterminated_and_lines_are_counted()
     {
         using var reader = new CsvRowReader(new StringReader("a,b\n\"x\ny\",1\n\"open,2"));

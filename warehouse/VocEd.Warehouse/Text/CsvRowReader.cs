@@ -31,6 +31,14 @@ public sealed class CsvRowReader : IDisposable
     /// <summary>The 1-based physical line on which the last record returned started.</summary>
     public long RecordStartLine { get; private set; }
 
+    /// <summary>
+    /// Which fields (by position) get their text; the others, and any beyond the array, come back as empty strings
+    /// (for a pass that needs a few columns: no string is built for the rest). Null: every field.
+    /// </summary>
+#pragma warning disable CA1819 // A mask the caller sets once; copying it per record would defeat its purpose.
+    public bool[]? KeepFields { get; set; }
+#pragma warning restore CA1819
+
     /// <summary>True when the last record ended inside an unterminated quoted field (a truncated file).</summary>
     public bool LastRecordUnterminated { get; private set; }
 
@@ -53,7 +61,7 @@ public sealed class CsvRowReader : IDisposable
                 }
 
                 LastRecordUnterminated = inQuotes;
-                _fields.Add(_field.ToString());
+                _fields.Add(Keeps(_fields.Count) ? _field.ToString() : string.Empty);
                 return [.. _fields];
             }
 
@@ -150,7 +158,12 @@ public sealed class CsvRowReader : IDisposable
     /// <summary>Ends the current field with its last plain characters (a span of the buffer: use it before refilling).</summary>
     private void EndField(ReadOnlySpan<char> plain)
     {
-        if (_field.Length == 0)
+        if (!Keeps(_fields.Count))
+        {
+            _fields.Add(string.Empty);
+            _field.Clear();
+        }
+        else if (_field.Length == 0)
         {
             _fields.Add(plain.Length == 0 ? string.Empty : new string(plain));
         }
@@ -161,6 +174,8 @@ public sealed class CsvRowReader : IDisposable
             _field.Clear();
         }
     }
+
+    private bool Keeps(int field) => KeepFields is not { } keep || (field < keep.Length && keep[field]);
 
     /// <summary>The next character without consuming it, or -1 at the end of input.</summary>
     private int Peek() => _position < _length || Fill() ? _buffer[_position] : -1;
