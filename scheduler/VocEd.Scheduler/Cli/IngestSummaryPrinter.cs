@@ -23,7 +23,7 @@ internal static class IngestSummaryPrinter
             $"rows: {summary.RowsRead:N0} read = {summary.RowsLoaded:N0} loaded + {summary.RowsRejected:N0} rejected ({summary.RowsWarned:N0} loaded with warnings)")).ConfigureAwait(false);
         var t = summary.Timings;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"time: scan {t.Scan.TotalSeconds:F1} s, claim {t.Claim.TotalSeconds:F1} s, load {t.Load.TotalSeconds:F1} s, quarantine {t.Quarantine.TotalSeconds:F1} s")).ConfigureAwait(false);
+            $"time: prepare {t.Prepare.TotalSeconds:F1} s, scan {t.Scan.TotalSeconds:F1} s (loads waited {t.ScanWait.TotalSeconds:F1} s for it), claim {t.Claim.TotalSeconds:F1} s, load {t.Load.TotalSeconds:F1} s, quarantine {t.Quarantine.TotalSeconds:F1} s")).ConfigureAwait(false);
         if (summary.ByRule.Count > 0)
         {
             await output.WriteLineAsync("rule failures by rule:").ConfigureAwait(false);
