@@ -33,6 +33,29 @@ public sealed class SubmissionClaimerTests(string provider)
         Assert.That((await db.EtlSubmissions.SingleAsync()).Status, Is.EqualTo(SubmissionStatuses.Claimed));
     }
 
+    /// <summary>The registration's own INSERT stores what EF would: every column, times in UTC to the tick, the new id returned.</summary>
+    [Test]
+    public async Task A_claim_registers_the_file_with_every_column_and_its_new_id()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var scan = Scan(harness, "44.csv");
+        await using var db = harness.Db();
+        var at = new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero).AddTicks(1_234_560);
+        var worker = WorkerIdentity.Current(await RunAsync(db, 1));
+        var claim = await new SubmissionClaimer(new SubmissionRegistrar(new FixedTimeProvider(at)), new FixedTimeProvider(at), _lease)
+            .ClaimAsync(db, scan, "sub/44.csv", worker, CancellationToken.None);
+
+        var row = await db.EtlSubmissions.AsNoTracking().SingleAsync();
+        Assert.That(row.SubmissionId, Is.EqualTo(claim.Submission!.SubmissionId));
+        Assert.That((row.Kind, row.SubmitterCode, row.Year, row.ContentHash, row.FileName, row.FileFormat, row.Encoding, row.SizeBytes),
+            Is.EqualTo(("regional_industry", (string?)"44", (int?)2024, scan.ContentHash, "sub/44.csv", (string?)"csv", scan.Encoding, new FileInfo(scan.Path).Length)));
+        Assert.That((row.Version, row.Status, row.ClaimedBy, row.LoadRunId, row.RowsRead, row.RowsLoaded, row.RowsRejected, row.RowsWarned),
+            Is.EqualTo((1, SubmissionStatuses.Claimed, (string?)worker.ClaimedBy, (long?)1, 0, 0, 0, 0)));
+        Assert.That(new[] { row.ReceivedAt, row.ClaimedAt!.Value, row.StatusChangedAt }, Has.All.EqualTo(at.UtcDateTime));
+        Assert.That(new[] { row.ReceivedAt.Kind, row.StatusChangedAt.Kind }, Has.All.EqualTo(DateTimeKind.Utc));
+        Assert.That((row.StatusReason, row.LoadedAt, row.SupersededBySubmissionId, row.QuarantinePath), Is.EqualTo(((string?)null, (DateTime?)null, (long?)null, (string?)null)));
+    }
+
     [Test]
     public async Task A_claim_left_by_a_dead_process_is_taken_over_and_marked_failed()
     {
