@@ -102,6 +102,9 @@ public sealed class SubmissionScan
         _prefetched = ReadAhead.Start(Stream(template, cancellationToken), cancellationToken);
     }
 
+    /// <summary>Whether rows have been read ahead (<see cref="Prefetch"/>) and not yet taken.</summary>
+    internal bool IsPrefetched => Volatile.Read(ref _prefetched) is not null;
+
     /// <summary>Stops and drops rows read ahead and not taken (no-op when there are none).</summary>
     internal void DiscardPrefetch() => Interlocked.Exchange(ref _prefetched, null)?.Dispose();
 
