@@ -30,7 +30,12 @@ public sealed class CubeSqlTests
         statements.Add(("InsertQuality", CubeSql.InsertQuality));
         statements.Add(("InsertAlignmentSections", sql.InsertAlignmentSections));
         statements.Add(("InsertAlignment", sql.InsertAlignment));
-        statements.Add(("InsertGraduateFit", sql.InsertGraduateFit));
+        statements.Add(("InsertGraduateFit", CubeSql.InsertGraduateFit));
+        foreach (var wholeYear in new[] { true, false })
+        {
+            statements.Add(($"DeleteBaseCategory({wholeYear})", CubeSql.DeleteBaseCategory(wholeYear)));
+            statements.Add(($"InsertBaseCategory({wholeYear})", sql.InsertBaseCategory(wholeYear)));
+        }
         return statements.Select(s => new TestCaseData(s.Text).SetName($"{{m}}({s.Name})"));
     }
 

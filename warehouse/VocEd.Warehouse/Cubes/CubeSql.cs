@@ -79,11 +79,45 @@ public abstract class CubeSql
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 
-    /// <summary>Deletes the base cells of the refresh's scope (incremental) or every base row (full).</summary>
-    public static IReadOnlyList<string> DeleteBase(bool full) =>
-        full
-            ? ["delete from cube_base_major", "delete from cube_base_salary", "delete from cube_base_school"]
-            : [DeleteScopeCells("cube_base_major"), DeleteScopeCells("cube_base_salary"), DeleteScopeCells("cube_base_school")];
+    /// <summary>The employer_industry_key of cube_base_major's enrollment rows, which no graduates row shares (not employed is −2).</summary>
+    public const int EnrollmentRowsIndustryKey = -3;
+
+    /// <summary>
+    /// Deletes every base row (full), or the rows of the refresh's scope cells that the changed fact kinds make
+    /// (incremental: <paramref name="facts"/> says which part of which table).
+    /// </summary>
+    public static IReadOnlyList<string> DeleteBase(bool full, CubeFacts facts = CubeFacts.All)
+    {
+        if (full)
+        {
+            return ["delete from cube_base_major", "delete from cube_base_salary", "delete from cube_base_school", "delete from cube_base_category"];
+        }
+
+        var statements = new List<string>();
+        var major = facts & (CubeFacts.Enrollment | CubeFacts.Graduates);
+        if (major != CubeFacts.None)
+        {
+            var rows = major switch
+            {
+                CubeFacts.Enrollment => "\n    and cube_base_major.employer_industry_key = -3",
+                CubeFacts.Graduates => "\n    and cube_base_major.employer_industry_key <> -3",
+                _ => string.Empty,
+            };
+            statements.Add(DeleteScopeCells("cube_base_major") + rows);
+        }
+
+        if (facts.HasFlag(CubeFacts.Graduates))
+        {
+            statements.Add(DeleteScopeCells("cube_base_salary"));
+        }
+
+        if (facts.HasFlag(CubeFacts.Profiles))
+        {
+            statements.Add(DeleteScopeCells("cube_base_school"));
+        }
+
+        return statements;
+    }
 
     /// <summary>
     /// The scope of an incremental refresh: every school version of every base cell that a version of a
@@ -131,7 +165,7 @@ public abstract class CubeSql
     ];
 
     /// <summary>How this provider empties (full) or trims (incremental) the base: <see cref="DeleteBase"/>, or faster where it can.</summary>
-    public virtual IReadOnlyList<string> DeleteBaseRows(bool full) => DeleteBase(full);
+    public virtual IReadOnlyList<string> DeleteBaseRows(bool full, CubeFacts facts = CubeFacts.All) => DeleteBase(full, facts);
 
     /// <summary>The working groups go before the refresh commits.</summary>
     public static IReadOnlyList<string> DeleteGroups =>
@@ -154,44 +188,65 @@ public abstract class CubeSql
     /// <summary>Statements a full refresh runs after its base statements (PostgreSQL: the planner settings back).</summary>
     public virtual IReadOnlyList<string> AfterFullBase => [];
 
+    /// <summary>Statements an incremental refresh runs once its scope is written, before its base statements (PostgreSQL: statistics of the scope, no JIT).</summary>
+    public virtual IReadOnlyList<string> BeforeIncrementalBase => [];
+
     /// <summary>
     /// cube_base_major from the facts, in two steps: first per (unit, major, employer industry, year) on integer keys
     /// only (one pass over enrollment and one over graduates, which is what keeps the fact scan near a plain GROUP BY),
     /// then those rows mapped to base cell and major category. The unit is the school version, or (full refresh,
     /// <see cref="GroupsFullRefreshByCell"/>) its cell's representative, and graduates' majors then their category's.
-    /// Enrollment carries employer industry −2; graduates of graduation year academic_year + 1 their employer's
-    /// section when employed.
+    /// Enrollment carries employer industry −3 (<see cref="EnrollmentRowsIndustryKey"/>, so that an incremental refresh can
+    /// replace one kind's rows alone); graduates of graduation year academic_year + 1 their employer's section when
+    /// employed, −2 otherwise. An incremental refresh recomputes the parts of <paramref name="facts"/> only (none: no statement).
     /// </summary>
-    public IReadOnlyList<string> InsertBaseMajor(bool full)
+    public IReadOnlyList<string> InsertBaseMajor(bool full, CubeFacts facts = CubeFacts.All)
     {
+        if (full)
+        {
+            facts = CubeFacts.All;
+        }
+
+        if ((facts & (CubeFacts.Enrollment | CubeFacts.Graduates)) == CubeFacts.None)
+        {
+            return [];
+        }
+
         var g = Grain(full);
         var employed = IsTrue("d.is_employed");
-        var facts = $$"""
-        select f.academic_year, f.school_key as unit_key, f.major_key, -2 as employer_industry_key,
+        var enrollment = $$"""
+        select f.academic_year, f.school_key as unit_key, f.major_key, -3 as employer_industry_key,
             {{Count()}} as students,
             {{Count("f.status = 'dropped'")}} as dropped,
             0 as graduates, 0 as placed, 0 as further_study, 0 as self_employed, 0 as employed, 0 as job_related,
             0 as local_province, 0 as local_prefecture, cast(0 as float) as salary_sum, 0 as salary_count
         from {{FactSource(full, "fact_enrollment", "f", "f.academic_year = x.academic_year")}}
         group by f.school_key, f.major_key, f.academic_year
-        union all
-        select g.graduation_year - 1, {{g.Unit}}, {{g.Major}},
-            case when {{employed}} then g.employer_industry_key else -2 end,
-            0, 0, {{Count()}},
-            {{CountTrue("d.is_placed")}},
-            {{CountTrue("d.is_further_study")}},
-            {{CountTrue("d.is_self_employed")}},
-            {{CountTrue("d.is_employed")}},
-            {{Count($"{employed} and {IsTrue("g.job_related")}")}},
-            {{Count($"{employed} and er.province_code = {g.SchoolProvince}")}},
-            {{Count($"{employed} and er.prefecture_code = {g.SchoolPrefecture}")}},
-            coalesce({{SumIf(employed, "cast(g.monthly_salary_yuan as float)")}}, 0),
-            {{Count($"{employed} and g.monthly_salary_yuan is not null")}}
+        """;
+        var graduates = $$"""
+        select g.graduation_year - 1 as academic_year, {{g.Unit}} as unit_key, {{g.Major}} as major_key,
+            case when {{employed}} then g.employer_industry_key else -2 end as employer_industry_key,
+            0 as students, 0 as dropped, {{Count()}} as graduates,
+            {{CountTrue("d.is_placed")}} as placed,
+            {{CountTrue("d.is_further_study")}} as further_study,
+            {{CountTrue("d.is_self_employed")}} as self_employed,
+            {{CountTrue("d.is_employed")}} as employed,
+            {{Count($"{employed} and {IsTrue("g.job_related")}")}} as job_related,
+            {{Count($"{employed} and er.province_code = {g.SchoolProvince}")}} as local_province,
+            {{Count($"{employed} and er.prefecture_code = {g.SchoolPrefecture}")}} as local_prefecture,
+            coalesce({{SumIf(employed, "cast(g.monthly_salary_yuan as float)")}}, 0) as salary_sum,
+            {{Count($"{employed} and g.monthly_salary_yuan is not null")}} as salary_count
         from {{FactSource(full, "fact_graduate_outcome", "g", "g.graduation_year = x.academic_year + 1")}}
         join dim_destination d on d.destination_key = g.destination_key{{g.Joins}}
         left join dim_region er on er.region_key = g.employer_region_key
         group by {{g.Unit}}, {{g.Major}}, case when {{employed}} then g.employer_industry_key else -2 end, g.graduation_year
         """;
+        var factGroups = (facts & (CubeFacts.Enrollment | CubeFacts.Graduates)) switch
+        {
+            CubeFacts.Enrollment => enrollment,
+            CubeFacts.Graduates => graduates,
+            _ => enrollment + "\n        union all\n" + graduates,
+        };
         const string columns = """
         academic_year, prefecture_code, province_code, economic_region, school_type, crosswalk, major_category_code,
             employer_industry_key, students, dropped, graduates, placed, further_study, self_employed, employed, job_related,
@@ -207,7 +262,7 @@ public abstract class CubeSql
             // Graduates are already per (cell, category) representative; enrollment is per school version and major.
             // Both are mapped to the representatives and summed on integer keys, one row per base row, and only then
             // given the cell's codes and category.
-            return InsertSelect(full, "cube_base_major", facts, columns, $$"""
+            return InsertSelect(full, "cube_base_major", factGroups, columns, $$"""
             select u.academic_year, {{_cellSelect}},
                 case when m.level = 'technical' then 'technical' else 'education' end as crosswalk, m.major_category_code, u.employer_industry_key,
                 {{measures.Trim()}}
@@ -225,7 +280,7 @@ public abstract class CubeSql
             """);
         }
 
-        return InsertSelect(full, "cube_base_major", facts, columns, $$"""
+        return InsertSelect(full, "cube_base_major", factGroups, columns, $$"""
         select u.academic_year, {{_cellSelect}},
             case when m.level = 'technical' then 'technical' else 'education' end as crosswalk, m.major_category_code, u.employer_industry_key,
             {{sums}}
@@ -238,18 +293,23 @@ public abstract class CubeSql
         """);
     }
 
-    /// <summary>cube_base_salary: the salary histogram of employed graduates per (base cell, academic year).</summary>
-    public IReadOnlyList<string> InsertBaseSalary(bool full)
+    /// <summary>cube_base_salary: the salary histogram of employed graduates per (base cell, academic year); incremental, when graduates changed.</summary>
+    public IReadOnlyList<string> InsertBaseSalary(bool full, CubeFacts facts = CubeFacts.All)
     {
+        if (!full && !facts.HasFlag(CubeFacts.Graduates))
+        {
+            return [];
+        }
+
         var g = Grain(full);
-        var facts = $$"""
+        var factGroups = $$"""
         select g.graduation_year - 1 as academic_year, {{g.Unit}} as unit_key, cast(g.monthly_salary_yuan as float) as monthly_salary_yuan, {{Count()}} as graduates
         from {{FactSource(full, "fact_graduate_outcome", "g", "g.graduation_year = x.academic_year + 1")}}
         join dim_destination d on d.destination_key = g.destination_key{{g.UnitJoin}}
         where {{IsTrue("d.is_employed")}} and g.monthly_salary_yuan is not null
         group by {{g.Unit}}, g.monthly_salary_yuan, g.graduation_year
         """;
-        return InsertSelect(full, "cube_base_salary", facts, """
+        return InsertSelect(full, "cube_base_salary", factGroups, """
         academic_year, prefecture_code, province_code, economic_region, school_type, monthly_salary_yuan, graduates
         """, $$"""
         select h.academic_year, {{_cellSelect}}, h.monthly_salary_yuan, sum(h.graduates) as graduates
@@ -260,17 +320,22 @@ public abstract class CubeSql
         """);
     }
 
-    /// <summary>cube_base_school: school versions with a school_profile and the sums of their profiles per (base cell, academic year).</summary>
-    public IReadOnlyList<string> InsertBaseSchool(bool full)
+    /// <summary>cube_base_school: school versions with a school_profile and the sums of their profiles per (base cell, academic year); incremental, when profiles changed.</summary>
+    public IReadOnlyList<string> InsertBaseSchool(bool full, CubeFacts facts = CubeFacts.All)
     {
-        var facts = $$"""
+        if (!full && !facts.HasFlag(CubeFacts.Profiles))
+        {
+            return [];
+        }
+
+        var factGroups = $$"""
         select f.academic_year, f.school_key as unit_key, sum(cast(f.students_total as bigint)) as students_total,
             sum(cast(f.fulltime_teachers as bigint)) as fulltime_teachers, sum(cast(f.parttime_teachers as bigint)) as parttime_teachers,
             sum(cast(f.dual_qualified_teachers as bigint)) as dual_qualified_teachers, sum(cast(f.equipment_value_yuan as float)) as equipment_value_yuan
         from {{FactSource(full, "fact_school_resources", "f", "f.academic_year = x.academic_year")}}
         group by f.school_key, f.academic_year
         """;
-        return InsertSelect(full, "cube_base_school", facts, """
+        return InsertSelect(full, "cube_base_school", factGroups, """
         academic_year, prefecture_code, province_code, economic_region, school_type, schools, students_total, fulltime_teachers,
             parttime_teachers, dual_qualified_teachers, equipment_value_yuan
         """, $$"""
@@ -283,6 +348,53 @@ public abstract class CubeSql
         group by p.academic_year, {{_cellColumns}}
         """);
     }
+
+    /// <summary>
+    /// Deletes the cube_base_category rows of academic year @year that <see cref="InsertBaseCategory"/> rewrites: every
+    /// cell of the year (<paramref name="wholeYear"/>: a full refresh, or a year whose regional_industry changed) or
+    /// the cells of the refresh's scope.
+    /// </summary>
+    public static string DeleteBaseCategory(bool wholeYear) =>
+        wholeYear
+            ? "delete from cube_base_category where academic_year = @year"
+            : DeleteScopeCells("cube_base_category") + "\n    and cube_base_category.academic_year = @year";
+
+    /// <summary>
+    /// cube_base_category of academic year @year from cube_base_major: per cell and category, the sums over employer
+    /// industries, and the employed whose employer's section the category's crosswalk matches (weight &gt; 0 in the
+    /// version in force in @year) or the cell's province flags as a priority industry in its regional_industry of @year.
+    /// Every cell of the year (<paramref name="wholeYear"/>) or the cells of the refresh's scope.
+    /// </summary>
+    public string InsertBaseCategory(bool wholeYear) => $$"""
+        with {{Crosswalk}},
+        matched as (
+            select crosswalk, major_category_code, industry_key
+            from cw
+            where weight > 0
+            group by crosswalk, major_category_code, industry_key
+        ),
+        pri as (
+            select r.province_code, f.industry_key
+            from fact_regional_industry f
+            join dim_region r on r.region_key = f.region_key
+            where r.region_level = 'province' and f.year = @year and f.priority in ('key', 'strategic_emerging', 'future')
+            group by r.province_code, f.industry_key
+        )
+        insert into cube_base_category (academic_year, prefecture_code, province_code, economic_region, school_type, crosswalk,
+            major_category_code, students, dropped, graduates, placed, further_study, self_employed, employed, job_related,
+            local_province, local_prefecture, salary_sum, salary_count, industry_matched, priority_industry)
+        select b.academic_year, b.prefecture_code, b.province_code, b.economic_region, b.school_type, b.crosswalk, b.major_category_code,
+            sum(b.students), sum(b.dropped), sum(b.graduates), sum(b.placed), sum(b.further_study), sum(b.self_employed),
+            sum(b.employed), sum(b.job_related), sum(b.local_province), sum(b.local_prefecture), sum(b.salary_sum), sum(b.salary_count),
+            sum(case when mt.industry_key is not null then b.employed else 0 end),
+            sum(case when pr.industry_key is not null then b.employed else 0 end)
+        from cube_base_major b
+        left join matched mt on mt.crosswalk = b.crosswalk and mt.major_category_code = b.major_category_code
+            and mt.industry_key = b.employer_industry_key
+        left join pri pr on pr.province_code = b.province_code and pr.industry_key = b.employer_industry_key
+        where b.academic_year = @year{{(wholeYear ? string.Empty : "\n    and " + _scopeCellTemplate.Replace("{table}", "b", StringComparison.Ordinal))}}
+        group by b.academic_year, b.prefecture_code, b.province_code, b.economic_region, b.school_type, b.crosswalk, b.major_category_code
+        """;
 
     /// <summary>After a full refresh: the cubes reflect every submission in its current status.</summary>
     public static IReadOnlyList<string> RecordAllSubmissions =>
@@ -321,7 +433,7 @@ public abstract class CubeSql
                 sum(further_study) as further_study, sum(self_employed) as self_employed, sum(employed) as employed,
                 sum(job_related) as job_related, sum(local_province) as local_province, sum(local_prefecture) as local_prefecture,
                 sum(salary_sum) as salary_sum, sum(salary_count) as salary_count
-            from cube_base_major
+            from cube_base_category
             where academic_year = @year
             group by prefecture_code, province_code, economic_region, school_type
         ),
@@ -434,7 +546,7 @@ public abstract class CubeSql
         bs as (
             select prefecture_code, province_code, economic_region, crosswalk, major_category_code,
                 sum(students) as students, sum(graduates) as graduates
-            from cube_base_major
+            from cube_base_category
             where academic_year = @year
             group by prefecture_code, province_code, economic_region, crosswalk, major_category_code
         ),
@@ -557,33 +669,14 @@ public abstract class CubeSql
         join sector_mismatch sm on sm.region_code = agg.region_code and sm.supply_basis = agg.supply_basis and sm.demand_basis = agg.demand_basis
         """;
 
-    /// <summary>cube_graduate_fit of graduation year @year + 1: employed graduates by category against crosswalk, province and priority industries.</summary>
-    public string InsertGraduateFit => $$"""
+    /// <summary>cube_graduate_fit of graduation year @year + 1: employed graduates by category against crosswalk, province and priority industries (resolved in cube_base_category).</summary>
+    public static string InsertGraduateFit => $$"""
         with {{_levels}},
-        {{Crosswalk}},
-        matched as (
-            select crosswalk, major_category_code, industry_key
-            from cw
-            where weight > 0
-            group by crosswalk, major_category_code, industry_key
-        ),
-        pri as (
-            select r.province_code, f.industry_key
-            from fact_regional_industry f
-            join dim_region r on r.region_key = f.region_key
-            where r.region_level = 'province' and f.year = @year and f.priority in ('key', 'strategic_emerging', 'future')
-            group by r.province_code, f.industry_key
-        ),
         bf as (
             select b.prefecture_code, b.province_code, b.economic_region, b.major_category_code,
-                sum(b.graduates) as graduates, sum(b.employed) as employed,
-                sum(case when mt.industry_key is not null then b.employed else 0 end) as industry_matched,
-                sum(b.local_province) as local_province,
-                sum(case when pr.industry_key is not null then b.employed else 0 end) as priority_industry
-            from cube_base_major b
-            left join matched mt on mt.crosswalk = b.crosswalk and mt.major_category_code = b.major_category_code
-                and mt.industry_key = b.employer_industry_key
-            left join pri pr on pr.province_code = b.province_code and pr.industry_key = b.employer_industry_key
+                sum(b.graduates) as graduates, sum(b.employed) as employed, sum(b.industry_matched) as industry_matched,
+                sum(b.local_province) as local_province, sum(b.priority_industry) as priority_industry
+            from cube_base_category b
             where b.academic_year = @year
             group by b.prefecture_code, b.province_code, b.economic_region, b.major_category_code
         ),
