@@ -95,6 +95,10 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
                 }
 
                 rows += await InsertBaseAsync(connection, tx, sql, full: false, facts, id, steps, ct).ConfigureAwait(false);
+                foreach (var statement in sql.AfterIncrementalBase)
+                {
+                    await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
+                }
             }
 
             years = [.. partitions.Select(p => p.AcademicYear).Concat(regionalYears)];

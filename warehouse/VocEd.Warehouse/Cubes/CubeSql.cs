@@ -188,14 +188,18 @@ public abstract class CubeSql
     /// <summary>Statements a full refresh runs after its base statements (PostgreSQL: the planner settings back).</summary>
     public virtual IReadOnlyList<string> AfterFullBase => [];
 
-    /// <summary>Statements an incremental refresh runs once its scope is written, before its base statements (PostgreSQL: statistics of the scope, no JIT).</summary>
+    /// <summary>Statements an incremental refresh runs once its scope is written, before its base statements (PostgreSQL: statistics of the scope, planner settings).</summary>
     public virtual IReadOnlyList<string> BeforeIncrementalBase => [];
 
+    /// <summary>Statements an incremental refresh runs after its base statements (PostgreSQL: the planner settings back).</summary>
+    public virtual IReadOnlyList<string> AfterIncrementalBase => [];
+
     /// <summary>
-    /// cube_base_major from the facts, in two steps: first per (unit, major, employer industry, year) on integer keys
-    /// only (one pass over enrollment and one over graduates, which is what keeps the fact scan near a plain GROUP BY),
-    /// then those rows mapped to base cell and major category. The unit is the school version, or (full refresh,
-    /// <see cref="GroupsFullRefreshByCell"/>) its cell's representative, and graduates' majors then their category's.
+    /// cube_base_major from the facts. A full refresh runs two steps: first per (unit, major, employer industry, year) on
+    /// integer keys only (one pass over enrollment and one over graduates, which is what keeps the fact scan near a plain
+    /// GROUP BY), then those rows mapped to base cell and major category. The unit is the school version, or
+    /// (<see cref="GroupsFullRefreshByCell"/>) its cell's representative, and graduates' majors then their category's. An
+    /// incremental refresh groups its scope's facts straight to base rows in one step (<see cref="InsertScopeBaseMajor"/>).
     /// Enrollment carries employer industry −3 (<see cref="EnrollmentRowsIndustryKey"/>, so that an incremental refresh can
     /// replace one kind's rows alone); graduates of graduation year academic_year + 1 their employer's section when
     /// employed, −2 otherwise. An incremental refresh recomputes the parts of <paramref name="facts"/> only (none: no statement).
@@ -210,6 +214,11 @@ public abstract class CubeSql
         if ((facts & (CubeFacts.Enrollment | CubeFacts.Graduates)) == CubeFacts.None)
         {
             return [];
+        }
+
+        if (!full)
+        {
+            return [InsertScopeBaseMajor(facts)];
         }
 
         var g = Grain(full);
@@ -293,12 +302,85 @@ public abstract class CubeSql
         """);
     }
 
-    /// <summary>cube_base_salary: the salary histogram of employed graduates per (base cell, academic year); incremental, when graduates changed.</summary>
+    /// <summary>
+    /// cube_base_major rows of an incremental refresh's scope, grouped straight from the facts to base rows: per school
+    /// version and major the graduates barely group (a scope of 136 k graduates made 75 k groups, sorted on disk), while
+    /// their base rows are a few hundred. Enrollment and graduates rows never share a base row (employer industry −3), so
+    /// the two aggregates are inserted as they are.
+    /// </summary>
+    private string InsertScopeBaseMajor(CubeFacts facts)
+    {
+        var employed = IsTrue("d.is_employed");
+        const string crosswalk = "case when m.level = 'technical' then 'technical' else 'education' end";
+        var enrollment = $$"""
+        select f.academic_year, {{_cellSelect}}, {{crosswalk}} as crosswalk, m.major_category_code, -3 as employer_industry_key,
+            {{Count()}} as students,
+            {{Count("f.status = 'dropped'")}} as dropped,
+            0 as graduates, 0 as placed, 0 as further_study, 0 as self_employed, 0 as employed, 0 as job_related,
+            0 as local_province, 0 as local_prefecture, cast(0 as float) as salary_sum, 0 as salary_count
+        from {{FactSource(false, "fact_enrollment", "f", "f.academic_year = x.academic_year")}}
+        join dim_school s on s.school_key = f.school_key
+        join dim_region r on r.region_key = s.region_key
+        join dim_major m on m.major_key = f.major_key
+        group by f.academic_year, {{_cellColumns}}, {{crosswalk}}, m.major_category_code
+        """;
+        var graduates = $$"""
+        select g.graduation_year - 1 as academic_year, {{_cellSelect}}, {{crosswalk}} as crosswalk, m.major_category_code,
+            case when {{employed}} then g.employer_industry_key else -2 end as employer_industry_key,
+            0 as students, 0 as dropped, {{Count()}} as graduates,
+            {{CountTrue("d.is_placed")}} as placed,
+            {{CountTrue("d.is_further_study")}} as further_study,
+            {{CountTrue("d.is_self_employed")}} as self_employed,
+            {{CountTrue("d.is_employed")}} as employed,
+            {{Count($"{employed} and {IsTrue("g.job_related")}")}} as job_related,
+            {{Count($"{employed} and er.province_code = r.province_code")}} as local_province,
+            {{Count($"{employed} and er.prefecture_code = r.prefecture_code")}} as local_prefecture,
+            coalesce({{SumIf(employed, "cast(g.monthly_salary_yuan as float)")}}, 0) as salary_sum,
+            {{Count($"{employed} and g.monthly_salary_yuan is not null")}} as salary_count
+        from {{FactSource(false, "fact_graduate_outcome", "g", "g.graduation_year = x.academic_year + 1")}}
+        join dim_destination d on d.destination_key = g.destination_key
+        join dim_school s on s.school_key = g.school_key
+        join dim_region r on r.region_key = s.region_key
+        join dim_major m on m.major_key = g.major_key
+        left join dim_region er on er.region_key = g.employer_region_key
+        group by g.graduation_year, {{_cellColumns}}, {{crosswalk}}, m.major_category_code,
+            case when {{employed}} then g.employer_industry_key else -2 end
+        """;
+        var select = (facts & (CubeFacts.Enrollment | CubeFacts.Graduates)) switch
+        {
+            CubeFacts.Enrollment => enrollment,
+            CubeFacts.Graduates => graduates,
+            _ => enrollment + "\n        union all\n" + graduates,
+        };
+        return $"""
+        insert into cube_base_major (academic_year, prefecture_code, province_code, economic_region, school_type, crosswalk, major_category_code,
+            employer_industry_key, students, dropped, graduates, placed, further_study, self_employed, employed, job_related,
+            local_province, local_prefecture, salary_sum, salary_count)
+        {select}
+        """;
+    }
+
+    /// <summary>cube_base_salary: the salary histogram of employed graduates per (base cell, academic year); incremental (in one step), when graduates changed.</summary>
     public IReadOnlyList<string> InsertBaseSalary(bool full, CubeFacts facts = CubeFacts.All)
     {
-        if (!full && !facts.HasFlag(CubeFacts.Graduates))
+        if (!full)
         {
-            return [];
+            // Straight to base rows, like InsertScopeBaseMajor.
+            return facts.HasFlag(CubeFacts.Graduates)
+                ?
+                [
+                    $$"""
+                    insert into cube_base_salary (academic_year, prefecture_code, province_code, economic_region, school_type, monthly_salary_yuan, graduates)
+                    select g.graduation_year - 1, {{_cellSelect}}, cast(g.monthly_salary_yuan as float), {{Count()}}
+                    from {{FactSource(false, "fact_graduate_outcome", "g", "g.graduation_year = x.academic_year + 1")}}
+                    join dim_destination d on d.destination_key = g.destination_key
+                    join dim_school s on s.school_key = g.school_key
+                    join dim_region r on r.region_key = s.region_key
+                    where {{IsTrue("d.is_employed")}} and g.monthly_salary_yuan is not null
+                    group by g.graduation_year, {{_cellColumns}}, g.monthly_salary_yuan
+                    """,
+                ]
+                : [];
         }
 
         var g = Grain(full);

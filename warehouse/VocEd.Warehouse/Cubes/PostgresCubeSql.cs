@@ -57,9 +57,14 @@ internal sealed class PostgresCubeSql : CubeSql
     /// <summary>
     /// The scope table is emptied after every refresh, so without fresh statistics the planner takes it for a row or two
     /// and joins the scope's facts (tens of thousands of rows) by nested loops and sorts; and its estimates then pass the
-    /// JIT thresholds, whose compilation took longer than the statements.
+    /// JIT thresholds, whose compilation took longer than the statements. Even so it underestimates the scope's facts
+    /// (the year of the join is an expression) and sorted 66 k graduates on disk to group them into 273 base rows: hash
+    /// aggregates in memory instead (358 → 176 ms, national scale, 99 schools in the scope).
     /// </summary>
-    public override IReadOnlyList<string> BeforeIncrementalBase => ["analyze cube_refresh_scope", "set local jit = off"];
+    public override IReadOnlyList<string> BeforeIncrementalBase =>
+        ["analyze cube_refresh_scope", "set local jit = off; set local enable_sort = off; set local work_mem = '64MB'"];
+
+    public override IReadOnlyList<string> AfterIncrementalBase => ["reset enable_sort; reset work_mem"];
 
     public override IReadOnlyList<string> AfterFullBase =>
         ["reset enable_sort; reset work_mem; reset jit; reset parallel_tuple_cost; reset parallel_setup_cost"];
