@@ -55,7 +55,7 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
                 await steps.TimeAsync("delete", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
             }
 
-            rows += await InsertBaseAsync(connection, tx, sql, full: true, CubeFacts.All, id, steps, ct).ConfigureAwait(false);
+            rows += await InsertBaseAsync(connection, tx, sql, full: true, CubeFacts.All, [], id, steps, ct).ConfigureAwait(false);
             foreach (var statement in CubeSql.RecordAllSubmissions)
             {
                 await SqlCommands.ExecuteAsync(connection, tx, statement, ct, id).ConfigureAwait(false);
@@ -94,7 +94,8 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
                     await steps.TimeAsync("delete", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, id)).ConfigureAwait(false);
                 }
 
-                rows += await InsertBaseAsync(connection, tx, sql, full: false, facts, id, steps, ct).ConfigureAwait(false);
+                var scopeYears = partitions.Select(p => p.AcademicYear).Distinct().Order().ToList();
+                rows += await InsertBaseAsync(connection, tx, sql, full: false, facts, scopeYears, id, steps, ct).ConfigureAwait(false);
                 foreach (var statement in sql.AfterIncrementalBase)
                 {
                     await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
@@ -161,10 +162,15 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
     }
 
     private static async Task<long> InsertBaseAsync(
-        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, CubeSql sql, bool full, CubeFacts facts, (string, object?) id, CubeRefreshSteps steps, CancellationToken ct)
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, CubeSql sql, bool full, CubeFacts facts,
+        IReadOnlyList<int> scopeYears, (string, object?) id, CubeRefreshSteps steps, CancellationToken ct)
     {
         var byCell = full && sql.GroupsFullRefreshByCell;
-        var parameters = full && !byCell ? Array.Empty<(string, object?)>() : [id];
+
+        // A full refresh runs each base statement once; an incremental one once per academic year of its scope.
+        IReadOnlyList<(string, object?)[]> runs = full
+            ? [byCell ? [id] : []]
+            : [.. scopeYears.Select(y => new (string, object?)[] { id, ("@year", y) })];
         if (byCell)
         {
             foreach (var statement in CubeSql.InsertGroups)
@@ -183,17 +189,20 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
         {
             // The statement that writes the base table is the one whose row count says what was written (PostgreSQL stages
             // a full refresh in a temporary table first).
-            var written = 0;
-            foreach (var statement in statements)
+            foreach (var parameters in runs)
             {
-                var affected = await steps.TimeAsync(step, () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, parameters)).ConfigureAwait(false);
-                if (statement.StartsWith("insert", StringComparison.Ordinal))
+                var written = 0;
+                foreach (var statement in statements)
                 {
-                    written = affected;
+                    var affected = await steps.TimeAsync(step, () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, parameters)).ConfigureAwait(false);
+                    if (statement.StartsWith("insert", StringComparison.Ordinal))
+                    {
+                        written = affected;
+                    }
                 }
-            }
 
-            rows += written;
+                rows += written;
+            }
         }
 
         foreach (var statement in full ? sql.AfterFullBase : [])
