@@ -506,7 +506,11 @@ public abstract class CubeSql
         "delete from cube_graduate_fit where graduation_year = @year + 1",
     ];
 
-    /// <summary>cube_quality of academic year @year, rolled up from the per-school base to every region level and school type.</summary>
+    /// <summary>
+    /// cube_quality of academic year @year, rolled up from the base cells to every region level and school type. The salary
+    /// histograms are rolled up level by level (provinces, then economic regions and the nation from the provinces', then
+    /// 'all' from the types') rather than every cell expanded to every level and type: a third of the rows to group.
+    /// </summary>
     public static string InsertQuality => $$"""
         with {{_levels}},
         bm as (
@@ -556,19 +560,40 @@ public abstract class CubeSql
             where region_code is not null
             group by region_level, region_code, school_type
         ),
-        xh as (
-            select l.region_level, {{_regionCode}} as region_code,
-                case when t.is_all = 1 then 'all' else b.school_type end as school_type, b.monthly_salary_yuan, b.graduates
-            from cube_base_salary b
-            cross join lvl l
-            cross join typ t
-            where b.academic_year = @year
+        hv as (
+            select province_code, economic_region, school_type, monthly_salary_yuan as salary, cast(sum(graduates) as integer) as n
+            from cube_base_salary
+            where academic_year = @year
+            group by province_code, economic_region, school_type, monthly_salary_yuan
+        ),
+        ht as (
+            select 'prefecture' as region_level, prefecture_code as region_code, school_type, monthly_salary_yuan as salary,
+                cast(sum(graduates) as integer) as n
+            from cube_base_salary
+            where academic_year = @year and prefecture_code <> ''
+            group by prefecture_code, school_type, monthly_salary_yuan
+            union all
+            select 'province', province_code, school_type, salary, cast(sum(n) as integer)
+            from hv
+            where province_code <> ''
+            group by province_code, school_type, salary
+            union all
+            select 'economic_region', economic_region, school_type, salary, cast(sum(n) as integer)
+            from hv
+            where economic_region <> ''
+            group by economic_region, school_type, salary
+            union all
+            select 'nation', 'CN', school_type, salary, cast(sum(n) as integer)
+            from hv
+            group by school_type, salary
         ),
         h as (
-            select region_level, region_code, school_type, monthly_salary_yuan as salary, cast(sum(graduates) as bigint) as n
-            from xh
-            where region_code is not null
-            group by region_level, region_code, school_type, monthly_salary_yuan
+            select region_level, region_code, school_type, salary, cast(n as bigint) as n
+            from ht
+            union all
+            select region_level, region_code, 'all', salary, cast(sum(n) as bigint)
+            from ht
+            group by region_level, region_code, salary
         ),
         hc as (
             select h.region_level, h.region_code, h.school_type, h.salary, h.n,
