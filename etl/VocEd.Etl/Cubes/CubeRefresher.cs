@@ -114,7 +114,7 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
             var wholeYear = full || regionalYears.Contains(year);
             (string, object?)[] categoryParameters = wholeYear ? [y] : [y, id];
             await steps.TimeAsync("cube_base_category", async () =>
-                await SqlCommands.ExecuteAsync(connection, tx, CubeSql.DeleteBaseCategory(wholeYear), ct, categoryParameters).ConfigureAwait(false)
+                await SqlCommands.ExecuteAsync(connection, tx, sql.DeleteBaseCategory(wholeYear), ct, categoryParameters).ConfigureAwait(false)
                 + await SqlCommands.ExecuteAsync(connection, tx, sql.InsertBaseCategory(wholeYear), ct, categoryParameters).ConfigureAwait(false)).ConfigureAwait(false);
             foreach (var statement in CubeSql.DeleteCubeYear)
             {

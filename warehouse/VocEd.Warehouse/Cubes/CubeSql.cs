@@ -86,7 +86,7 @@ public abstract class CubeSql
     /// Deletes every base row (full), or the rows of the refresh's scope cells that the changed fact kinds make
     /// (incremental: <paramref name="facts"/> says which part of which table).
     /// </summary>
-    public static IReadOnlyList<string> DeleteBase(bool full, CubeFacts facts = CubeFacts.All)
+    public IReadOnlyList<string> DeleteBase(bool full, CubeFacts facts = CubeFacts.All)
     {
         if (full)
         {
@@ -436,7 +436,7 @@ public abstract class CubeSql
     /// cell of the year (<paramref name="wholeYear"/>: a full refresh, or a year whose regional_industry changed) or
     /// the cells of the refresh's scope.
     /// </summary>
-    public static string DeleteBaseCategory(bool wholeYear) =>
+    public string DeleteBaseCategory(bool wholeYear) =>
         wholeYear
             ? "delete from cube_base_category where academic_year = @year"
             : DeleteScopeCells("cube_base_category") + "\n    and cube_base_category.academic_year = @year";
@@ -474,7 +474,7 @@ public abstract class CubeSql
         left join matched mt on mt.crosswalk = b.crosswalk and mt.major_category_code = b.major_category_code
             and mt.industry_key = b.employer_industry_key
         left join pri pr on pr.province_code = b.province_code and pr.industry_key = b.employer_industry_key
-        where b.academic_year = @year{{(wholeYear ? string.Empty : "\n    and " + _scopeCellTemplate.Replace("{table}", "b", StringComparison.Ordinal))}}
+        where b.academic_year = @year{{(wholeYear ? string.Empty : "\n    and " + InScopeCells("b"))}}
         group by b.academic_year, b.prefecture_code, b.province_code, b.economic_region, b.school_type, b.crosswalk, b.major_category_code
         """;
 
@@ -858,8 +858,13 @@ public abstract class CubeSql
     /// <summary>How a base statement groups the facts first: per school version, or per numbered base cell.</summary>
     private FactGrain Grain(bool full) => full && GroupsFullRefreshByCell ? FactGrain.Cell : FactGrain.School;
 
-    private static string DeleteScopeCells(string table) =>
-        $"delete from {table}\nwhere " + _scopeCellTemplate.Replace("{table}", table, StringComparison.Ordinal);
+    /// <summary>
+    /// The condition that a row of a base table (or alias) lies in one of the refresh's scope cells: a correlated EXISTS
+    /// (PostgreSQL turns it into a hash semi-join; T-SQL has no row-value IN). SQLite overrides it.
+    /// </summary>
+    protected virtual string InScopeCells(string table) => _scopeCellTemplate.Replace("{table}", table, StringComparison.Ordinal);
+
+    private string DeleteScopeCells(string table) => $"delete from {table}\nwhere " + InScopeCells(table);
 
     /// <summary>
     /// How the graduates statements group their facts first, as SQL fragments: per school version and major, or per
