@@ -116,12 +116,18 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
             await steps.TimeAsync("cube_base_category", async () =>
                 await SqlCommands.ExecuteAsync(connection, tx, sql.DeleteBaseCategory(wholeYear), ct, categoryParameters).ConfigureAwait(false)
                 + await SqlCommands.ExecuteAsync(connection, tx, sql.InsertBaseCategory(wholeYear), ct, categoryParameters).ConfigureAwait(false)).ConfigureAwait(false);
+            // cube_quality depends on the base cells alone: an incremental refresh rebuilds the rows of its scope's regions.
             foreach (var statement in CubeSql.DeleteCubeYear)
             {
-                await SqlCommands.ExecuteAsync(connection, tx, statement, ct, y).ConfigureAwait(false);
+                var scopeQuality = !full && statement == CubeSql.DeleteCubeYear[0];
+                await (scopeQuality
+                    ? SqlCommands.ExecuteAsync(connection, tx, CubeSql.DeleteScopeQuality, ct, y, id)
+                    : SqlCommands.ExecuteAsync(connection, tx, statement, ct, y)).ConfigureAwait(false);
             }
 
-            rows += await steps.TimeAsync("cube_quality", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertQuality, ct, y, at)).ConfigureAwait(false);
+            rows += await steps.TimeAsync("cube_quality", () => full
+                ? SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertQuality, ct, y, at)
+                : SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertScopeQuality, ct, y, at, id)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_alignment_section", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignmentSections, ct, y, at)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_alignment", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignment, ct, y, at)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_graduate_fit", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertGraduateFit, ct, y, at)).ConfigureAwait(false);

@@ -35,6 +35,8 @@ public sealed class CubeSqlTests
         statements.Add(("SelectBaseYears", CubeSql.SelectBaseYears));
         statements.AddRange(CubeSql.DeleteCubeYear.Select((s, i) => ($"DeleteCubeYear[{i}]", s)));
         statements.Add(("InsertQuality", CubeSql.InsertQuality));
+        statements.Add(("DeleteScopeQuality", CubeSql.DeleteScopeQuality));
+        statements.Add(("InsertScopeQuality", CubeSql.InsertScopeQuality));
         statements.Add(("InsertAlignmentSections", sql.InsertAlignmentSections));
         statements.Add(("InsertAlignment", sql.InsertAlignment));
         statements.Add(("InsertGraduateFit", CubeSql.InsertGraduateFit));

@@ -56,6 +56,25 @@ public abstract class CubeSql
                 end
         """;
 
+    /// <summary>The regions (rg) of the cells (sc_cells) of an incremental refresh's scope in academic year @year, as CTEs.</summary>
+    private const string _scopeRegions = """
+
+        sc_cells as (
+            select distinct coalesce(r.prefecture_code, '') as prefecture_code, coalesce(r.province_code, '') as province_code,
+                coalesce(r.economic_region, '') as economic_region
+            from cube_refresh_scope x
+            join dim_school s on s.school_key = x.school_key
+            join dim_region r on r.region_key = s.region_key
+            where x.refresh_log_id = @refresh_log_id and x.academic_year = @year
+        ),
+        rg as (
+            select 'prefecture' as region_level, prefecture_code as region_code from sc_cells where prefecture_code <> ''
+            union select 'province', province_code from sc_cells where province_code <> ''
+            union select 'economic_region', economic_region from sc_cells where economic_region <> ''
+            union select 'nation', 'CN' from sc_cells
+        ),
+        """;
+
     /// <summary>The crosswalk edges in force in calendar year @year: per crosswalk, the latest version effective by then (the earliest if none is yet).</summary>
     private const string _crosswalkTemplate = """
         cwv as (
@@ -511,8 +530,36 @@ public abstract class CubeSql
     /// histograms are rolled up level by level (provinces, then economic regions and the nation from the provinces', then
     /// 'all' from the types') rather than every cell expanded to every level and type: a third of the rows to group.
     /// </summary>
-    public static string InsertQuality => $$"""
-        with {{_levels}},
+    public static string InsertQuality => Quality(scoped: false);
+
+    /// <summary>
+    /// The cube_quality rows of academic year @year of the regions that hold a cell of the refresh's scope (its
+    /// prefectures, provinces, economic regions and the nation): no other region's rows can change. Nothing when the
+    /// scope has no cell in @year.
+    /// </summary>
+    public static string DeleteScopeQuality => """
+        delete from cube_quality
+        where academic_year = @year and exists (
+            select 1
+            from cube_refresh_scope x
+            join dim_school s on s.school_key = x.school_key
+            join dim_region r on r.region_key = s.region_key
+            where x.refresh_log_id = @refresh_log_id and x.academic_year = @year
+                and (cube_quality.region_level = 'nation'
+                    or (cube_quality.region_level = 'prefecture' and cube_quality.region_code = r.prefecture_code)
+                    or (cube_quality.region_level = 'province' and cube_quality.region_code = r.province_code)
+                    or (cube_quality.region_level = 'economic_region' and cube_quality.region_code = r.economic_region))
+        )
+        """;
+
+    /// <summary>
+    /// cube_quality of academic year @year for the regions <see cref="DeleteScopeQuality"/> deletes (an incremental
+    /// refresh): the same rollup, with the prefectures' salary histograms only for the scope's prefectures.
+    /// </summary>
+    public static string InsertScopeQuality => Quality(scoped: true);
+
+    private static string Quality(bool scoped) => $$"""
+        with {{_levels}},{{(scoped ? _scopeRegions : string.Empty)}}
         bm as (
             select prefecture_code, province_code, economic_region, school_type,
                 sum(students) as students, sum(dropped) as dropped, sum(graduates) as graduates, sum(placed) as placed,
@@ -570,7 +617,7 @@ public abstract class CubeSql
             select 'prefecture' as region_level, prefecture_code as region_code, school_type, monthly_salary_yuan as salary,
                 cast(sum(graduates) as integer) as n
             from cube_base_salary
-            where academic_year = @year and prefecture_code <> ''
+            where academic_year = @year and prefecture_code <> ''{{(scoped ? "\n                and prefecture_code in (select region_code from rg where region_level = 'prefecture')" : string.Empty)}}
             group by prefecture_code, school_type, monthly_salary_yuan
             union all
             select 'province', province_code, school_type, salary, cast(sum(n) as integer)
@@ -612,7 +659,7 @@ public abstract class CubeSql
         k as (
             select region_level, region_code, school_type from m
             union select region_level, region_code, school_type from sc
-        )
+        ){{(scoped ? "\n        , kr as (\n            select k.region_level, k.region_code, k.school_type from k join rg on rg.region_level = k.region_level and rg.region_code = k.region_code\n        )" : string.Empty)}}
         insert into cube_quality (region_code, region_level, academic_year, school_type, schools, students, graduates, employed,
             placement_rate, further_study_rate, entrepreneurship_rate, related_rate, local_employment_rate, local_city_employment_rate,
             mean_monthly_salary, median_monthly_salary, student_teacher_ratio, dual_qualified_share, equipment_per_student,
@@ -632,7 +679,7 @@ public abstract class CubeSql
             sc.equipment_value_yuan / nullif(sc.students_total, 0),
             cast(m.dropped as float) / nullif(m.students, 0),
             @refreshed_at
-        from k
+        from {{(scoped ? "kr k" : "k")}}
         left join m on m.region_level = k.region_level and m.region_code = k.region_code and m.school_type = k.school_type
         left join sc on sc.region_level = k.region_level and sc.region_code = k.region_code and sc.school_type = k.school_type
         left join med on med.region_level = k.region_level and med.region_code = k.region_code and med.school_type = k.school_type
