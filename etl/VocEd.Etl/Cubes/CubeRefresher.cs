@@ -10,11 +10,12 @@ namespace VocEd.Etl.Cubes;
 /// <summary>
 /// Refreshes the cubes of CUBES.md in one transaction, so readers never see a half-refreshed cube.
 /// Full: every base row is recomputed from the facts and every cube year rebuilt. Incremental (the
-/// default once a refresh has run): only the (school, academic year) partitions touched by submissions
+/// default once a refresh has run): the base cells of the (school, academic year) partitions touched by submissions
 /// whose status differs from the one recorded in cube_refresh_submission (new, superseded or withdrawn since
-/// the refresh that recorded them) are recomputed from the facts; the cube rows
-/// of the academic years they fall in are then rolled up again from the base (cheap: the base is per
-/// school, not per student). Both paths run the same SQL, so they give identical cubes.
+/// the refresh that recorded them) are recomputed from the facts, only for the fact kinds that changed; their
+/// cube_base_category rows are rebuilt, then the cube_quality rows of their regions and the other cubes' rows of
+/// the academic years they fall in are rolled up again from the base (cheap: the base is per cell and category,
+/// not per student). Both paths give the same base rows and roll them up with the same SQL, so identical cubes.
 /// </summary>
 public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
 {
