@@ -10,11 +10,12 @@ namespace VocEd.Etl.Cubes;
 /// <summary>
 /// Refreshes the cubes of CUBES.md in one transaction, so readers never see a half-refreshed cube.
 /// Full: every base row is recomputed from the facts and every cube year rebuilt. Incremental (the
-/// default once a refresh has run): only the (school, academic year) partitions touched by submissions
+/// default once a refresh has run): the base cells of the (school, academic year) partitions touched by submissions
 /// whose status differs from the one recorded in cube_refresh_submission (new, superseded or withdrawn since
-/// the refresh that recorded them) are recomputed from the facts; the cube rows
-/// of the academic years they fall in are then rolled up again from the base (cheap: the base is per
-/// school, not per student). Both paths run the same SQL, so they give identical cubes.
+/// the refresh that recorded them) are recomputed from the facts, only for the fact kinds that changed; their
+/// cube_base_category rows are rebuilt, then the cube_quality rows of their regions and the other cubes' rows of
+/// the academic years they fall in are rolled up again from the base (cheap: the base is per cell and category,
+/// not per student). Both paths give the same base rows and roll them up with the same SQL, so identical cubes.
 /// </summary>
 public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
 {
@@ -34,7 +35,8 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
         var started = time.GetUtcNow().UtcDateTime;
 
         var last = await db.CubeRefreshLogs.AsNoTracking().OrderByDescending(l => l.RefreshLogId).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        full |= last is null;
+        // A base written before cube_base_category existed (or with enrollment under employer industry −2) is rebuilt whole.
+        full |= last is null || (!await db.CubeBaseCategories.AnyAsync(ct).ConfigureAwait(false) && await db.CubeBaseMajors.AnyAsync(ct).ConfigureAwait(false));
         var changedQuery = db.EtlSubmissions.AsNoTracking().Where(s => _factChangingStatuses.Contains(s.Status));
         var watermark = await changedQuery.MaxAsync(s => (DateTime?)s.StatusChangedAt, ct).ConfigureAwait(false);
 
@@ -46,6 +48,7 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
         long rows = 0;
         var steps = new CubeRefreshSteps();
         SortedSet<int> years;
+        HashSet<int> regionalYears = [];
         if (full)
         {
             foreach (var statement in sql.DeleteBaseRows(full: true).Concat(_cubeTables.Select(t => $"delete from {t}")))
@@ -53,7 +56,7 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
                 await steps.TimeAsync("delete", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
             }
 
-            rows += await InsertBaseAsync(connection, tx, sql, full: true, id, steps, ct).ConfigureAwait(false);
+            rows += await InsertBaseAsync(connection, tx, sql, full: true, CubeFacts.All, [], id, steps, ct).ConfigureAwait(false);
             foreach (var statement in CubeSql.RecordAllSubmissions)
             {
                 await SqlCommands.ExecuteAsync(connection, tx, statement, ct, id).ConfigureAwait(false);
@@ -73,7 +76,7 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
                 .ToListAsync(ct).ConfigureAwait(false);
             log.SubmissionsSeen = changed.Count;
             await RecordSubmissionsAsync(db, changed, log.RefreshLogId, ct).ConfigureAwait(false);
-            var (partitions, regionalYears) = CubePartitions.From(changed);
+            (var partitions, regionalYears) = CubePartitions.From(changed);
             await AddLaterYearsOfProfilesAsync(db, changed, partitions, ct).ConfigureAwait(false);
             db.CubeRefreshPartitions.AddRange(partitions.Select(p => new CubeRefreshPartition { RefreshLogId = log.RefreshLogId, SchoolCode = p.SchoolCode, AcademicYear = p.AcademicYear }));
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -81,13 +84,23 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
             if (partitions.Count > 0)
             {
                 await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertScope, ct, id)).ConfigureAwait(false);
-                foreach (var statement in sql.DeleteBaseRows(full: false))
+                foreach (var statement in sql.BeforeIncrementalBase)
+                {
+                    await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
+                }
+
+                var facts = FactsOf(changed);
+                foreach (var statement in sql.DeleteBaseRows(full: false, facts))
                 {
                     await steps.TimeAsync("delete", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, id)).ConfigureAwait(false);
                 }
 
-                rows += await InsertBaseAsync(connection, tx, sql, full: false, id, steps, ct).ConfigureAwait(false);
-                await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.DeleteScope, ct, id)).ConfigureAwait(false);
+                var scopeYears = partitions.Select(p => p.AcademicYear).Distinct().Order().ToList();
+                rows += await InsertBaseAsync(connection, tx, sql, full: false, facts, scopeYears, id, steps, ct).ConfigureAwait(false);
+                foreach (var statement in sql.AfterIncrementalBase)
+                {
+                    await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
+                }
             }
 
             years = [.. partitions.Select(p => p.AcademicYear).Concat(regionalYears)];
@@ -98,15 +111,33 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
         {
             var y = ("@year", (object?)year);
             var at = ("@refreshed_at", (object?)refreshedAt);
+            // The whole year's categories when the priority industries may have changed; otherwise the scope's cells.
+            var wholeYear = full || regionalYears.Contains(year);
+            (string, object?)[] categoryParameters = wholeYear ? [y] : [y, id];
+            await steps.TimeAsync("cube_base_category", async () =>
+                await SqlCommands.ExecuteAsync(connection, tx, sql.DeleteBaseCategory(wholeYear), ct, categoryParameters).ConfigureAwait(false)
+                + await SqlCommands.ExecuteAsync(connection, tx, sql.InsertBaseCategory(wholeYear), ct, categoryParameters).ConfigureAwait(false)).ConfigureAwait(false);
+            // cube_quality depends on the base cells alone: an incremental refresh rebuilds the rows of its scope's regions.
             foreach (var statement in CubeSql.DeleteCubeYear)
             {
-                await SqlCommands.ExecuteAsync(connection, tx, statement, ct, y).ConfigureAwait(false);
+                var scopeQuality = !full && statement == CubeSql.DeleteCubeYear[0];
+                await (scopeQuality
+                    ? SqlCommands.ExecuteAsync(connection, tx, CubeSql.DeleteScopeQuality, ct, y, id)
+                    : SqlCommands.ExecuteAsync(connection, tx, statement, ct, y)).ConfigureAwait(false);
             }
 
-            rows += await steps.TimeAsync("cube_quality", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertQuality, ct, y, at)).ConfigureAwait(false);
+            rows += await steps.TimeAsync("cube_quality", () => full
+                ? SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertQuality, ct, y, at)
+                : SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertScopeQuality, ct, y, at, id)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_alignment_section", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignmentSections, ct, y, at)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_alignment", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignment, ct, y, at)).ConfigureAwait(false);
-            rows += await steps.TimeAsync("cube_graduate_fit", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertGraduateFit, ct, y, at)).ConfigureAwait(false);
+            rows += await steps.TimeAsync("cube_graduate_fit", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertGraduateFit, ct, y, at)).ConfigureAwait(false);
+        }
+
+        if (!full && log.PartitionsTouched > 0)
+        {
+            // The scope's cells were what the years' cube_base_category rows were rebuilt for.
+            await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.DeleteScope, ct, id)).ConfigureAwait(false);
         }
 
         log.AcademicYears = string.Join(',', years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
@@ -138,10 +169,15 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
     }
 
     private static async Task<long> InsertBaseAsync(
-        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, CubeSql sql, bool full, (string, object?) id, CubeRefreshSteps steps, CancellationToken ct)
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, CubeSql sql, bool full, CubeFacts facts,
+        IReadOnlyList<int> scopeYears, (string, object?) id, CubeRefreshSteps steps, CancellationToken ct)
     {
         var byCell = full && sql.GroupsFullRefreshByCell;
-        var parameters = full && !byCell ? Array.Empty<(string, object?)>() : [id];
+
+        // A full refresh runs each base statement once; an incremental one once per academic year of its scope.
+        IReadOnlyList<(string, object?)[]> runs = full
+            ? [byCell ? [id] : []]
+            : [.. scopeYears.Select(y => new (string, object?)[] { id, ("@year", y) })];
         if (byCell)
         {
             foreach (var statement in CubeSql.InsertGroups)
@@ -156,21 +192,24 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
         }
 
         long rows = 0;
-        foreach (var (step, statements) in new[] { ("cube_base_major", sql.InsertBaseMajor(full)), ("cube_base_salary", sql.InsertBaseSalary(full)), ("cube_base_school", sql.InsertBaseSchool(full)) })
+        foreach (var (step, statements) in new[] { ("cube_base_major", sql.InsertBaseMajor(full, facts)), ("cube_base_salary", sql.InsertBaseSalary(full, facts)), ("cube_base_school", sql.InsertBaseSchool(full, facts)) })
         {
             // The statement that writes the base table is the one whose row count says what was written (PostgreSQL stages
             // a full refresh in a temporary table first).
-            var written = 0;
-            foreach (var statement in statements)
+            foreach (var parameters in runs)
             {
-                var affected = await steps.TimeAsync(step, () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, parameters)).ConfigureAwait(false);
-                if (statement.StartsWith("insert", StringComparison.Ordinal))
+                var written = 0;
+                foreach (var statement in statements)
                 {
-                    written = affected;
+                    var affected = await steps.TimeAsync(step, () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, parameters)).ConfigureAwait(false);
+                    if (statement.StartsWith("insert", StringComparison.Ordinal))
+                    {
+                        written = affected;
+                    }
                 }
-            }
 
-            rows += written;
+                rows += written;
+            }
         }
 
         foreach (var statement in full ? sql.AfterFullBase : [])
@@ -188,6 +227,19 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
 
         return rows;
     }
+
+    /// <summary>
+    /// The fact kinds the changed submissions change (a school_profile: all of them, since it can move a school's
+    /// facts to another school version); regional_industry changes no base row.
+    /// </summary>
+    private static CubeFacts FactsOf(IEnumerable<VocEd.Warehouse.Model.Etl.EtlSubmission> changed) =>
+        changed.Aggregate(CubeFacts.None, (facts, s) => facts | s.Kind switch
+        {
+            "enrollment" => CubeFacts.Enrollment,
+            "graduate_destination" => CubeFacts.Graduates,
+            "school_profile" => CubeFacts.All,
+            _ => CubeFacts.None,
+        });
 
     /// <summary>
     /// A school_profile correction for year Y can change which school version later years' facts point

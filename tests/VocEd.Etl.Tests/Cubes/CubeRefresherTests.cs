@@ -69,6 +69,16 @@ public sealed class CubeRefresherTests
     }
 
     [Test]
+    public async Task Medians_of_the_economic_region_and_the_nation_roll_up_from_the_provinces_histograms()
+    {
+        // 广西's only graduate is not employed: east and the nation hold 广东's five salaries; 广东's associate schools three.
+        Assert.That((await QualityAsync("east", "all")).MedianMonthlySalary, Is.EqualTo(4000).Within(_tolerance));
+        Assert.That((await QualityAsync("CN", "all")).MedianMonthlySalary, Is.EqualTo(4000).Within(_tolerance));
+        Assert.That((await QualityAsync("CN", "associate")).MedianMonthlySalary, Is.EqualTo(5000).Within(_tolerance), "4000 5000 6000");
+        Assert.That((await QualityAsync("CN", "secondary")).MedianMonthlySalary, Is.EqualTo(3250).Within(_tolerance));
+    }
+
+    [Test]
     public async Task Median_of_an_even_count_is_the_mean_of_the_two_middle_values()
     {
         var row = await QualityAsync("4403", "secondary");

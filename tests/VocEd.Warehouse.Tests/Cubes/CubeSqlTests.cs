@@ -14,7 +14,14 @@ public sealed class CubeSqlTests
         foreach (var full in new[] { true, false })
         {
             var mode = full ? "full" : "incremental";
-            statements.AddRange(CubeSql.DeleteBase(full).Select((s, i) => ($"DeleteBase({mode})[{i}]", s)));
+            statements.AddRange(sql.DeleteBase(full).Select((s, i) => ($"DeleteBase({mode})[{i}]", s)));
+            foreach (var facts in new[] { CubeFacts.Enrollment, CubeFacts.Graduates, CubeFacts.Profiles })
+            {
+                statements.AddRange(sql.DeleteBase(full, facts).Select((s, i) => ($"DeleteBase({mode}, {facts})[{i}]", s)));
+                statements.AddRange(sql.InsertBaseMajor(full, facts).Select((s, i) => ($"InsertBaseMajor({mode}, {facts})[{i}]", s)));
+                statements.AddRange(sql.InsertBaseSalary(full, facts).Select((s, i) => ($"InsertBaseSalary({mode}, {facts})[{i}]", s)));
+                statements.AddRange(sql.InsertBaseSchool(full, facts).Select((s, i) => ($"InsertBaseSchool({mode}, {facts})[{i}]", s)));
+            }
             statements.AddRange(sql.InsertBaseMajor(full).Select((s, i) => ($"InsertBaseMajor({mode})[{i}]", s)));
             statements.AddRange(sql.InsertBaseSalary(full).Select((s, i) => ($"InsertBaseSalary({mode})[{i}]", s)));
             statements.AddRange(sql.InsertBaseSchool(full).Select((s, i) => ($"InsertBaseSchool({mode})[{i}]", s)));
@@ -28,9 +35,16 @@ public sealed class CubeSqlTests
         statements.Add(("SelectBaseYears", CubeSql.SelectBaseYears));
         statements.AddRange(CubeSql.DeleteCubeYear.Select((s, i) => ($"DeleteCubeYear[{i}]", s)));
         statements.Add(("InsertQuality", CubeSql.InsertQuality));
+        statements.Add(("DeleteScopeQuality", CubeSql.DeleteScopeQuality));
+        statements.Add(("InsertScopeQuality", CubeSql.InsertScopeQuality));
         statements.Add(("InsertAlignmentSections", sql.InsertAlignmentSections));
         statements.Add(("InsertAlignment", sql.InsertAlignment));
-        statements.Add(("InsertGraduateFit", sql.InsertGraduateFit));
+        statements.Add(("InsertGraduateFit", CubeSql.InsertGraduateFit));
+        foreach (var wholeYear in new[] { true, false })
+        {
+            statements.Add(($"DeleteBaseCategory({wholeYear})", sql.DeleteBaseCategory(wholeYear)));
+            statements.Add(($"InsertBaseCategory({wholeYear})", sql.InsertBaseCategory(wholeYear)));
+        }
         return statements.Select(s => new TestCaseData(s.Text).SetName($"{{m}}({s.Name})"));
     }
 

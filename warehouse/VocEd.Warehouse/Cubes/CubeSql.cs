@@ -56,6 +56,25 @@ public abstract class CubeSql
                 end
         """;
 
+    /// <summary>The regions (rg) of the cells (sc_cells) of an incremental refresh's scope in academic year @year, as CTEs.</summary>
+    private const string _scopeRegions = """
+
+        sc_cells as (
+            select distinct coalesce(r.prefecture_code, '') as prefecture_code, coalesce(r.province_code, '') as province_code,
+                coalesce(r.economic_region, '') as economic_region
+            from cube_refresh_scope x
+            join dim_school s on s.school_key = x.school_key
+            join dim_region r on r.region_key = s.region_key
+            where x.refresh_log_id = @refresh_log_id and x.academic_year = @year
+        ),
+        rg as (
+            select 'prefecture' as region_level, prefecture_code as region_code from sc_cells where prefecture_code <> ''
+            union select 'province', province_code from sc_cells where province_code <> ''
+            union select 'economic_region', economic_region from sc_cells where economic_region <> ''
+            union select 'nation', 'CN' from sc_cells
+        ),
+        """;
+
     /// <summary>The crosswalk edges in force in calendar year @year: per crosswalk, the latest version effective by then (the earliest if none is yet).</summary>
     private const string _crosswalkTemplate = """
         cwv as (
@@ -79,11 +98,45 @@ public abstract class CubeSql
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 
-    /// <summary>Deletes the base cells of the refresh's scope (incremental) or every base row (full).</summary>
-    public static IReadOnlyList<string> DeleteBase(bool full) =>
-        full
-            ? ["delete from cube_base_major", "delete from cube_base_salary", "delete from cube_base_school"]
-            : [DeleteScopeCells("cube_base_major"), DeleteScopeCells("cube_base_salary"), DeleteScopeCells("cube_base_school")];
+    /// <summary>The employer_industry_key of cube_base_major's enrollment rows, which no graduates row shares (not employed is −2).</summary>
+    public const int EnrollmentRowsIndustryKey = -3;
+
+    /// <summary>
+    /// Deletes every base row (full), or the rows of the refresh's scope cells that the changed fact kinds make
+    /// (incremental: <paramref name="facts"/> says which part of which table).
+    /// </summary>
+    public IReadOnlyList<string> DeleteBase(bool full, CubeFacts facts = CubeFacts.All)
+    {
+        if (full)
+        {
+            return ["delete from cube_base_major", "delete from cube_base_salary", "delete from cube_base_school", "delete from cube_base_category"];
+        }
+
+        var statements = new List<string>();
+        var major = facts & (CubeFacts.Enrollment | CubeFacts.Graduates);
+        if (major != CubeFacts.None)
+        {
+            var rows = major switch
+            {
+                CubeFacts.Enrollment => "\n    and cube_base_major.employer_industry_key = -3",
+                CubeFacts.Graduates => "\n    and cube_base_major.employer_industry_key <> -3",
+                _ => string.Empty,
+            };
+            statements.Add(DeleteScopeCells("cube_base_major") + rows);
+        }
+
+        if (facts.HasFlag(CubeFacts.Graduates))
+        {
+            statements.Add(DeleteScopeCells("cube_base_salary"));
+        }
+
+        if (facts.HasFlag(CubeFacts.Profiles))
+        {
+            statements.Add(DeleteScopeCells("cube_base_school"));
+        }
+
+        return statements;
+    }
 
     /// <summary>
     /// The scope of an incremental refresh: every school version of every base cell that a version of a
@@ -131,7 +184,7 @@ public abstract class CubeSql
     ];
 
     /// <summary>How this provider empties (full) or trims (incremental) the base: <see cref="DeleteBase"/>, or faster where it can.</summary>
-    public virtual IReadOnlyList<string> DeleteBaseRows(bool full) => DeleteBase(full);
+    public virtual IReadOnlyList<string> DeleteBaseRows(bool full, CubeFacts facts = CubeFacts.All) => DeleteBase(full, facts);
 
     /// <summary>The working groups go before the refresh commits.</summary>
     public static IReadOnlyList<string> DeleteGroups =>
@@ -154,44 +207,74 @@ public abstract class CubeSql
     /// <summary>Statements a full refresh runs after its base statements (PostgreSQL: the planner settings back).</summary>
     public virtual IReadOnlyList<string> AfterFullBase => [];
 
+    /// <summary>Statements an incremental refresh runs once its scope is written, before its base statements (PostgreSQL: statistics of the scope, planner settings).</summary>
+    public virtual IReadOnlyList<string> BeforeIncrementalBase => [];
+
+    /// <summary>Statements an incremental refresh runs after its base statements (PostgreSQL: the planner settings back).</summary>
+    public virtual IReadOnlyList<string> AfterIncrementalBase => [];
+
     /// <summary>
-    /// cube_base_major from the facts, in two steps: first per (unit, major, employer industry, year) on integer keys
-    /// only (one pass over enrollment and one over graduates, which is what keeps the fact scan near a plain GROUP BY),
-    /// then those rows mapped to base cell and major category. The unit is the school version, or (full refresh,
-    /// <see cref="GroupsFullRefreshByCell"/>) its cell's representative, and graduates' majors then their category's.
-    /// Enrollment carries employer industry −2; graduates of graduation year academic_year + 1 their employer's
-    /// section when employed.
+    /// cube_base_major from the facts. A full refresh runs two steps: first per (unit, major, employer industry, year) on
+    /// integer keys only (one pass over enrollment and one over graduates, which is what keeps the fact scan near a plain
+    /// GROUP BY), then those rows mapped to base cell and major category. The unit is the school version, or
+    /// (<see cref="GroupsFullRefreshByCell"/>) its cell's representative, and graduates' majors then their category's. An
+    /// incremental refresh groups its scope's facts straight to base rows in one step (<see cref="InsertScopeBaseMajor"/>).
+    /// Enrollment carries employer industry −3 (<see cref="EnrollmentRowsIndustryKey"/>, so that an incremental refresh can
+    /// replace one kind's rows alone); graduates of graduation year academic_year + 1 their employer's section when
+    /// employed, −2 otherwise. An incremental refresh recomputes the parts of <paramref name="facts"/> only (none: no statement).
     /// </summary>
-    public IReadOnlyList<string> InsertBaseMajor(bool full)
+    public IReadOnlyList<string> InsertBaseMajor(bool full, CubeFacts facts = CubeFacts.All)
     {
+        if (full)
+        {
+            facts = CubeFacts.All;
+        }
+
+        if ((facts & (CubeFacts.Enrollment | CubeFacts.Graduates)) == CubeFacts.None)
+        {
+            return [];
+        }
+
+        if (!full)
+        {
+            return [InsertScopeBaseMajor(facts)];
+        }
+
         var g = Grain(full);
         var employed = IsTrue("d.is_employed");
-        var facts = $$"""
-        select f.academic_year, f.school_key as unit_key, f.major_key, -2 as employer_industry_key,
+        var enrollment = $$"""
+        select f.academic_year, f.school_key as unit_key, f.major_key, -3 as employer_industry_key,
             {{Count()}} as students,
             {{Count("f.status = 'dropped'")}} as dropped,
             0 as graduates, 0 as placed, 0 as further_study, 0 as self_employed, 0 as employed, 0 as job_related,
             0 as local_province, 0 as local_prefecture, cast(0 as float) as salary_sum, 0 as salary_count
-        from {{FactSource(full, "fact_enrollment", "f", "f.academic_year = x.academic_year")}}
+        from {{FactSource(full, "fact_enrollment", "f", "f.academic_year = @year")}}
         group by f.school_key, f.major_key, f.academic_year
-        union all
-        select g.graduation_year - 1, {{g.Unit}}, {{g.Major}},
-            case when {{employed}} then g.employer_industry_key else -2 end,
-            0, 0, {{Count()}},
-            {{CountTrue("d.is_placed")}},
-            {{CountTrue("d.is_further_study")}},
-            {{CountTrue("d.is_self_employed")}},
-            {{CountTrue("d.is_employed")}},
-            {{Count($"{employed} and {IsTrue("g.job_related")}")}},
-            {{Count($"{employed} and er.province_code = {g.SchoolProvince}")}},
-            {{Count($"{employed} and er.prefecture_code = {g.SchoolPrefecture}")}},
-            coalesce({{SumIf(employed, "cast(g.monthly_salary_yuan as float)")}}, 0),
-            {{Count($"{employed} and g.monthly_salary_yuan is not null")}}
-        from {{FactSource(full, "fact_graduate_outcome", "g", "g.graduation_year = x.academic_year + 1")}}
+        """;
+        var graduates = $$"""
+        select g.graduation_year - 1 as academic_year, {{g.Unit}} as unit_key, {{g.Major}} as major_key,
+            case when {{employed}} then g.employer_industry_key else -2 end as employer_industry_key,
+            0 as students, 0 as dropped, {{Count()}} as graduates,
+            {{CountTrue("d.is_placed")}} as placed,
+            {{CountTrue("d.is_further_study")}} as further_study,
+            {{CountTrue("d.is_self_employed")}} as self_employed,
+            {{CountTrue("d.is_employed")}} as employed,
+            {{Count($"{employed} and {IsTrue("g.job_related")}")}} as job_related,
+            {{Count($"{employed} and er.province_code = {g.SchoolProvince}")}} as local_province,
+            {{Count($"{employed} and er.prefecture_code = {g.SchoolPrefecture}")}} as local_prefecture,
+            coalesce({{SumIf(employed, "cast(g.monthly_salary_yuan as float)")}}, 0) as salary_sum,
+            {{Count($"{employed} and g.monthly_salary_yuan is not null")}} as salary_count
+        from {{FactSource(full, "fact_graduate_outcome", "g", "g.graduation_year = @year + 1")}}
         join dim_destination d on d.destination_key = g.destination_key{{g.Joins}}
         left join dim_region er on er.region_key = g.employer_region_key
         group by {{g.Unit}}, {{g.Major}}, case when {{employed}} then g.employer_industry_key else -2 end, g.graduation_year
         """;
+        var factGroups = (facts & (CubeFacts.Enrollment | CubeFacts.Graduates)) switch
+        {
+            CubeFacts.Enrollment => enrollment,
+            CubeFacts.Graduates => graduates,
+            _ => enrollment + "\n        union all\n" + graduates,
+        };
         const string columns = """
         academic_year, prefecture_code, province_code, economic_region, school_type, crosswalk, major_category_code,
             employer_industry_key, students, dropped, graduates, placed, further_study, self_employed, employed, job_related,
@@ -207,7 +290,7 @@ public abstract class CubeSql
             // Graduates are already per (cell, category) representative; enrollment is per school version and major.
             // Both are mapped to the representatives and summed on integer keys, one row per base row, and only then
             // given the cell's codes and category.
-            return InsertSelect(full, "cube_base_major", facts, columns, $$"""
+            return InsertSelect(full, "cube_base_major", factGroups, columns, $$"""
             select u.academic_year, {{_cellSelect}},
                 case when m.level = 'technical' then 'technical' else 'education' end as crosswalk, m.major_category_code, u.employer_industry_key,
                 {{measures.Trim()}}
@@ -225,7 +308,7 @@ public abstract class CubeSql
             """);
         }
 
-        return InsertSelect(full, "cube_base_major", facts, columns, $$"""
+        return InsertSelect(full, "cube_base_major", factGroups, columns, $$"""
         select u.academic_year, {{_cellSelect}},
             case when m.level = 'technical' then 'technical' else 'education' end as crosswalk, m.major_category_code, u.employer_industry_key,
             {{sums}}
@@ -238,18 +321,96 @@ public abstract class CubeSql
         """);
     }
 
-    /// <summary>cube_base_salary: the salary histogram of employed graduates per (base cell, academic year).</summary>
-    public IReadOnlyList<string> InsertBaseSalary(bool full)
+    /// <summary>
+    /// cube_base_major rows of an incremental refresh's scope, grouped straight from the facts to base rows: per school
+    /// version and major the graduates barely group (a scope of 136 k graduates made 75 k groups, sorted on disk), while
+    /// their base rows are a few hundred. Enrollment and graduates rows never share a base row (employer industry −3), so
+    /// the two aggregates are inserted as they are.
+    /// </summary>
+    private string InsertScopeBaseMajor(CubeFacts facts)
     {
+        var employed = IsTrue("d.is_employed");
+        const string crosswalk = "case when m.level = 'technical' then 'technical' else 'education' end";
+        var enrollment = $$"""
+        select f.academic_year, {{_cellSelect}}, {{crosswalk}} as crosswalk, m.major_category_code, -3 as employer_industry_key,
+            {{Count()}} as students,
+            {{Count("f.status = 'dropped'")}} as dropped,
+            0 as graduates, 0 as placed, 0 as further_study, 0 as self_employed, 0 as employed, 0 as job_related,
+            0 as local_province, 0 as local_prefecture, cast(0 as float) as salary_sum, 0 as salary_count
+        from {{FactSource(false, "fact_enrollment", "f", "f.academic_year = @year")}}
+        join dim_school s on s.school_key = f.school_key
+        join dim_region r on r.region_key = s.region_key
+        join dim_major m on m.major_key = f.major_key
+        group by f.academic_year, {{_cellColumns}}, {{crosswalk}}, m.major_category_code
+        """;
+        var graduates = $$"""
+        select g.graduation_year - 1 as academic_year, {{_cellSelect}}, {{crosswalk}} as crosswalk, m.major_category_code,
+            case when {{employed}} then g.employer_industry_key else -2 end as employer_industry_key,
+            0 as students, 0 as dropped, {{Count()}} as graduates,
+            {{CountTrue("d.is_placed")}} as placed,
+            {{CountTrue("d.is_further_study")}} as further_study,
+            {{CountTrue("d.is_self_employed")}} as self_employed,
+            {{CountTrue("d.is_employed")}} as employed,
+            {{Count($"{employed} and {IsTrue("g.job_related")}")}} as job_related,
+            {{Count($"{employed} and er.province_code = r.province_code")}} as local_province,
+            {{Count($"{employed} and er.prefecture_code = r.prefecture_code")}} as local_prefecture,
+            coalesce({{SumIf(employed, "cast(g.monthly_salary_yuan as float)")}}, 0) as salary_sum,
+            {{Count($"{employed} and g.monthly_salary_yuan is not null")}} as salary_count
+        from {{FactSource(false, "fact_graduate_outcome", "g", "g.graduation_year = @year + 1")}}
+        join dim_destination d on d.destination_key = g.destination_key
+        join dim_school s on s.school_key = g.school_key
+        join dim_region r on r.region_key = s.region_key
+        join dim_major m on m.major_key = g.major_key
+        left join dim_region er on er.region_key = g.employer_region_key
+        group by g.graduation_year, {{_cellColumns}}, {{crosswalk}}, m.major_category_code,
+            case when {{employed}} then g.employer_industry_key else -2 end
+        """;
+        var select = (facts & (CubeFacts.Enrollment | CubeFacts.Graduates)) switch
+        {
+            CubeFacts.Enrollment => enrollment,
+            CubeFacts.Graduates => graduates,
+            _ => enrollment + "\n        union all\n" + graduates,
+        };
+        return $"""
+        insert into cube_base_major (academic_year, prefecture_code, province_code, economic_region, school_type, crosswalk, major_category_code,
+            employer_industry_key, students, dropped, graduates, placed, further_study, self_employed, employed, job_related,
+            local_province, local_prefecture, salary_sum, salary_count)
+        {select}
+        """;
+    }
+
+    /// <summary>cube_base_salary: the salary histogram of employed graduates per (base cell, academic year); incremental (in one step), when graduates changed.</summary>
+    public IReadOnlyList<string> InsertBaseSalary(bool full, CubeFacts facts = CubeFacts.All)
+    {
+        if (!full)
+        {
+            // Straight to base rows, like InsertScopeBaseMajor.
+            return facts.HasFlag(CubeFacts.Graduates)
+                ?
+                [
+                    $$"""
+                    insert into cube_base_salary (academic_year, prefecture_code, province_code, economic_region, school_type, monthly_salary_yuan, graduates)
+                    select g.graduation_year - 1, {{_cellSelect}}, cast(g.monthly_salary_yuan as float), {{Count()}}
+                    from {{FactSource(false, "fact_graduate_outcome", "g", "g.graduation_year = @year + 1")}}
+                    join dim_destination d on d.destination_key = g.destination_key
+                    join dim_school s on s.school_key = g.school_key
+                    join dim_region r on r.region_key = s.region_key
+                    where {{IsTrue("d.is_employed")}} and g.monthly_salary_yuan is not null
+                    group by g.graduation_year, {{_cellColumns}}, g.monthly_salary_yuan
+                    """,
+                ]
+                : [];
+        }
+
         var g = Grain(full);
-        var facts = $$"""
+        var factGroups = $$"""
         select g.graduation_year - 1 as academic_year, {{g.Unit}} as unit_key, cast(g.monthly_salary_yuan as float) as monthly_salary_yuan, {{Count()}} as graduates
-        from {{FactSource(full, "fact_graduate_outcome", "g", "g.graduation_year = x.academic_year + 1")}}
+        from {{FactSource(full, "fact_graduate_outcome", "g", "g.graduation_year = @year + 1")}}
         join dim_destination d on d.destination_key = g.destination_key{{g.UnitJoin}}
         where {{IsTrue("d.is_employed")}} and g.monthly_salary_yuan is not null
         group by {{g.Unit}}, g.monthly_salary_yuan, g.graduation_year
         """;
-        return InsertSelect(full, "cube_base_salary", facts, """
+        return InsertSelect(full, "cube_base_salary", factGroups, """
         academic_year, prefecture_code, province_code, economic_region, school_type, monthly_salary_yuan, graduates
         """, $$"""
         select h.academic_year, {{_cellSelect}}, h.monthly_salary_yuan, sum(h.graduates) as graduates
@@ -260,17 +421,22 @@ public abstract class CubeSql
         """);
     }
 
-    /// <summary>cube_base_school: school versions with a school_profile and the sums of their profiles per (base cell, academic year).</summary>
-    public IReadOnlyList<string> InsertBaseSchool(bool full)
+    /// <summary>cube_base_school: school versions with a school_profile and the sums of their profiles per (base cell, academic year); incremental, when profiles changed.</summary>
+    public IReadOnlyList<string> InsertBaseSchool(bool full, CubeFacts facts = CubeFacts.All)
     {
-        var facts = $$"""
+        if (!full && !facts.HasFlag(CubeFacts.Profiles))
+        {
+            return [];
+        }
+
+        var factGroups = $$"""
         select f.academic_year, f.school_key as unit_key, sum(cast(f.students_total as bigint)) as students_total,
             sum(cast(f.fulltime_teachers as bigint)) as fulltime_teachers, sum(cast(f.parttime_teachers as bigint)) as parttime_teachers,
             sum(cast(f.dual_qualified_teachers as bigint)) as dual_qualified_teachers, sum(cast(f.equipment_value_yuan as float)) as equipment_value_yuan
-        from {{FactSource(full, "fact_school_resources", "f", "f.academic_year = x.academic_year")}}
+        from {{FactSource(full, "fact_school_resources", "f", "f.academic_year = @year")}}
         group by f.school_key, f.academic_year
         """;
-        return InsertSelect(full, "cube_base_school", facts, """
+        return InsertSelect(full, "cube_base_school", factGroups, """
         academic_year, prefecture_code, province_code, economic_region, school_type, schools, students_total, fulltime_teachers,
             parttime_teachers, dual_qualified_teachers, equipment_value_yuan
         """, $$"""
@@ -283,6 +449,53 @@ public abstract class CubeSql
         group by p.academic_year, {{_cellColumns}}
         """);
     }
+
+    /// <summary>
+    /// Deletes the cube_base_category rows of academic year @year that <see cref="InsertBaseCategory"/> rewrites: every
+    /// cell of the year (<paramref name="wholeYear"/>: a full refresh, or a year whose regional_industry changed) or
+    /// the cells of the refresh's scope.
+    /// </summary>
+    public string DeleteBaseCategory(bool wholeYear) =>
+        wholeYear
+            ? "delete from cube_base_category where academic_year = @year"
+            : DeleteScopeCells("cube_base_category") + "\n    and cube_base_category.academic_year = @year";
+
+    /// <summary>
+    /// cube_base_category of academic year @year from cube_base_major: per cell and category, the sums over employer
+    /// industries, and the employed whose employer's section the category's crosswalk matches (weight &gt; 0 in the
+    /// version in force in @year) or the cell's province flags as a priority industry in its regional_industry of @year.
+    /// Every cell of the year (<paramref name="wholeYear"/>) or the cells of the refresh's scope.
+    /// </summary>
+    public string InsertBaseCategory(bool wholeYear) => $$"""
+        with {{Crosswalk}},
+        matched as (
+            select crosswalk, major_category_code, industry_key
+            from cw
+            where weight > 0
+            group by crosswalk, major_category_code, industry_key
+        ),
+        pri as (
+            select r.province_code, f.industry_key
+            from fact_regional_industry f
+            join dim_region r on r.region_key = f.region_key
+            where r.region_level = 'province' and f.year = @year and f.priority in ('key', 'strategic_emerging', 'future')
+            group by r.province_code, f.industry_key
+        )
+        insert into cube_base_category (academic_year, prefecture_code, province_code, economic_region, school_type, crosswalk,
+            major_category_code, students, dropped, graduates, placed, further_study, self_employed, employed, job_related,
+            local_province, local_prefecture, salary_sum, salary_count, industry_matched, priority_industry)
+        select b.academic_year, b.prefecture_code, b.province_code, b.economic_region, b.school_type, b.crosswalk, b.major_category_code,
+            sum(b.students), sum(b.dropped), sum(b.graduates), sum(b.placed), sum(b.further_study), sum(b.self_employed),
+            sum(b.employed), sum(b.job_related), sum(b.local_province), sum(b.local_prefecture), sum(b.salary_sum), sum(b.salary_count),
+            sum(case when mt.industry_key is not null then b.employed else 0 end),
+            sum(case when pr.industry_key is not null then b.employed else 0 end)
+        from cube_base_major b
+        left join matched mt on mt.crosswalk = b.crosswalk and mt.major_category_code = b.major_category_code
+            and mt.industry_key = b.employer_industry_key
+        left join pri pr on pr.province_code = b.province_code and pr.industry_key = b.employer_industry_key
+        where b.academic_year = @year{{(wholeYear ? string.Empty : "\n    and " + InScopeCells("b"))}}
+        group by b.academic_year, b.prefecture_code, b.province_code, b.economic_region, b.school_type, b.crosswalk, b.major_category_code
+        """;
 
     /// <summary>After a full refresh: the cubes reflect every submission in its current status.</summary>
     public static IReadOnlyList<string> RecordAllSubmissions =>
@@ -312,16 +525,48 @@ public abstract class CubeSql
         "delete from cube_graduate_fit where graduation_year = @year + 1",
     ];
 
-    /// <summary>cube_quality of academic year @year, rolled up from the per-school base to every region level and school type.</summary>
-    public static string InsertQuality => $$"""
-        with {{_levels}},
+    /// <summary>
+    /// cube_quality of academic year @year, rolled up from the base cells to every region level and school type. The salary
+    /// histograms are rolled up level by level (provinces, then economic regions and the nation from the provinces', then
+    /// 'all' from the types') rather than every cell expanded to every level and type: a third of the rows to group.
+    /// </summary>
+    public static string InsertQuality => Quality(scoped: false);
+
+    /// <summary>
+    /// The cube_quality rows of academic year @year of the regions that hold a cell of the refresh's scope (its
+    /// prefectures, provinces, economic regions and the nation): no other region's rows can change. Nothing when the
+    /// scope has no cell in @year.
+    /// </summary>
+    public static string DeleteScopeQuality => """
+        delete from cube_quality
+        where academic_year = @year and exists (
+            select 1
+            from cube_refresh_scope x
+            join dim_school s on s.school_key = x.school_key
+            join dim_region r on r.region_key = s.region_key
+            where x.refresh_log_id = @refresh_log_id and x.academic_year = @year
+                and (cube_quality.region_level = 'nation'
+                    or (cube_quality.region_level = 'prefecture' and cube_quality.region_code = r.prefecture_code)
+                    or (cube_quality.region_level = 'province' and cube_quality.region_code = r.province_code)
+                    or (cube_quality.region_level = 'economic_region' and cube_quality.region_code = r.economic_region))
+        )
+        """;
+
+    /// <summary>
+    /// cube_quality of academic year @year for the regions <see cref="DeleteScopeQuality"/> deletes (an incremental
+    /// refresh): the same rollup, with the prefectures' salary histograms only for the scope's prefectures.
+    /// </summary>
+    public static string InsertScopeQuality => Quality(scoped: true);
+
+    private static string Quality(bool scoped) => $$"""
+        with {{_levels}},{{(scoped ? _scopeRegions : string.Empty)}}
         bm as (
             select prefecture_code, province_code, economic_region, school_type,
                 sum(students) as students, sum(dropped) as dropped, sum(graduates) as graduates, sum(placed) as placed,
                 sum(further_study) as further_study, sum(self_employed) as self_employed, sum(employed) as employed,
                 sum(job_related) as job_related, sum(local_province) as local_province, sum(local_prefecture) as local_prefecture,
                 sum(salary_sum) as salary_sum, sum(salary_count) as salary_count
-            from cube_base_major
+            from cube_base_category
             where academic_year = @year
             group by prefecture_code, province_code, economic_region, school_type
         ),
@@ -362,19 +607,40 @@ public abstract class CubeSql
             where region_code is not null
             group by region_level, region_code, school_type
         ),
-        xh as (
-            select l.region_level, {{_regionCode}} as region_code,
-                case when t.is_all = 1 then 'all' else b.school_type end as school_type, b.monthly_salary_yuan, b.graduates
-            from cube_base_salary b
-            cross join lvl l
-            cross join typ t
-            where b.academic_year = @year
+        hv as (
+            select province_code, economic_region, school_type, monthly_salary_yuan as salary, cast(sum(graduates) as integer) as n
+            from cube_base_salary
+            where academic_year = @year
+            group by province_code, economic_region, school_type, monthly_salary_yuan
+        ),
+        ht as (
+            select 'prefecture' as region_level, prefecture_code as region_code, school_type, monthly_salary_yuan as salary,
+                cast(sum(graduates) as integer) as n
+            from cube_base_salary
+            where academic_year = @year and prefecture_code <> ''{{(scoped ? "\n                and prefecture_code in (select region_code from rg where region_level = 'prefecture')" : string.Empty)}}
+            group by prefecture_code, school_type, monthly_salary_yuan
+            union all
+            select 'province', province_code, school_type, salary, cast(sum(n) as integer)
+            from hv
+            where province_code <> ''
+            group by province_code, school_type, salary
+            union all
+            select 'economic_region', economic_region, school_type, salary, cast(sum(n) as integer)
+            from hv
+            where economic_region <> ''
+            group by economic_region, school_type, salary
+            union all
+            select 'nation', 'CN', school_type, salary, cast(sum(n) as integer)
+            from hv
+            group by school_type, salary
         ),
         h as (
-            select region_level, region_code, school_type, monthly_salary_yuan as salary, cast(sum(graduates) as bigint) as n
-            from xh
-            where region_code is not null
-            group by region_level, region_code, school_type, monthly_salary_yuan
+            select region_level, region_code, school_type, salary, cast(n as bigint) as n
+            from ht
+            union all
+            select region_level, region_code, 'all', salary, cast(sum(n) as bigint)
+            from ht
+            group by region_level, region_code, salary
         ),
         hc as (
             select h.region_level, h.region_code, h.school_type, h.salary, h.n,
@@ -393,7 +659,7 @@ public abstract class CubeSql
         k as (
             select region_level, region_code, school_type from m
             union select region_level, region_code, school_type from sc
-        )
+        ){{(scoped ? "\n        , kr as (\n            select k.region_level, k.region_code, k.school_type from k join rg on rg.region_level = k.region_level and rg.region_code = k.region_code\n        )" : string.Empty)}}
         insert into cube_quality (region_code, region_level, academic_year, school_type, schools, students, graduates, employed,
             placement_rate, further_study_rate, entrepreneurship_rate, related_rate, local_employment_rate, local_city_employment_rate,
             mean_monthly_salary, median_monthly_salary, student_teacher_ratio, dual_qualified_share, equipment_per_student,
@@ -413,7 +679,7 @@ public abstract class CubeSql
             sc.equipment_value_yuan / nullif(sc.students_total, 0),
             cast(m.dropped as float) / nullif(m.students, 0),
             @refreshed_at
-        from k
+        from {{(scoped ? "kr k" : "k")}}
         left join m on m.region_level = k.region_level and m.region_code = k.region_code and m.school_type = k.school_type
         left join sc on sc.region_level = k.region_level and sc.region_code = k.region_code and sc.school_type = k.school_type
         left join med on med.region_level = k.region_level and med.region_code = k.region_code and med.school_type = k.school_type
@@ -434,7 +700,7 @@ public abstract class CubeSql
         bs as (
             select prefecture_code, province_code, economic_region, crosswalk, major_category_code,
                 sum(students) as students, sum(graduates) as graduates
-            from cube_base_major
+            from cube_base_category
             where academic_year = @year
             group by prefecture_code, province_code, economic_region, crosswalk, major_category_code
         ),
@@ -557,33 +823,14 @@ public abstract class CubeSql
         join sector_mismatch sm on sm.region_code = agg.region_code and sm.supply_basis = agg.supply_basis and sm.demand_basis = agg.demand_basis
         """;
 
-    /// <summary>cube_graduate_fit of graduation year @year + 1: employed graduates by category against crosswalk, province and priority industries.</summary>
-    public string InsertGraduateFit => $$"""
+    /// <summary>cube_graduate_fit of graduation year @year + 1: employed graduates by category against crosswalk, province and priority industries (resolved in cube_base_category).</summary>
+    public static string InsertGraduateFit => $$"""
         with {{_levels}},
-        {{Crosswalk}},
-        matched as (
-            select crosswalk, major_category_code, industry_key
-            from cw
-            where weight > 0
-            group by crosswalk, major_category_code, industry_key
-        ),
-        pri as (
-            select r.province_code, f.industry_key
-            from fact_regional_industry f
-            join dim_region r on r.region_key = f.region_key
-            where r.region_level = 'province' and f.year = @year and f.priority in ('key', 'strategic_emerging', 'future')
-            group by r.province_code, f.industry_key
-        ),
         bf as (
             select b.prefecture_code, b.province_code, b.economic_region, b.major_category_code,
-                sum(b.graduates) as graduates, sum(b.employed) as employed,
-                sum(case when mt.industry_key is not null then b.employed else 0 end) as industry_matched,
-                sum(b.local_province) as local_province,
-                sum(case when pr.industry_key is not null then b.employed else 0 end) as priority_industry
-            from cube_base_major b
-            left join matched mt on mt.crosswalk = b.crosswalk and mt.major_category_code = b.major_category_code
-                and mt.industry_key = b.employer_industry_key
-            left join pri pr on pr.province_code = b.province_code and pr.industry_key = b.employer_industry_key
+                sum(b.graduates) as graduates, sum(b.employed) as employed, sum(b.industry_matched) as industry_matched,
+                sum(b.local_province) as local_province, sum(b.priority_industry) as priority_industry
+            from cube_base_category b
             where b.academic_year = @year
             group by b.prefecture_code, b.province_code, b.economic_region, b.major_category_code
         ),
@@ -645,19 +892,26 @@ public abstract class CubeSql
     protected virtual string FullScanHint => string.Empty;
 
     /// <summary>
-    /// The fact rows a base statement reads: all of them (full) or those of the refresh's scope, through the fact
-    /// table's (year, school_key) index (incremental).
+    /// The fact rows a base statement reads: all of them (full) or those of the refresh's scope in academic year @year,
+    /// through the fact table's (year, school_key) index (incremental, one statement per year of the scope: with the year a
+    /// parameter rather than the scope's column, PostgreSQL estimated the scope's graduates 100 times too few and joined
+    /// them to the dimensions row by row, 2.5 times slower).
     /// </summary>
     private string FactSource(bool full, string table, string alias, string yearMatch) =>
         full
             ? $"{table} {alias}{FullScanHint}"
-            : $"cube_refresh_scope x\n            join {table} {alias} on x.refresh_log_id = @refresh_log_id and {alias}.school_key = x.school_key and {yearMatch}";
+            : $"cube_refresh_scope x\n            join {table} {alias} on x.refresh_log_id = @refresh_log_id and x.academic_year = @year and {alias}.school_key = x.school_key and {yearMatch}";
 
     /// <summary>How a base statement groups the facts first: per school version, or per numbered base cell.</summary>
     private FactGrain Grain(bool full) => full && GroupsFullRefreshByCell ? FactGrain.Cell : FactGrain.School;
 
-    private static string DeleteScopeCells(string table) =>
-        $"delete from {table}\nwhere " + _scopeCellTemplate.Replace("{table}", table, StringComparison.Ordinal);
+    /// <summary>
+    /// The condition that a row of a base table (or alias) lies in one of the refresh's scope cells: a correlated EXISTS
+    /// (PostgreSQL turns it into a hash semi-join; T-SQL has no row-value IN). SQLite overrides it.
+    /// </summary>
+    protected virtual string InScopeCells(string table) => _scopeCellTemplate.Replace("{table}", table, StringComparison.Ordinal);
+
+    private string DeleteScopeCells(string table) => $"delete from {table}\nwhere " + InScopeCells(table);
 
     /// <summary>
     /// How the graduates statements group their facts first, as SQL fragments: per school version and major, or per

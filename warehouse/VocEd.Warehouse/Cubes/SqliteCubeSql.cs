@@ -10,4 +10,18 @@ internal sealed class SqliteCubeSql : CubeSql
     protected override string FullScanHint => " not indexed";
 
     protected override string YearOfDate(string column) => $"cast(substr({column}, 1, 4) as integer)";
+
+    /// <summary>
+    /// A row-value IN over the scope's cells: SQLite runs the shared correlated EXISTS once per row of the table (the
+    /// incremental deletes and the categories' rebuild took 40–70 ms each at province scale), the IN list once.
+    /// </summary>
+    protected override string InScopeCells(string table) => $"""
+        ({table}.academic_year, {table}.prefecture_code, {table}.province_code, {table}.economic_region, {table}.school_type) in (
+            select x.academic_year, coalesce(r.prefecture_code, ''), coalesce(r.province_code, ''), coalesce(r.economic_region, ''), s.school_type
+            from cube_refresh_scope x
+            join dim_school s on s.school_key = x.school_key
+            join dim_region r on r.region_key = s.region_key
+            where x.refresh_log_id = @refresh_log_id
+        )
+        """;
 }

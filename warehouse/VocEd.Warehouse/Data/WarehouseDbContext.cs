@@ -85,6 +85,8 @@ public abstract class WarehouseDbContext : DbContext
 
     public DbSet<CubeBaseMajor> CubeBaseMajors => Set<CubeBaseMajor>();
 
+    public DbSet<CubeBaseCategory> CubeBaseCategories => Set<CubeBaseCategory>();
+
     public DbSet<CubeBaseSalary> CubeBaseSalaries => Set<CubeBaseSalary>();
 
     public DbSet<CubeBaseSchool> CubeBaseSchools => Set<CubeBaseSchool>();

@@ -216,6 +216,104 @@ namespace VocEd.Warehouse.Migrations.Postgres
                     b.ToTable("cube_alignment_section", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseCategory", b =>
+                {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("school_type");
+
+                    b.Property<string>("Crosswalk")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("crosswalk");
+
+                    b.Property<string>("MajorCategoryCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("major_category_code");
+
+                    b.Property<int>("Dropped")
+                        .HasColumnType("integer")
+                        .HasColumnName("dropped");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("integer")
+                        .HasColumnName("employed");
+
+                    b.Property<int>("FurtherStudy")
+                        .HasColumnType("integer")
+                        .HasColumnName("further_study");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("integer")
+                        .HasColumnName("graduates");
+
+                    b.Property<int>("IndustryMatched")
+                        .HasColumnType("integer")
+                        .HasColumnName("industry_matched");
+
+                    b.Property<int>("JobRelated")
+                        .HasColumnType("integer")
+                        .HasColumnName("job_related");
+
+                    b.Property<int>("LocalPrefecture")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_prefecture");
+
+                    b.Property<int>("LocalProvince")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_province");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("integer")
+                        .HasColumnName("placed");
+
+                    b.Property<int>("PriorityIndustry")
+                        .HasColumnType("integer")
+                        .HasColumnName("priority_industry");
+
+                    b.Property<int>("SalaryCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("salary_count");
+
+                    b.Property<double>("SalarySum")
+                        .HasColumnType("double precision")
+                        .HasColumnName("salary_sum");
+
+                    b.Property<int>("SelfEmployed")
+                        .HasColumnType("integer")
+                        .HasColumnName("self_employed");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("integer")
+                        .HasColumnName("students");
+
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType", "Crosswalk", "MajorCategoryCode")
+                        .HasName("pk_cube_base_category");
+
+                    b.ToTable("cube_base_category", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseMajor", b =>
                 {
                     b.Property<int>("AcademicYear")

@@ -216,6 +216,104 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                     b.ToTable("cube_alignment_section", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseCategory", b =>
+                {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("school_type");
+
+                    b.Property<string>("Crosswalk")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("crosswalk");
+
+                    b.Property<string>("MajorCategoryCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("major_category_code");
+
+                    b.Property<int>("Dropped")
+                        .HasColumnType("int")
+                        .HasColumnName("dropped");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("int")
+                        .HasColumnName("employed");
+
+                    b.Property<int>("FurtherStudy")
+                        .HasColumnType("int")
+                        .HasColumnName("further_study");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates");
+
+                    b.Property<int>("IndustryMatched")
+                        .HasColumnType("int")
+                        .HasColumnName("industry_matched");
+
+                    b.Property<int>("JobRelated")
+                        .HasColumnType("int")
+                        .HasColumnName("job_related");
+
+                    b.Property<int>("LocalPrefecture")
+                        .HasColumnType("int")
+                        .HasColumnName("local_prefecture");
+
+                    b.Property<int>("LocalProvince")
+                        .HasColumnType("int")
+                        .HasColumnName("local_province");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("int")
+                        .HasColumnName("placed");
+
+                    b.Property<int>("PriorityIndustry")
+                        .HasColumnType("int")
+                        .HasColumnName("priority_industry");
+
+                    b.Property<int>("SalaryCount")
+                        .HasColumnType("int")
+                        .HasColumnName("salary_count");
+
+                    b.Property<double>("SalarySum")
+                        .HasColumnType("float")
+                        .HasColumnName("salary_sum");
+
+                    b.Property<int>("SelfEmployed")
+                        .HasColumnType("int")
+                        .HasColumnName("self_employed");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("int")
+                        .HasColumnName("students");
+
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType", "Crosswalk", "MajorCategoryCode")
+                        .HasName("pk_cube_base_category");
+
+                    b.ToTable("cube_base_category", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseMajor", b =>
                 {
                     b.Property<int>("AcademicYear")

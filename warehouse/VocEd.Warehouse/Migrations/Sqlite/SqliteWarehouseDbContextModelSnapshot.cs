@@ -209,6 +209,104 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                     b.ToTable("cube_alignment_section", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseCategory", b =>
+                {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_type");
+
+                    b.Property<string>("Crosswalk")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("crosswalk");
+
+                    b.Property<string>("MajorCategoryCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("major_category_code");
+
+                    b.Property<int>("Dropped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dropped");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("employed");
+
+                    b.Property<int>("FurtherStudy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("further_study");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates");
+
+                    b.Property<int>("IndustryMatched")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("industry_matched");
+
+                    b.Property<int>("JobRelated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("job_related");
+
+                    b.Property<int>("LocalPrefecture")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("local_prefecture");
+
+                    b.Property<int>("LocalProvince")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("local_province");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("placed");
+
+                    b.Property<int>("PriorityIndustry")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("priority_industry");
+
+                    b.Property<int>("SalaryCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("salary_count");
+
+                    b.Property<double>("SalarySum")
+                        .HasColumnType("REAL")
+                        .HasColumnName("salary_sum");
+
+                    b.Property<int>("SelfEmployed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("self_employed");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("students");
+
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType", "Crosswalk", "MajorCategoryCode")
+                        .HasName("pk_cube_base_category");
+
+                    b.ToTable("cube_base_category", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseMajor", b =>
                 {
                     b.Property<int>("AcademicYear")

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VocEd.Warehouse.Model.Cubes;
+
+namespace VocEd.Warehouse.Data.Configurations;
+
+internal sealed class CubeBaseCategoryConfiguration : IEntityTypeConfiguration<CubeBaseCategory>
+{
+    public void Configure(EntityTypeBuilder<CubeBaseCategory> builder)
+    {
+        builder.ToTable("cube_base_category");
+        builder.HasKey(c => new { c.AcademicYear, c.PrefectureCode, c.ProvinceCode, c.EconomicRegion, c.SchoolType, c.Crosswalk, c.MajorCategoryCode });
+        builder.Property(c => c.PrefectureCode).HasMaxLength(4);
+        builder.Property(c => c.ProvinceCode).HasMaxLength(2);
+        builder.Property(c => c.EconomicRegion).HasMaxLength(16);
+        builder.Property(c => c.SchoolType).HasMaxLength(16);
+        builder.Property(c => c.Crosswalk).HasMaxLength(16);
+        builder.Property(c => c.MajorCategoryCode).HasMaxLength(32);
+    }
+}
