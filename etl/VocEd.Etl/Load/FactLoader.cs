@@ -56,20 +56,15 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         else
         {
             var mapper = new FactRowMapper(keys, submitterKeys, id);
-            // Reading, validating, pseudonymizing and mapping run on a worker thread while this one copies. Rows read
-            // ahead already (SubmissionScan.Prefetch) are only mapped here: a second hand-over between threads cost
-            // more than the mapping.
-            var prefetched = scan.IsPrefetched;
+            // Reading, validating, pseudonymizing and mapping run on a worker thread while this one copies.
             var accepted = stream.Accepted(ct);
             loaded = kind switch
             {
-                SubmissionKind.Enrollment => await BulkCopier.CopyAsync(db, Ahead(accepted.Select(mapper.Enrollment)), BatchSize, ct).ConfigureAwait(false),
-                SubmissionKind.GraduateDestination => await BulkCopier.CopyAsync(db, Ahead(accepted.Select(mapper.Graduate)), BatchSize, ct).ConfigureAwait(false),
-                SubmissionKind.RegionalIndustry => await BulkCopier.CopyAsync(db, Ahead(accepted.Select(mapper.RegionalIndustry)), BatchSize, ct).ConfigureAwait(false),
+                SubmissionKind.Enrollment => await BulkCopier.CopyAsync(db, ReadAhead.Of(accepted.Select(mapper.Enrollment), ct), BatchSize, ct).ConfigureAwait(false),
+                SubmissionKind.GraduateDestination => await BulkCopier.CopyAsync(db, ReadAhead.Of(accepted.Select(mapper.Graduate), ct), BatchSize, ct).ConfigureAwait(false),
+                SubmissionKind.RegionalIndustry => await BulkCopier.CopyAsync(db, ReadAhead.Of(accepted.Select(mapper.RegionalIndustry), ct), BatchSize, ct).ConfigureAwait(false),
                 _ => throw new InvalidOperationException($"no fact table for {kind}"),
             };
-
-            IEnumerable<T> Ahead<T>(IEnumerable<T> rows) => prefetched ? rows : ReadAhead.Of(rows, ct);
             if (stream.RateExceeded)
             {
                 return Exceeded(stream);

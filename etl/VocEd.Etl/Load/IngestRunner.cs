@@ -112,49 +112,25 @@ public sealed class IngestRunner
             var waitStarted = Stopwatch.GetTimestamp();
             var more = pending.MoveNext();
             timings.AddScanWait(waitStarted);
-            SubmissionScan? prefetched = null;
-            try
+            while (more)
             {
-                while (more)
+                var (file, rank, scan) = pending.Current;
+                if (workers > 1 && rank >= _parallelFromRank)
                 {
-                    var (file, rank, scan) = pending.Current;
-                    if (workers > 1 && rank >= _parallelFromRank)
-                    {
-                        // Facts only from here on: the dimensions they key on are loaded, so the rest runs on several
-                        // workers, each with its own connection, one replacement key always on the same worker.
-                        await RunWorkersAsync(workers, index, pending, NewProcessor, tally, outcomes, ct).ConfigureAwait(false);
-                        break;
-                    }
-
-                    // Between two fact files the validation context stays as it is, so the next file's rows are read
-                    // (validated, pseudonymized) while this one is claimed, copied and committed.
-                    waitStarted = Stopwatch.GetTimestamp();
-                    more = pending.MoveNext();
-                    timings.AddScanWait(waitStarted);
-                    if (more && rank >= _parallelFromRank)
-                    {
-                        prefetched = pending.Current.Scan;
-                        prefetched.Prefetch(ct);
-                    }
-
-                    var rows = tally.Start();
-                    try
-                    {
-                        var outcome = await processor.ProcessAsync(db, file, scan, rows.Read, ct).ConfigureAwait(false);
-                        outcomes.Add(outcome);
-                        tally.Done(rows, outcome);
-                    }
-                    finally
-                    {
-                        scan.DiscardPrefetch(); // a file skipped or busy never took its rows
-                    }
-
-                    index++;
+                    // Facts only from here on: the dimensions they key on are loaded, so the rest runs on several
+                    // workers, each with its own connection, one replacement key always on the same worker.
+                    await RunWorkersAsync(workers, index, pending, NewProcessor, tally, outcomes, ct).ConfigureAwait(false);
+                    break;
                 }
-            }
-            finally
-            {
-                prefetched?.DiscardPrefetch();
+
+                var rows = tally.Start();
+                var outcome = await processor.ProcessAsync(db, file, scan, rows.Read, ct).ConfigureAwait(false);
+                outcomes.Add(outcome);
+                tally.Done(rows, outcome);
+                index++;
+                waitStarted = Stopwatch.GetTimestamp();
+                more = pending.MoveNext();
+                timings.AddScanWait(waitStarted);
             }
         }
         catch (OperationCanceledException)

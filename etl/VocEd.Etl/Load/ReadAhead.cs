@@ -22,86 +22,35 @@ internal static class ReadAhead
         return Run(source, chunkSize, chunks, ct);
     }
 
-    /// <summary>
-    /// Starts reading <paramref name="source"/> ahead now, before anyone asks for its items (a lazy <see cref="Of{T}(IEnumerable{T}, CancellationToken)"/>
-    /// starts at the first item asked for). The caller owns the buffer: <see cref="ReadAheadBuffer{T}.Items"/> once, or
-    /// <see cref="IDisposable.Dispose"/> to stop the producer unread.
-    /// </summary>
-    public static ReadAheadBuffer<T> Start<T>(IEnumerable<T> source, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        return new ReadAheadBuffer<T>(source, 256, 32, ct);
-    }
-
     private static IEnumerable<T> Run<T>(IEnumerable<T> source, int chunkSize, int chunks, CancellationToken ct)
     {
-        using var buffer = new ReadAheadBuffer<T>(source, chunkSize, chunks, ct);
-        foreach (var item in buffer.Items())
+        var queue = new BlockingCollection<List<T>>(chunks);
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var producer = Task.Factory.StartNew(
+            () => Produce(source, queue, chunkSize, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
         {
-            yield return item;
-        }
-    }
-}
-
-/// <summary>The bounded queue and producer thread behind <see cref="ReadAhead"/>; disposing it stops the producer and waits for it.</summary>
-internal sealed class ReadAheadBuffer<T> : IDisposable
-{
-    private readonly BlockingCollection<List<T>> _queue;
-    private readonly CancellationTokenSource _stop;
-    private readonly Task _producer;
-    private int _taken;
-    private bool _disposed;
-
-    public ReadAheadBuffer(IEnumerable<T> source, int chunkSize, int chunks, CancellationToken ct)
-    {
-        _queue = new BlockingCollection<List<T>>(chunks);
-        _stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var stop = _stop.Token;
-        _producer = Task.Factory.StartNew(
-            () => Produce(source, _queue, chunkSize, stop), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-    }
-
-    /// <summary>The items in source order (once per buffer); the producer's exception, if any, is rethrown at the end.</summary>
-    public IEnumerable<T> Items()
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (Interlocked.Exchange(ref _taken, 1) == 1)
-        {
-            throw new InvalidOperationException("a read-ahead buffer is read once");
-        }
-
-        return Drain();
-    }
-
-    public void Dispose()
-    {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _disposed = true;
-        _stop.Cancel();
-        WaitQuietly(_producer);
-        _queue.Dispose();
-        _stop.Dispose();
-    }
-
-    private IEnumerable<T> Drain()
-    {
-        foreach (var chunk in _queue.GetConsumingEnumerable(CancellationToken.None))
-        {
-            foreach (var item in chunk)
+            foreach (var chunk in queue.GetConsumingEnumerable(CancellationToken.None))
             {
-                yield return item;
+                foreach (var item in chunk)
+                {
+                    yield return item;
+                }
             }
-        }
 
-        // The queue is complete: the producer has finished, normally or with an exception to pass on.
-        _producer.GetAwaiter().GetResult();
+            // The queue is complete: the producer has finished, normally or with an exception to pass on.
+            producer.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            stop.Cancel();
+            WaitQuietly(producer);
+            queue.Dispose();
+            stop.Dispose();
+        }
     }
 
-    private static void Produce(IEnumerable<T> source, BlockingCollection<List<T>> queue, int chunkSize, CancellationToken stop)
+    private static void Produce<T>(IEnumerable<T> source, BlockingCollection<List<T>> queue, int chunkSize, CancellationToken stop)
     {
         try
         {

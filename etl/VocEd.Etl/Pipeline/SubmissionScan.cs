@@ -1,5 +1,4 @@
 using VocEd.Etl.Extract;
-using VocEd.Etl.Load;
 using VocEd.Etl.Pseudonymize;
 using VocEd.Etl.Templates;
 using VocEd.Etl.Validate;
@@ -15,9 +14,6 @@ public sealed class SubmissionScan
     private readonly IValidationContext _context;
     private readonly Pseudonymizer _pseudonymizer;
     private readonly DetectedEncoding? _encoding;
-
-    /// <summary>Rows read ahead by <see cref="Prefetch"/>, handed out by the next <see cref="ReadRows"/>.</summary>
-    private ReadAheadBuffer<ValidatedRow>? _prefetched;
 
     internal SubmissionScan(string path, SubmissionFormat format, DetectedEncoding? encoding, string contentHash, long fileBytes, IValidationContext context, Pseudonymizer pseudonymizer)
     {
@@ -71,8 +67,7 @@ public sealed class SubmissionScan
 
     /// <summary>
     /// Streams the rows, validated and pseudonymized, in file order; memory stays flat whatever the file's size
-    /// (except the per-file set of keys that finds duplicates). Each call reads the file again (the first after a
-    /// <see cref="Prefetch"/> hands out the rows read ahead). Throws
+    /// (except the per-file set of keys that finds duplicates). Each call reads the file again. Throws
     /// <see cref="InvalidOperationException"/> when <see cref="IsReadable"/> is false, and
     /// <see cref="SubmissionUnreadableException"/> when the file changed since the scan and no longer reads.
     /// </summary>
@@ -83,40 +78,7 @@ public sealed class SubmissionScan
             throw new InvalidOperationException($"{Path} is quarantined ({Problem?.ReasonCode}); it has no rows to read");
         }
 
-        return Interlocked.Exchange(ref _prefetched, null) is { } prefetched ? Drain(prefetched) : Stream(template, cancellationToken);
-    }
-
-    /// <summary>
-    /// Starts reading, validating and pseudonymizing the rows on a worker thread now (a bounded number of them), so that
-    /// they are ready when the load asks for them — while the loader is still busy with the file before. Only for a file
-    /// whose validation cannot change meanwhile (the loads in between add facts only). The next <see cref="ReadRows"/>
-    /// takes them; <see cref="DiscardPrefetch"/> stops a read-ahead nobody will take (a skipped file).
-    /// </summary>
-    internal void Prefetch(CancellationToken cancellationToken)
-    {
-        if (Problem is not null || KindDetection?.Template is not { } template || _prefetched is not null)
-        {
-            return;
-        }
-
-        _prefetched = ReadAhead.Start(Stream(template, cancellationToken), cancellationToken);
-    }
-
-    /// <summary>Whether rows have been read ahead (<see cref="Prefetch"/>) and not yet taken.</summary>
-    internal bool IsPrefetched => Volatile.Read(ref _prefetched) is not null;
-
-    /// <summary>Stops and drops rows read ahead and not taken (no-op when there are none).</summary>
-    internal void DiscardPrefetch() => Interlocked.Exchange(ref _prefetched, null)?.Dispose();
-
-    private static IEnumerable<ValidatedRow> Drain(ReadAheadBuffer<ValidatedRow> prefetched)
-    {
-        using (prefetched)
-        {
-            foreach (var row in prefetched.Items())
-            {
-                yield return row;
-            }
-        }
+        return Stream(template, cancellationToken);
     }
 
     private IEnumerable<ValidatedRow> Stream(SubmissionTemplate template, CancellationToken cancellationToken)

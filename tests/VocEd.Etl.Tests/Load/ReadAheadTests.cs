@@ -76,47 +76,6 @@ public sealed class ReadAheadTests
     }
 
     [Test]
-    public void A_started_read_ahead_produces_before_anyone_asks_and_disposing_it_unread_stops_the_producer()
-    {
-        var produced = 0;
-        var finished = false;
-        var buffer = ReadAhead.Start(Endless(), CancellationToken.None);
-        SpinWait.SpinUntil(() => Volatile.Read(ref produced) > 0, TimeSpan.FromSeconds(10));
-        Assert.That(Volatile.Read(ref produced), Is.GreaterThan(0), "the producer runs before Items() is asked for");
-
-        buffer.Dispose();
-        var after = Volatile.Read(ref produced);
-        Assert.That(finished, Is.True);
-        Thread.Sleep(50);
-        Assert.That(Volatile.Read(ref produced), Is.EqualTo(after));
-        Assert.That(() => buffer.Items(), Throws.InstanceOf<ObjectDisposedException>());
-
-        IEnumerable<int> Endless()
-        {
-            try
-            {
-                for (var i = 0; ; i++)
-                {
-                    Interlocked.Increment(ref produced);
-                    yield return i;
-                }
-            }
-            finally
-            {
-                finished = true;
-            }
-        }
-    }
-
-    [Test]
-    public void A_started_read_ahead_hands_over_its_items_once()
-    {
-        using var buffer = ReadAhead.Start(Enumerable.Range(0, 1000), CancellationToken.None);
-        Assert.That(buffer.Items(), Is.EqualTo(Enumerable.Range(0, 1000)));
-        Assert.That(() => buffer.Items(), Throws.InvalidOperationException);
-    }
-
-    [Test]
     public void Cancellation_stops_the_producer_and_surfaces_as_cancellation()
     {
         using var cts = new CancellationTokenSource();

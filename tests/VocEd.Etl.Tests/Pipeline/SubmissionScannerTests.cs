@@ -43,39 +43,6 @@ public sealed class SubmissionScannerTests
     }
 
     [Test]
-    public void Rows_read_ahead_are_the_rows_a_plain_read_gives_and_only_the_first_read_takes_them()
-    {
-        var students = Enumerable.Range(101, 600).Select(i => Student(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
-        var path = _temp.Write("4401000001.csv", Encoding.UTF8.GetBytes(CsvText.Of(SubmissionKind.Enrollment, false, students)));
-        var scan = Scanner().Scan(path);
-        var plain = scan.ReadRows().Select(Describe).ToList();
-
-        scan.Prefetch(CancellationToken.None);
-        Assert.That(scan.ReadRows().Select(Describe), Is.EqualTo(plain));
-        Assert.That(scan.ReadRows().Select(Describe), Is.EqualTo(plain), "a second read reads the file again");
-
-        static string Describe(VocEd.Etl.Pipeline.ValidatedRow row) =>
-            $"{row.RowNumber} {((EnrollmentRecord)row.Record).StudentKey?.Value} {string.Join(",", row.Violations.Select(v => v.RuleId))}";
-    }
-
-    [Test]
-    public void A_read_ahead_nobody_takes_is_stopped_and_the_file_is_free_again()
-    {
-        var students = Enumerable.Range(101, 20_000).Select(i => Student((i % 900 + 100).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
-        var path = _temp.Write("4401000001.csv", Encoding.UTF8.GetBytes(CsvText.Of(SubmissionKind.Enrollment, false, students)));
-        var scan = Scanner().Scan(path);
-
-        scan.Prefetch(CancellationToken.None);
-        scan.DiscardPrefetch();
-        scan.DiscardPrefetch();
-
-        // The producer has stopped and closed the file: it can be deleted (and a later read reads it afresh).
-        Assert.That(scan.ReadRows().Take(3).Count(), Is.EqualTo(3));
-        File.Delete(path);
-        Assert.That(File.Exists(path), Is.False);
-    }
-
-    [Test]
     public void GB18030_CSV_is_detected_and_decoded()
     {
         var row = TestRows.With(SubmissionKind.SchoolProfile, (SchoolName, "佛山市顺德区职业技术学校"));
