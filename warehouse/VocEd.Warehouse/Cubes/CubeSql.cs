@@ -254,16 +254,7 @@ public abstract class CubeSql
         var graduates = $$"""
         select g.graduation_year - 1 as academic_year, {{g.Unit}} as unit_key, {{g.Major}} as major_key,
             case when {{employed}} then g.employer_industry_key else -2 end as employer_industry_key,
-            0 as students, 0 as dropped, {{Count()}} as graduates,
-            {{CountTrue("d.is_placed")}} as placed,
-            {{CountTrue("d.is_further_study")}} as further_study,
-            {{CountTrue("d.is_self_employed")}} as self_employed,
-            {{CountTrue("d.is_employed")}} as employed,
-            {{Count($"{employed} and {IsTrue("g.job_related")}")}} as job_related,
-            {{Count($"{employed} and er.province_code = {g.SchoolProvince}")}} as local_province,
-            {{Count($"{employed} and er.prefecture_code = {g.SchoolPrefecture}")}} as local_prefecture,
-            coalesce({{SumIf(employed, "cast(g.monthly_salary_yuan as float)")}}, 0) as salary_sum,
-            {{Count($"{employed} and g.monthly_salary_yuan is not null")}} as salary_count
+            {{GraduateMeasures(g.SchoolProvince, g.SchoolPrefecture)}}
         from {{FactSource(full, "fact_graduate_outcome", "g", "g.graduation_year = @year + 1")}}
         join dim_destination d on d.destination_key = g.destination_key{{g.Joins}}
         left join dim_region er on er.region_key = g.employer_region_key
@@ -346,16 +337,7 @@ public abstract class CubeSql
         var graduates = $$"""
         select g.graduation_year - 1 as academic_year, {{_cellSelect}}, {{crosswalk}} as crosswalk, m.major_category_code,
             case when {{employed}} then g.employer_industry_key else -2 end as employer_industry_key,
-            0 as students, 0 as dropped, {{Count()}} as graduates,
-            {{CountTrue("d.is_placed")}} as placed,
-            {{CountTrue("d.is_further_study")}} as further_study,
-            {{CountTrue("d.is_self_employed")}} as self_employed,
-            {{CountTrue("d.is_employed")}} as employed,
-            {{Count($"{employed} and {IsTrue("g.job_related")}")}} as job_related,
-            {{Count($"{employed} and er.province_code = r.province_code")}} as local_province,
-            {{Count($"{employed} and er.prefecture_code = r.prefecture_code")}} as local_prefecture,
-            coalesce({{SumIf(employed, "cast(g.monthly_salary_yuan as float)")}}, 0) as salary_sum,
-            {{Count($"{employed} and g.monthly_salary_yuan is not null")}} as salary_count
+            {{GraduateMeasures("r.province_code", "r.prefecture_code")}}
         from {{FactSource(false, "fact_graduate_outcome", "g", "g.graduation_year = @year + 1")}}
         join dim_destination d on d.destination_key = g.destination_key
         join dim_school s on s.school_key = g.school_key
@@ -860,6 +842,27 @@ public abstract class CubeSql
         """;
 
     private string Crosswalk => _crosswalkTemplate.Replace("{year_of_effective_from}", YearOfDate("b.effective_from"), StringComparison.Ordinal);
+
+    /// <summary>
+    /// The measures of a graduates row group (g: fact_graduate_outcome, d: its destination, er: the employer's region),
+    /// local employment judged against the school's province and prefecture columns given.
+    /// </summary>
+    private string GraduateMeasures(string schoolProvince, string schoolPrefecture)
+    {
+        var employed = IsTrue("d.is_employed");
+        return $"""
+            0 as students, 0 as dropped, {Count()} as graduates,
+                        {CountTrue("d.is_placed")} as placed,
+                        {CountTrue("d.is_further_study")} as further_study,
+                        {CountTrue("d.is_self_employed")} as self_employed,
+                        {CountTrue("d.is_employed")} as employed,
+                        {Count($"{employed} and {IsTrue("g.job_related")}")} as job_related,
+                        {Count($"{employed} and er.province_code = {schoolProvince}")} as local_province,
+                        {Count($"{employed} and er.prefecture_code = {schoolPrefecture}")} as local_prefecture,
+                        coalesce({SumIf(employed, "cast(g.monthly_salary_yuan as float)")}, 0) as salary_sum,
+                        {Count($"{employed} and g.monthly_salary_yuan is not null")} as salary_count
+            """;
+    }
 
     /// <summary>A boolean column as a condition (providers without a boolean type compare it with 1).</summary>
     protected virtual string IsTrue(string column) => $"cast({column} as int) = 1";
