@@ -61,6 +61,23 @@ public sealed class VocedCliTests
     }
 
     [Test]
+    public async Task Ingest_refuses_a_negative_worker_count_from_the_configuration_in_one_line()
+    {
+        Environment.SetEnvironmentVariable("Etl__Workers", "-3");
+        try
+        {
+            var run = await CliRun.RunAsync("ingest", _home.Path);
+            Assert.That(run.ExitCode, Is.EqualTo(2));
+            Assert.That(run.Error.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+            Assert.That(run.Error, Does.Contain("Etl:Workers = -3"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Etl__Workers", null);
+        }
+    }
+
+    [Test]
     public async Task An_unreachable_database_is_one_clear_line_not_a_stack_trace()
     {
         var run = await CliRun.RunAsync("--provider", "postgres", "--connection", "Host=127.0.0.1;Port=1;Database=x;Timeout=2", "db", "summary");

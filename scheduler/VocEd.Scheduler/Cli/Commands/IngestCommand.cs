@@ -40,6 +40,10 @@ internal static class IngestCommand
             {
                 options.Workers = n is >= 1 and <= 64 ? n : throw new UserErrorException($"--workers {n}: give a number from 1 to 64");
             }
+            else if (options.Workers is < 0 or > 64)
+            {
+                throw new UserErrorException($"Etl:Workers = {options.Workers} (appsettings.json or Etl__Workers): give 0 for the default or a number from 1 to 64");
+            }
 
             var warehouse = ctx.Warehouse();
             var reference = ctx.Reference();
