@@ -109,10 +109,7 @@ public sealed class IngestRunner
             timings.AddPrepare(runStarted);
             using var pending = scans.GetEnumerator();
             var index = 0;
-            var waitStarted = Stopwatch.GetTimestamp();
-            var more = pending.MoveNext();
-            timings.AddScanWait(waitStarted);
-            while (more)
+            while (NextScan())
             {
                 var (file, rank, scan) = pending.Current;
                 if (workers > 1 && rank >= _parallelFromRank)
@@ -128,9 +125,15 @@ public sealed class IngestRunner
                 outcomes.Add(outcome);
                 tally.Done(rows, outcome);
                 index++;
-                waitStarted = Stopwatch.GetTimestamp();
-                more = pending.MoveNext();
+            }
+
+            // The next file's scan, and how long the loads waited for it.
+            bool NextScan()
+            {
+                var waitStarted = Stopwatch.GetTimestamp();
+                var more = pending.MoveNext();
                 timings.AddScanWait(waitStarted);
+                return more;
             }
         }
         catch (OperationCanceledException)

@@ -85,15 +85,14 @@ internal static class SqliteRowInserter
                 ct.ThrowIfCancellationRequested();
             }
 
-            Step(handle, multi, plan, pending, count);
+            Step(handle, multi, plan, pending);
             inserted += count;
             count = 0;
         }
 
         for (var i = 0; i < count; i++)
         {
-            pending[0] = pending[i];
-            Step(handle, single, plan, pending, 1);
+            Step(handle, single, plan, pending.AsSpan(i, 1));
             inserted++;
         }
 
@@ -101,11 +100,12 @@ internal static class SqliteRowInserter
         return inserted;
     }
 
-    private static void Step<T>(sqlite3 handle, IntPtr statement, Plan<T> plan, T[] rows, int count)
+    /// <summary>Binds <paramref name="rows"/> (as many as the statement has row slots) and steps the statement once.</summary>
+    private static void Step<T>(sqlite3 handle, IntPtr statement, Plan<T> plan, ReadOnlySpan<T> rows)
         where T : class
     {
         var width = plan.Binders.Length;
-        for (var r = 0; r < count; r++)
+        for (var r = 0; r < rows.Length; r++)
         {
             for (var i = 0; i < width; i++)
             {

@@ -852,15 +852,15 @@ public abstract class CubeSql
         var employed = IsTrue("d.is_employed");
         return $"""
             0 as students, 0 as dropped, {Count()} as graduates,
-                        {CountTrue("d.is_placed")} as placed,
-                        {CountTrue("d.is_further_study")} as further_study,
-                        {CountTrue("d.is_self_employed")} as self_employed,
-                        {CountTrue("d.is_employed")} as employed,
-                        {Count($"{employed} and {IsTrue("g.job_related")}")} as job_related,
-                        {Count($"{employed} and er.province_code = {schoolProvince}")} as local_province,
-                        {Count($"{employed} and er.prefecture_code = {schoolPrefecture}")} as local_prefecture,
-                        coalesce({SumIf(employed, "cast(g.monthly_salary_yuan as float)")}, 0) as salary_sum,
-                        {Count($"{employed} and g.monthly_salary_yuan is not null")} as salary_count
+                {CountTrue("d.is_placed")} as placed,
+                {CountTrue("d.is_further_study")} as further_study,
+                {CountTrue("d.is_self_employed")} as self_employed,
+                {CountTrue("d.is_employed")} as employed,
+                {Count($"{employed} and {IsTrue("g.job_related")}")} as job_related,
+                {Count($"{employed} and er.province_code = {schoolProvince}")} as local_province,
+                {Count($"{employed} and er.prefecture_code = {schoolPrefecture}")} as local_prefecture,
+                coalesce({SumIf(employed, "cast(g.monthly_salary_yuan as float)")}, 0) as salary_sum,
+                {Count($"{employed} and g.monthly_salary_yuan is not null")} as salary_count
             """;
     }
 
