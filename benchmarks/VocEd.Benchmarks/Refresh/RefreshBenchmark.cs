@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using LinqToDB.Data;
 using LinqToDB.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using VocEd.Etl.Cubes;
+using VocEd.Etl.Load;
+using VocEd.Etl.Pipeline;
+using VocEd.Etl.Pseudonymize;
 using VocEd.Warehouse.Admin;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Reference;
@@ -39,20 +43,86 @@ internal sealed class RefreshBenchmark(RefreshBenchmarkOptions options, TextWrit
     public async Task RunAsync(CancellationToken ct)
     {
         var w = options.Warehouse;
+        var work = Directory.CreateTempSubdirectory("voced-refresh-bench-").FullName;
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var reference = ReferenceDataSet.Load();
+            await new WarehouseMigrator(w, reference, TimeProvider.System).MigrateAsync(ct).ConfigureAwait(false);
+            var correct = options.Sample is { } sample
+                ? await IngestSampleAsync(sample, reference, work, ct).ConfigureAwait(false)
+                : await FillSyntheticAsync(ct).ConfigureAwait(false);
+            await using (var db = WarehouseDbContextFactory.Create(w))
+            {
+                await AnalyzeAsync(db, ct).ConfigureAwait(false);
+            }
+
+            await Line($"setup (migrate, load facts, analyze): {clock.Elapsed.TotalSeconds:F1} s").ConfigureAwait(false);
+            await RunsAsync(correct, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    /// <summary>Synthetic facts of <see cref="RefreshBenchmarkOptions.Scale"/>; the correction: one school resubmits its graduates.</summary>
+    private async Task<Func<int, CancellationToken, Task>> FillSyntheticAsync(CancellationToken ct)
+    {
+        var w = options.Warehouse;
         var studentsPerSchool = 2500;
         var graduatesPerSchool = 667;
-        await Line($"cube refresh benchmark: provider {w.Provider}, {options.Schools} schools, {options.Schools * studentsPerSchool} enrollment rows, {options.Schools * graduatesPerSchool} graduates, {options.Runs} runs").ConfigureAwait(false);
-        var clock = Stopwatch.StartNew();
-        await new WarehouseMigrator(w, ReferenceDataSet.Load(), TimeProvider.System).MigrateAsync(ct).ConfigureAwait(false);
-        SyntheticFacts facts;
+        await Line($"cube refresh benchmark: provider {w.Provider}, synthetic facts: {options.Schools} schools, {options.Schools * studentsPerSchool} enrollment rows, {options.Schools * graduatesPerSchool} graduates, {options.Runs} runs").ConfigureAwait(false);
+        await using var db = WarehouseDbContextFactory.Create(w);
+        var facts = new SyntheticFacts(db, options.Schools) { Options = w };
+        await facts.FillAsync(studentsPerSchool, graduatesPerSchool, ct).ConfigureAwait(false);
+        return (run, token) => CorrectOneSchoolAsync(facts, run, token);
+    }
+
+    /// <summary>
+    /// The facts of a generated sample, loaded through the ETL (the code of `./voced ingest`); the correction: one school's
+    /// graduate_destination file submitted again without its last row, ingested the same way (it replaces the earlier
+    /// submission of that school and year).
+    /// </summary>
+    private async Task<Func<int, CancellationToken, Task>> IngestSampleAsync(string sample, ReferenceDataSet reference, string work, CancellationToken ct)
+    {
+        var w = options.Warehouse;
+        await Line($"cube refresh benchmark: provider {w.Provider}, sample {sample} loaded through the ETL, {options.Runs} runs").ConfigureAwait(false);
+        var etl = new EtlOptions { PseudonymKeyFile = Path.Combine(work, "key.json"), QuarantineDirectory = Path.Combine(work, "quarantine") };
+        var runner = new IngestRunner(w, reference, new Pseudonymizer(PseudonymKey.LoadOrCreate(etl.PseudonymKeyFile)), etl, TimeProvider.System);
+        var summary = await runner.RunAsync([sample], null, ct).ConfigureAwait(false);
+        await Line($"ingested {summary.Submissions.Count:N0} files ({summary.Loaded:N0} loaded, {summary.Quarantined:N0} quarantined, {summary.Failed:N0} failed): {summary.RowsLoaded:N0} rows loaded, {summary.RowsRejected:N0} rejected, {summary.Elapsed.TotalSeconds:F1} s").ConfigureAwait(false);
         await using (var db = WarehouseDbContextFactory.Create(w))
         {
-            facts = new SyntheticFacts(db, options.Schools) { Options = w };
-            await facts.FillAsync(studentsPerSchool, graduatesPerSchool, ct).ConfigureAwait(false);
-            await AnalyzeAsync(db, ct).ConfigureAwait(false);
+            await Line($"facts: {await db.FactEnrollments.CountAsync(ct).ConfigureAwait(false):N0} enrollment rows, {await db.FactGraduateOutcomes.CountAsync(ct).ConfigureAwait(false):N0} graduates, {await db.DimSchools.CountAsync(ct).ConfigureAwait(false):N0} school versions").ConfigureAwait(false);
         }
 
-        await Line($"setup (migrate, seed, bulk copy): {clock.Elapsed.TotalSeconds:F1} s").ConfigureAwait(false);
+        var graduateFiles = Directory.EnumerateFiles(sample, "*.csv", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == "graduate_destination")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (graduateFiles.Count == 0)
+        {
+            throw new InvalidOperationException($"{sample} has no graduate_destination/*.csv to correct");
+        }
+
+        return async (run, token) =>
+        {
+            var source = graduateFiles[run % graduateFiles.Count];
+            var folder = Directory.CreateDirectory(Path.Combine(work, "corrections", $"run{run}")).FullName;
+            var lines = await File.ReadAllLinesAsync(source, token).ConfigureAwait(false);
+            await File.WriteAllLinesAsync(Path.Combine(folder, Path.GetFileName(source)), lines[..^1], new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), token).ConfigureAwait(false);
+            var result = await runner.RunAsync([folder], null, token).ConfigureAwait(false);
+            if (result.Loaded != 1)
+            {
+                throw new InvalidOperationException($"the correction {source} did not load ({result.Quarantined} quarantined, {result.Failed} failed)");
+            }
+        };
+    }
+
+    private async Task RunsAsync(Func<int, CancellationToken, Task> correct, CancellationToken ct)
+    {
+        var w = options.Warehouse;
         var refresher = new CubeRefresher(w, TimeProvider.System);
         await refresher.RefreshAsync(full: true, ct).ConfigureAwait(false);
         await Line("warm-up full refresh done").ConfigureAwait(false);
@@ -65,7 +135,7 @@ internal sealed class RefreshBenchmark(RefreshBenchmarkOptions options, TextWrit
             group.Add(await TimeAsync(() => GroupByAsync(ct)).ConfigureAwait(false));
             CubeRefreshReport? fullReport = null;
             full.Add(await TimeAsync(async () => fullReport = await refresher.RefreshAsync(full: true, ct).ConfigureAwait(false)).ConfigureAwait(false));
-            await CorrectOneSchoolAsync(facts, run, ct).ConfigureAwait(false);
+            await correct(run, ct).ConfigureAwait(false);
             CubeRefreshReport? report = null;
             incremental.Add(await TimeAsync(async () => report = await refresher.RefreshAsync(full: false, ct).ConfigureAwait(false)).ConfigureAwait(false));
             await Line($"run {run}: group-by {group[^1]:F3} s, full refresh {full[^1]:F3} s, incremental {incremental[^1]:F3} s ({report?.PartitionsTouched} partition, {report?.RowsWritten} rows written)").ConfigureAwait(false);

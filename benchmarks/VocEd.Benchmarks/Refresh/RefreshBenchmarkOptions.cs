@@ -3,9 +3,16 @@ using VocEd.Warehouse.Data;
 
 namespace VocEd.Benchmarks.Refresh;
 
-/// <summary>Options of the refresh benchmark: warehouse, scale (1.0 = province: ~600 schools, 1.5 M enrollment rows, 400 k graduates) and runs.</summary>
+/// <summary>
+/// Options of the refresh benchmark: warehouse, runs, and the facts: a generated sample (<see cref="Sample"/>, loaded
+/// through the ETL) or synthetic facts of a scale (1.0: 600 schools, 1.5 M enrollment rows, 400 k graduates — about half
+/// the generator's province sample).
+/// </summary>
 internal sealed record RefreshBenchmarkOptions(WarehouseOptions Warehouse, double Scale, int Runs)
 {
+    /// <summary>A generated CSV sample folder (`voced-bench generate`) to ingest instead of synthetic facts.</summary>
+    public string? Sample { get; init; }
+
     public int Schools => (int)Math.Round(600 * Scale);
 
     public static RefreshBenchmarkOptions Parse(string[] args)
@@ -13,6 +20,7 @@ internal sealed record RefreshBenchmarkOptions(WarehouseOptions Warehouse, doubl
         string provider = "sqlite", connection = string.Empty;
         double scale = 1.0;
         var runs = 3;
+        string? sample = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -21,6 +29,7 @@ internal sealed record RefreshBenchmarkOptions(WarehouseOptions Warehouse, doubl
                 case "--connection": connection = args[i + 1]; break;
                 case "--scale": scale = double.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--runs": runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--sample": sample = args[i + 1]; break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
@@ -38,6 +47,11 @@ internal sealed record RefreshBenchmarkOptions(WarehouseOptions Warehouse, doubl
             connection = $"Data Source={file};Pooling=False";
         }
 
-        return new RefreshBenchmarkOptions(new WarehouseOptions(p, connection), scale, runs);
+        if (sample is not null && !Directory.Exists(sample))
+        {
+            throw new ArgumentException($"--sample {sample}: no such folder");
+        }
+
+        return new RefreshBenchmarkOptions(new WarehouseOptions(p, connection), scale, runs) { Sample = sample };
     }
 }

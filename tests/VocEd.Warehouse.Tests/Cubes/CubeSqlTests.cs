@@ -40,6 +40,9 @@ public sealed class CubeSqlTests
         statements.Add(("InsertAlignmentSections", sql.InsertAlignmentSections));
         statements.Add(("InsertAlignment", sql.InsertAlignment));
         statements.Add(("InsertGraduateFit", CubeSql.InsertGraduateFit));
+        statements.Add(("SalaryMedians.SelectPending", SalaryMedians.SelectPending));
+        statements.Add(("SalaryMedians.SelectHistogram", SalaryMedians.SelectHistogram));
+        statements.Add(("SalaryMedians.UpdateSql(3)", SalaryMedians.UpdateSql(3)));
         foreach (var wholeYear in new[] { true, false })
         {
             statements.Add(($"DeleteBaseCategory({wholeYear})", sql.DeleteBaseCategory(wholeYear)));

@@ -508,9 +508,8 @@ public abstract class CubeSql
     ];
 
     /// <summary>
-    /// cube_quality of academic year @year, rolled up from the base cells to every region level and school type. The salary
-    /// histograms are rolled up level by level (provinces, then economic regions and the nation from the provinces', then
-    /// 'all' from the types') rather than every cell expanded to every level and type: a third of the rows to group.
+    /// cube_quality of academic year @year, rolled up from the base cells to every region level and school type, with
+    /// median_monthly_salary left null: <see cref="SalaryMedians"/> sets it from the cells' salary histograms.
     /// </summary>
     public static string InsertQuality => Quality(scoped: false);
 
@@ -536,7 +535,7 @@ public abstract class CubeSql
 
     /// <summary>
     /// cube_quality of academic year @year for the regions <see cref="DeleteScopeQuality"/> deletes (an incremental
-    /// refresh): the same rollup, with the prefectures' salary histograms only for the scope's prefectures.
+    /// refresh): the same rollup (medians again left to <see cref="SalaryMedians"/>).
     /// </summary>
     public static string InsertScopeQuality => Quality(scoped: true);
 
@@ -589,55 +588,6 @@ public abstract class CubeSql
             where region_code is not null
             group by region_level, region_code, school_type
         ),
-        hv as (
-            select province_code, economic_region, school_type, monthly_salary_yuan as salary, cast(sum(graduates) as integer) as n
-            from cube_base_salary
-            where academic_year = @year
-            group by province_code, economic_region, school_type, monthly_salary_yuan
-        ),
-        ht as (
-            select 'prefecture' as region_level, prefecture_code as region_code, school_type, monthly_salary_yuan as salary,
-                cast(sum(graduates) as integer) as n
-            from cube_base_salary
-            where academic_year = @year and prefecture_code <> ''{{(scoped ? "\n                and prefecture_code in (select region_code from rg where region_level = 'prefecture')" : string.Empty)}}
-            group by prefecture_code, school_type, monthly_salary_yuan
-            union all
-            select 'province', province_code, school_type, salary, cast(sum(n) as integer)
-            from hv
-            where province_code <> ''
-            group by province_code, school_type, salary
-            union all
-            select 'economic_region', economic_region, school_type, salary, cast(sum(n) as integer)
-            from hv
-            where economic_region <> ''
-            group by economic_region, school_type, salary
-            union all
-            select 'nation', 'CN', school_type, salary, cast(sum(n) as integer)
-            from hv
-            group by school_type, salary
-        ),
-        h as (
-            select region_level, region_code, school_type, salary, cast(n as bigint) as n
-            from ht
-            union all
-            select region_level, region_code, 'all', salary, cast(sum(n) as bigint)
-            from ht
-            group by region_level, region_code, salary
-        ),
-        hc as (
-            select h.region_level, h.region_code, h.school_type, h.salary, h.n,
-                cast(sum(h.n) over (partition by h.region_level, h.region_code, h.school_type order by h.salary
-                    rows between unbounded preceding and current row) as bigint) as cum,
-                cast(sum(h.n) over (partition by h.region_level, h.region_code, h.school_type) as bigint) as total
-            from h
-        ),
-        med as (
-            select hc.region_level, hc.region_code, hc.school_type,
-                (max(case when hc.cum - hc.n < (hc.total + 1) / 2 and (hc.total + 1) / 2 <= hc.cum then hc.salary end)
-                    + max(case when hc.cum - hc.n < (hc.total + 2) / 2 and (hc.total + 2) / 2 <= hc.cum then hc.salary end)) / 2 as median
-            from hc
-            group by hc.region_level, hc.region_code, hc.school_type
-        ),
         k as (
             select region_level, region_code, school_type from m
             union select region_level, region_code, school_type from sc
@@ -655,7 +605,7 @@ public abstract class CubeSql
             cast(m.local_province as float) / nullif(m.employed, 0),
             cast(m.local_prefecture as float) / nullif(m.employed, 0),
             m.salary_sum / nullif(m.salary_count, 0),
-            med.median,
+            cast(null as float),
             sc.students_total / nullif(sc.fulltime_teachers + sc.parttime_teachers / 2, 0),
             sc.dual_qualified_teachers / nullif(sc.fulltime_teachers, 0),
             sc.equipment_value_yuan / nullif(sc.students_total, 0),
@@ -664,7 +614,6 @@ public abstract class CubeSql
         from {{(scoped ? "kr k" : "k")}}
         left join m on m.region_level = k.region_level and m.region_code = k.region_code and m.school_type = k.school_type
         left join sc on sc.region_level = k.region_level and sc.region_code = k.region_code and sc.school_type = k.school_type
-        left join med on med.region_level = k.region_level and med.region_code = k.region_code and med.school_type = k.school_type
         """;
 
     /// <summary>cube_alignment_section of year @year: supply through the crosswalk, demand from regional_industry, shares, deviation and location quotients.</summary>

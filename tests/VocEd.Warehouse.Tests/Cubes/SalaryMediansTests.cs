@@ -1,0 +1,78 @@
+using static VocEd.Warehouse.Cubes.SalaryMedians;
+
+namespace VocEd.Warehouse.Tests.Cubes;
+
+/// <summary>The median of cube_quality from cell histograms, against hand computations.</summary>
+public sealed class SalaryMediansTests
+{
+    [Test]
+    public void Median_of_an_odd_count_is_the_middle_value() =>
+        Assert.That(Median(new Dictionary<double, long> { [5000] = 1, [3000] = 2, [4000] = 1, [6000] = 1 }), Is.EqualTo(4000), "3000 3000 4000 5000 6000");
+
+    [Test]
+    public void Median_of_an_even_count_is_the_mean_of_the_two_middle_values()
+    {
+        Assert.That(Median(new Dictionary<double, long> { [3000] = 1, [3500] = 1, [4000] = 1, [9000] = 1 }), Is.EqualTo(3750), "3000 3500 | 4000 9000");
+        Assert.That(Median(new Dictionary<double, long> { [3000] = 2, [8000] = 2 }), Is.EqualTo(5500), "3000 3000 | 8000 8000");
+        Assert.That(Median(new Dictionary<double, long> { [3000] = 3, [8000] = 1 }), Is.EqualTo(3000), "3000 3000 | 3000 8000");
+    }
+
+    [Test]
+    public void Median_of_one_value_is_that_value() =>
+        Assert.That(Median(new Dictionary<double, long> { [4321.5] = 1 }), Is.EqualTo(4321.5));
+
+    [Test]
+    public void An_empty_histogram_has_no_median() =>
+        Assert.Throws<ArgumentException>(() => Median(new Dictionary<double, long>()));
+
+    [Test]
+    public void Cells_add_up_to_their_prefecture_province_economic_region_and_the_nation_by_type_and_over_all_types()
+    {
+        CellSalary[] cells =
+        [
+            new("4401", "44", "east", "secondary", 3000, 2),
+            new("4401", "44", "east", "associate", 5000, 1),
+            new("4403", "44", "east", "secondary", 4000, 1),
+            new("5101", "51", "west", "associate", 7000, 3),
+        ];
+        HashSet<RegionKey> wanted =
+        [
+            new("prefecture", "4401", "secondary"), new("prefecture", "4401", "all"), new("province", "44", "secondary"),
+            new("province", "44", "all"), new("economic_region", "east", "all"), new("economic_region", "west", "associate"),
+            new("nation", "CN", "associate"), new("nation", "CN", "all"), new("prefecture", "4403", "associate"),
+        ];
+
+        var medians = Compute(cells, wanted).ToDictionary(m => m.Key, m => m.Median);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(medians[new("prefecture", "4401", "secondary")], Is.EqualTo(3000));
+            Assert.That(medians[new("prefecture", "4401", "all")], Is.EqualTo(3000), "3000 3000 5000");
+            Assert.That(medians[new("province", "44", "secondary")], Is.EqualTo(3000), "3000 3000 4000");
+            Assert.That(medians[new("province", "44", "all")], Is.EqualTo(3500), "3000 3000 | 4000 5000");
+            Assert.That(medians[new("economic_region", "east", "all")], Is.EqualTo(3500));
+            Assert.That(medians[new("economic_region", "west", "associate")], Is.EqualTo(7000));
+            Assert.That(medians[new("nation", "CN", "associate")], Is.EqualTo(7000), "5000 7000 7000 7000");
+            Assert.That(medians[new("nation", "CN", "all")], Is.EqualTo(5000), "3000 3000 4000 [5000] 7000 7000 7000");
+            Assert.That(medians, Does.Not.ContainKey(new RegionKey("prefecture", "4403", "associate")), "a region and type without salaries has no median");
+            Assert.That(medians, Has.Count.EqualTo(8), "only the wanted rows");
+        });
+    }
+
+    [Test]
+    public void A_cell_without_a_prefecture_or_province_counts_towards_the_levels_it_has()
+    {
+        CellSalary[] cells = [new(string.Empty, "11", "east", "undergraduate", 6000, 1), new(string.Empty, string.Empty, string.Empty, "undergraduate", 2000, 1)];
+        HashSet<RegionKey> wanted = [new("prefecture", string.Empty, "undergraduate"), new("province", "11", "all"), new("province", string.Empty, "all"), new("nation", "CN", "undergraduate")];
+
+        var medians = Compute(cells, wanted).ToDictionary(m => m.Key, m => m.Median);
+
+        Assert.That(medians, Is.EquivalentTo(new Dictionary<RegionKey, double> { [new("province", "11", "all")] = 6000, [new("nation", "CN", "undergraduate")] = 4000 }));
+    }
+
+    [Test]
+    public void Update_statements_name_one_row_each() =>
+        Assert.That(UpdateSql(2), Is.EqualTo(
+            "update cube_quality set median_monthly_salary = @m0 where academic_year = @year and region_level = @l0 and region_code = @c0 and school_type = @t0;\n" +
+            "update cube_quality set median_monthly_salary = @m1 where academic_year = @year and region_level = @l1 and region_code = @c1 and school_type = @t1;\n"));
+}

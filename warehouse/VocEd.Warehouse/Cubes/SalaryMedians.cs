@@ -1,0 +1,178 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using VocEd.Warehouse.Data;
+
+namespace VocEd.Warehouse.Cubes;
+
+/// <summary>
+/// median_monthly_salary of cube_quality, from the salary histograms of cube_base_salary (per base cell, salary and
+/// academic year): the histograms of a region and school type (or all types) are the sums of its cells', and the median
+/// is the mean of the values at positions ⌊(n + 1) / 2⌋ and ⌊(n + 2) / 2⌋ of the n salaries in order — exact, the same
+/// on every provider. Computed here rather than in SQL: a set-based median needs every region's cumulative histogram
+/// sorted by text keys (four levels, two type groupings), which cost ≈ 0.2 s of a 1.2 s province refresh on PostgreSQL,
+/// while reading the cell histograms once and adding them up in memory takes a few tens of milliseconds.
+/// </summary>
+public static class SalaryMedians
+{
+    /// <summary>Rows per UPDATE batch (four parameters each, under SQL Server's 2,100-parameter limit).</summary>
+    private const int _batchSize = 200;
+
+    /// <summary>The cell histograms of academic year @year.</summary>
+    public const string SelectHistogram = """
+        select prefecture_code, province_code, economic_region, school_type, monthly_salary_yuan, graduates
+        from cube_base_salary
+        where academic_year = @year
+        """;
+
+    /// <summary>The rows the refresh has just written (their median is not set yet; rows of a region without salaries stay null).</summary>
+    public const string SelectPending = """
+        select region_level, region_code, school_type
+        from cube_quality
+        where academic_year = @year and median_monthly_salary is null
+        """;
+
+    /// <summary>One cell's salary histogram entry (a row of cube_base_salary).</summary>
+    public readonly record struct CellSalary(string PrefectureCode, string ProvinceCode, string EconomicRegion, string SchoolType, double Salary, long Graduates);
+
+    /// <summary>A cube_quality row's key within its academic year.</summary>
+    public readonly record struct RegionKey(string RegionLevel, string RegionCode, string SchoolType);
+
+    /// <summary>
+    /// Sets median_monthly_salary of academic year <paramref name="year"/>'s cube_quality rows that do not have one yet
+    /// (those the refresh has just inserted) from cube_base_salary. Returns the rows updated.
+    /// </summary>
+    public static async Task<int> UpdateAsync(DbConnection connection, DbTransaction transaction, int year, CancellationToken ct)
+    {
+        var y = ("@year", (object?)year);
+        var pending = await SqlCommands.QueryAsync(connection, transaction, SelectPending, r => new RegionKey(r.GetString(0), r.GetString(1), r.GetString(2)), ct, y).ConfigureAwait(false);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+
+        var cells = await SqlCommands.QueryAsync(
+            connection,
+            transaction,
+            SelectHistogram,
+            r => new CellSalary(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDouble(4), Convert.ToInt64(r.GetValue(5), CultureInfo.InvariantCulture)),
+            ct,
+            y).ConfigureAwait(false);
+        var medians = Compute(cells, pending.ToHashSet());
+        var updated = 0;
+        foreach (var batch in medians.Chunk(_batchSize))
+        {
+            var parameters = new List<(string, object?)> { y };
+            for (var i = 0; i < batch.Length; i++)
+            {
+                var (key, median) = batch[i];
+                parameters.Add(($"@m{i}", median));
+                parameters.Add(($"@l{i}", key.RegionLevel));
+                parameters.Add(($"@c{i}", key.RegionCode));
+                parameters.Add(($"@t{i}", key.SchoolType));
+            }
+
+            updated += await SqlCommands.ExecuteAsync(connection, transaction, UpdateSql(batch.Length), ct, [.. parameters]).ConfigureAwait(false);
+        }
+
+        return updated;
+    }
+
+    /// <summary>One statement per row: @m<i>i</i> the median of the row (@l<i>i</i>, @c<i>i</i>, @t<i>i</i>) of academic year @year.</summary>
+    public static string UpdateSql(int rows)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < rows; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"update cube_quality set median_monthly_salary = @m{i} where academic_year = @year and region_level = @l{i} and region_code = @c{i} and school_type = @t{i};\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The median salary of each of <paramref name="wanted"/> that has salaries: a cell counts towards its prefecture,
+    /// province and economic region (where the code is not empty) and the nation ("CN"), each under its school type and
+    /// under "all".
+    /// </summary>
+    public static IReadOnlyList<(RegionKey Key, double Median)> Compute(IEnumerable<CellSalary> cells, IReadOnlySet<RegionKey> wanted)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(wanted);
+        var histograms = new Dictionary<RegionKey, Dictionary<double, long>>();
+        Span<(string Level, string Code)> regions = new (string, string)[4];
+        foreach (var cell in cells)
+        {
+            var count = 0;
+            if (cell.PrefectureCode.Length > 0)
+            {
+                regions[count++] = ("prefecture", cell.PrefectureCode);
+            }
+
+            if (cell.ProvinceCode.Length > 0)
+            {
+                regions[count++] = ("province", cell.ProvinceCode);
+            }
+
+            if (cell.EconomicRegion.Length > 0)
+            {
+                regions[count++] = ("economic_region", cell.EconomicRegion);
+            }
+
+            regions[count++] = ("nation", "CN");
+            foreach (var (level, code) in regions[..count])
+            {
+                Add(histograms, wanted, new RegionKey(level, code, cell.SchoolType), cell);
+                Add(histograms, wanted, new RegionKey(level, code, "all"), cell);
+            }
+        }
+
+        return [.. histograms.Select(h => (h.Key, Median(h.Value))).OrderBy(m => m.Key.RegionLevel, StringComparer.Ordinal).ThenBy(m => m.Key.RegionCode, StringComparer.Ordinal).ThenBy(m => m.Key.SchoolType, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The mean of the values at positions ⌊(n + 1) / 2⌋ and ⌊(n + 2) / 2⌋ (1-based) of a histogram's n values in order.</summary>
+    public static double Median(IReadOnlyDictionary<double, long> histogram)
+    {
+        ArgumentNullException.ThrowIfNull(histogram);
+        var total = histogram.Values.Sum();
+        if (total <= 0)
+        {
+            throw new ArgumentException("an empty histogram has no median", nameof(histogram));
+        }
+
+        var (lowPosition, highPosition) = ((total + 1) / 2, (total + 2) / 2);
+        double? low = null;
+        long cumulative = 0;
+        foreach (var (salary, n) in histogram.OrderBy(h => h.Key))
+        {
+            cumulative += n;
+            if (low is null && lowPosition <= cumulative)
+            {
+                low = salary;
+            }
+
+            if (highPosition <= cumulative)
+            {
+                return (low!.Value + salary) / 2;
+            }
+        }
+
+        throw new InvalidOperationException("unreachable: the positions lie within the total");
+    }
+
+    private static void Add(Dictionary<RegionKey, Dictionary<double, long>> histograms, IReadOnlySet<RegionKey> wanted, RegionKey key, CellSalary cell)
+    {
+        if (!wanted.Contains(key))
+        {
+            return;
+        }
+
+        if (!histograms.TryGetValue(key, out var histogram))
+        {
+            histogram = [];
+            histograms[key] = histogram;
+        }
+
+        histogram[cell.Salary] = histogram.GetValueOrDefault(cell.Salary) + cell.Graduates;
+    }
+}
