@@ -35,7 +35,8 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
         var started = time.GetUtcNow().UtcDateTime;
 
         var last = await db.CubeRefreshLogs.AsNoTracking().OrderByDescending(l => l.RefreshLogId).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        // A base written before cube_base_category existed (or with enrollment under employer industry −2) is rebuilt whole.
+        // A base written before cube_base_category existed (or with enrollment under employer industry −2, or emptied by a
+        // migration such as CubeBaseSalaryHistogramPerCell) is rebuilt whole.
         full |= last is null || (!await db.CubeBaseCategories.AnyAsync(ct).ConfigureAwait(false) && await db.CubeBaseMajors.AnyAsync(ct).ConfigureAwait(false));
         var changedQuery = db.EtlSubmissions.AsNoTracking().Where(s => _factChangingStatuses.Contains(s.Status));
         var watermark = await changedQuery.MaxAsync(s => (DateTime?)s.StatusChangedAt, ct).ConfigureAwait(false);

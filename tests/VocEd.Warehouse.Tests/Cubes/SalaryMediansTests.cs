@@ -28,12 +28,12 @@ public sealed class SalaryMediansTests
     [Test]
     public void Cells_add_up_to_their_prefecture_province_economic_region_and_the_nation_by_type_and_over_all_types()
     {
-        CellSalary[] cells =
+        CellSalaries[] cells =
         [
-            new("4401", "44", "east", "secondary", 3000, 2),
-            new("4401", "44", "east", "associate", 5000, 1),
-            new("4403", "44", "east", "secondary", 4000, 1),
-            new("5101", "51", "west", "associate", 7000, 3),
+            new("4401", "44", "east", "secondary", [(3000, 2)]),
+            new("4401", "44", "east", "associate", [(5000, 1)]),
+            new("4403", "44", "east", "secondary", [(4000, 1)]),
+            new("5101", "51", "west", "associate", [(7000, 2), (7000, 1)]),
         ];
         HashSet<RegionKey> wanted =
         [
@@ -62,13 +62,32 @@ public sealed class SalaryMediansTests
     [Test]
     public void A_cell_without_a_prefecture_or_province_counts_towards_the_levels_it_has()
     {
-        CellSalary[] cells = [new(string.Empty, "11", "east", "undergraduate", 6000, 1), new(string.Empty, string.Empty, string.Empty, "undergraduate", 2000, 1)];
+        CellSalaries[] cells = [new(string.Empty, "11", "east", "undergraduate", [(6000, 1)]), new(string.Empty, string.Empty, string.Empty, "undergraduate", [(2000, 1)])];
         HashSet<RegionKey> wanted = [new("prefecture", string.Empty, "undergraduate"), new("province", "11", "all"), new("province", string.Empty, "all"), new("nation", "CN", "undergraduate")];
 
         var medians = Compute(cells, wanted).ToDictionary(m => m.Key, m => m.Median);
 
         Assert.That(medians, Is.EquivalentTo(new Dictionary<RegionKey, double> { [new("province", "11", "all")] = 6000, [new("nation", "CN", "undergraduate")] = 4000 }));
     }
+
+    [TestCase("2950:3", 2950.0, 3L)]
+    [TestCase("2950.0:3", 2950.0, 3L)]
+    [TestCase("2950.00:3", 2950.0, 3L)]
+    [TestCase("1234.56:12", 1234.56, 12L)]
+    [TestCase("1.23456789012E+15:1", 1.23456789012E+15, 1L)]
+    public void A_histogram_entry_reads_back_as_the_database_wrote_it(string text, double salary, long graduates) =>
+        Assert.That(ParseHistogram(text), Is.EqualTo(new[] { (salary, graduates) }));
+
+    [Test]
+    public void A_histogram_text_holds_its_entries_in_any_order() =>
+        Assert.That(ParseHistogram("5000:1;3000.5:2;4000:7"), Is.EqualTo(new[] { (5000.0, 1L), (3000.5, 2L), (4000.0, 7L) }));
+
+    [TestCase("")]
+    [TestCase("5000")]
+    [TestCase(":3")]
+    [TestCase("5000:x")]
+    public void A_malformed_histogram_text_is_an_error(string text) =>
+        Assert.That(() => ParseHistogram(text), Throws.InstanceOf<FormatException>());
 
     [Test]
     public void Update_statements_name_one_row_each() =>

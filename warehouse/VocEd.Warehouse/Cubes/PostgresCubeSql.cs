@@ -26,6 +26,9 @@ internal sealed class PostgresCubeSql : CubeSql
 
     protected override string YearOfDate(string column) => $"cast(extract(year from {column}) as integer)";
 
+    /// <summary>string_agg; float8's text is the shortest that reads back exactly (extra_float_digits ≥ 1, the default).</summary>
+    protected override string Concatenated(string text) => $"string_agg({text}, ';')";
+
     /// <summary>
     /// A full refresh empties the base with TRUNCATE: after a DELETE, each insert's unique check on the 8-column key
     /// visited the deleted versions of its key (the 28 k-row insert took 0.3–0.4 s instead of 0.1 s, province scale).

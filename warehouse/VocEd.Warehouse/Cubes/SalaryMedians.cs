@@ -6,8 +6,8 @@ using VocEd.Warehouse.Data;
 namespace VocEd.Warehouse.Cubes;
 
 /// <summary>
-/// median_monthly_salary of cube_quality, from the salary histograms of cube_base_salary (per base cell, salary and
-/// academic year): the histograms of a region and school type (or all types) are the sums of its cells', and the median
+/// median_monthly_salary of cube_quality, from the salary histograms of cube_base_salary (per base cell and academic
+/// year): the histograms of a region and school type (or all types) are the sums of its cells', and the median
 /// is the mean of the values at positions ⌊(n + 1) / 2⌋ and ⌊(n + 2) / 2⌋ of the n salaries in order — exact, the same
 /// on every provider. Computed here rather than in SQL: a set-based median needs every region's cumulative histogram
 /// sorted by text keys (four levels, two type groupings), which cost ≈ 0.2 s of a 1.2 s province refresh on PostgreSQL,
@@ -20,7 +20,7 @@ public static class SalaryMedians
 
     /// <summary>The cell histograms of academic year @year.</summary>
     public const string SelectHistogram = """
-        select prefecture_code, province_code, economic_region, school_type, monthly_salary_yuan, graduates
+        select prefecture_code, province_code, economic_region, school_type, histogram
         from cube_base_salary
         where academic_year = @year
         """;
@@ -32,8 +32,8 @@ public static class SalaryMedians
         where academic_year = @year and median_monthly_salary is null
         """;
 
-    /// <summary>One cell's salary histogram entry (a row of cube_base_salary).</summary>
-    public readonly record struct CellSalary(string PrefectureCode, string ProvinceCode, string EconomicRegion, string SchoolType, double Salary, long Graduates);
+    /// <summary>One cell's salary histogram (a row of cube_base_salary).</summary>
+    public readonly record struct CellSalaries(string PrefectureCode, string ProvinceCode, string EconomicRegion, string SchoolType, IReadOnlyList<(double Salary, long Graduates)> Histogram);
 
     /// <summary>A cube_quality row's key within its academic year.</summary>
     public readonly record struct RegionKey(string RegionLevel, string RegionCode, string SchoolType);
@@ -55,7 +55,7 @@ public static class SalaryMedians
             connection,
             transaction,
             SelectHistogram,
-            r => new CellSalary(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDouble(4), Convert.ToInt64(r.GetValue(5), CultureInfo.InvariantCulture)),
+            r => new CellSalaries(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), ParseHistogram(r.GetString(4))),
             ct,
             y).ConfigureAwait(false);
         var medians = Compute(cells, pending.ToHashSet());
@@ -95,7 +95,7 @@ public static class SalaryMedians
     /// province and economic region (where the code is not empty) and the nation ("CN"), each under its school type and
     /// under "all".
     /// </summary>
-    public static IReadOnlyList<(RegionKey Key, double Median)> Compute(IEnumerable<CellSalary> cells, IReadOnlySet<RegionKey> wanted)
+    public static IReadOnlyList<(RegionKey Key, double Median)> Compute(IEnumerable<CellSalaries> cells, IReadOnlySet<RegionKey> wanted)
     {
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(wanted);
@@ -122,8 +122,8 @@ public static class SalaryMedians
             regions[count++] = ("nation", "CN");
             foreach (var (level, code) in regions[..count])
             {
-                Add(histograms, wanted, new RegionKey(level, code, cell.SchoolType), cell);
-                Add(histograms, wanted, new RegionKey(level, code, "all"), cell);
+                Add(histograms, wanted, new RegionKey(level, code, cell.SchoolType), cell.Histogram);
+                Add(histograms, wanted, new RegionKey(level, code, "all"), cell.Histogram);
             }
         }
 
@@ -160,7 +160,27 @@ public static class SalaryMedians
         throw new InvalidOperationException("unreachable: the positions lie within the total");
     }
 
-    private static void Add(Dictionary<RegionKey, Dictionary<double, long>> histograms, IReadOnlySet<RegionKey> wanted, RegionKey key, CellSalary cell)
+    /// <summary>The entries of a histogram text of cube_base_salary ("salary:count;salary:count…").</summary>
+    public static IReadOnlyList<(double Salary, long Graduates)> ParseHistogram(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var entries = new List<(double, long)>();
+        foreach (var range in text.AsSpan().Split(';'))
+        {
+            var entry = text.AsSpan()[range];
+            var colon = entry.IndexOf(':');
+            if (colon <= 0)
+            {
+                throw new FormatException($"not a salary histogram entry: '{entry}'");
+            }
+
+            entries.Add((double.Parse(entry[..colon], NumberStyles.Float, CultureInfo.InvariantCulture), long.Parse(entry[(colon + 1)..], NumberStyles.Integer, CultureInfo.InvariantCulture)));
+        }
+
+        return entries;
+    }
+
+    private static void Add(Dictionary<RegionKey, Dictionary<double, long>> histograms, IReadOnlySet<RegionKey> wanted, RegionKey key, IReadOnlyList<(double Salary, long Graduates)> cell)
     {
         if (!wanted.Contains(key))
         {
@@ -173,6 +193,9 @@ public static class SalaryMedians
             histograms[key] = histogram;
         }
 
-        histogram[cell.Salary] = histogram.GetValueOrDefault(cell.Salary) + cell.Graduates;
+        foreach (var (salary, graduates) in cell)
+        {
+            histogram[salary] = histogram.GetValueOrDefault(salary) + graduates;
+        }
     }
 }

@@ -434,15 +434,17 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("nvarchar(16)")
                         .HasColumnName("school_type");
 
-                    b.Property<double>("MonthlySalaryYuan")
-                        .HasColumnType("float")
-                        .HasColumnName("monthly_salary_yuan");
-
                     b.Property<int>("Graduates")
                         .HasColumnType("int")
                         .HasColumnName("graduates");
 
-                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType", "MonthlySalaryYuan")
+                    b.Property<string>("Histogram")
+                        .IsRequired()
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(max)")
+                        .HasColumnName("histogram");
+
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
                         .HasName("pk_cube_base_salary");
 
                     b.ToTable("cube_base_salary", (string)null);

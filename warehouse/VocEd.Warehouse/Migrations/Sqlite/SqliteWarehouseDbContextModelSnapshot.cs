@@ -427,15 +427,17 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("school_type");
 
-                    b.Property<double>("MonthlySalaryYuan")
-                        .HasColumnType("REAL")
-                        .HasColumnName("monthly_salary_yuan");
-
                     b.Property<int>("Graduates")
                         .HasColumnType("INTEGER")
                         .HasColumnName("graduates");
 
-                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType", "MonthlySalaryYuan")
+                    b.Property<string>("Histogram")
+                        .IsRequired()
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("histogram");
+
+                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
                         .HasName("pk_cube_base_salary");
 
                     b.ToTable("cube_base_salary", (string)null);

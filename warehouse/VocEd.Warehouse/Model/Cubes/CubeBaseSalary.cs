@@ -1,6 +1,10 @@
 namespace VocEd.Warehouse.Model.Cubes;
 
-/// <summary>Refresh state, not published: one row per (academic year, base cell, monthly salary) counting employed graduates of graduation year academic_year + 1 — the histogram exact medians are rolled up from (see <see cref="CubeBaseMajor"/> for the cell).</summary>
+/// <summary>
+/// Refresh state, not published: one row per (academic year, base cell) with the salary histogram of the cell's employed
+/// graduates of graduation year academic_year + 1 who reported a salary — what exact medians are rolled up from (see
+/// <see cref="CubeBaseMajor"/> for the cell, VocEd.Warehouse.Cubes.SalaryMedians for the medians).
+/// </summary>
 public sealed class CubeBaseSalary
 {
     public int AcademicYear { get; set; }
@@ -16,7 +20,12 @@ public sealed class CubeBaseSalary
 
     public required string SchoolType { get; set; }
 
-    public double MonthlySalaryYuan { get; set; }
-
+    /// <summary>The graduates the histogram counts (the sum of its counts).</summary>
     public int Graduates { get; set; }
+
+    /// <summary>
+    /// The histogram as text: "salary:count" entries (the monthly salary in yuan as the database writes a float, the count
+    /// an integer), separated by ';', in no particular order; one entry per distinct salary.
+    /// </summary>
+    public required string Histogram { get; set; }
 }
