@@ -63,6 +63,13 @@ internal sealed class RefreshBenchmark(RefreshBenchmarkOptions options, TextWrit
         finally
         {
             Directory.Delete(work, recursive: true);
+            if (options.TemporaryFile is { } file)
+            {
+                foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+                {
+                    File.Delete(path);
+                }
+            }
         }
     }
 
@@ -90,8 +97,16 @@ internal sealed class RefreshBenchmark(RefreshBenchmarkOptions options, TextWrit
         await Line($"cube refresh benchmark: provider {w.Provider}, sample {sample} loaded through the ETL, {options.Runs} runs").ConfigureAwait(false);
         var etl = new EtlOptions { PseudonymKeyFile = Path.Combine(work, "key.json"), QuarantineDirectory = Path.Combine(work, "quarantine") };
         var runner = new IngestRunner(w, reference, new Pseudonymizer(PseudonymKey.LoadOrCreate(etl.PseudonymKeyFile)), etl, TimeProvider.System);
-        var summary = await runner.RunAsync([sample], null, ct).ConfigureAwait(false);
-        await Line($"ingested {summary.Submissions.Count:N0} files ({summary.Loaded:N0} loaded, {summary.Quarantined:N0} quarantined, {summary.Failed:N0} failed): {summary.RowsLoaded:N0} rows loaded, {summary.RowsRejected:N0} rejected, {summary.Elapsed.TotalSeconds:F1} s").ConfigureAwait(false);
+        if (options.Loaded)
+        {
+            await Line("--loaded: the facts an earlier run loaded from the sample (the corrections get pseudonyms under a new key, which changes no count)").ConfigureAwait(false);
+        }
+        else
+        {
+            var summary = await runner.RunAsync([sample], null, ct).ConfigureAwait(false);
+            await Line($"ingested {summary.Submissions.Count:N0} files ({summary.Loaded:N0} loaded, {summary.Quarantined:N0} quarantined, {summary.Failed:N0} failed): {summary.RowsLoaded:N0} rows loaded, {summary.RowsRejected:N0} rejected, {summary.Elapsed.TotalSeconds:F1} s").ConfigureAwait(false);
+        }
+
         await using (var db = WarehouseDbContextFactory.Create(w))
         {
             await Line($"facts: {await db.FactEnrollments.CountAsync(ct).ConfigureAwait(false):N0} enrollment rows, {await db.FactGraduateOutcomes.CountAsync(ct).ConfigureAwait(false):N0} graduates, {await db.DimSchools.CountAsync(ct).ConfigureAwait(false):N0} school versions").ConfigureAwait(false);
@@ -106,9 +121,12 @@ internal sealed class RefreshBenchmark(RefreshBenchmarkOptions options, TextWrit
             throw new InvalidOperationException($"{sample} has no graduate_destination/*.csv to correct");
         }
 
+        // A school picked at random per invocation, so that a later invocation on the same warehouse (--loaded) corrects
+        // other files than this one did (an identical file again would be a no-op).
+        var first = Random.Shared.Next(graduateFiles.Count);
         return async (run, token) =>
         {
-            var source = graduateFiles[run % graduateFiles.Count];
+            var source = graduateFiles[(first + run) % graduateFiles.Count];
             var folder = Directory.CreateDirectory(Path.Combine(work, "corrections", $"run{run}")).FullName;
             var lines = await File.ReadAllLinesAsync(source, token).ConfigureAwait(false);
             await File.WriteAllLinesAsync(Path.Combine(folder, Path.GetFileName(source)), lines[..^1], new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), token).ConfigureAwait(false);

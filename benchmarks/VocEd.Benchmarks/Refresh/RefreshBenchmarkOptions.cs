@@ -13,6 +13,12 @@ internal sealed record RefreshBenchmarkOptions(WarehouseOptions Warehouse, doubl
     /// <summary>A generated CSV sample folder (`voced-bench generate`) to ingest instead of synthetic facts.</summary>
     public string? Sample { get; init; }
 
+    /// <summary>The warehouse on --connection already holds the sample's facts (an earlier run's): skip the ingest.</summary>
+    public bool Loaded { get; init; }
+
+    /// <summary>The SQLite file this run created (no --connection), deleted at the end.</summary>
+    public string? TemporaryFile { get; init; }
+
     public int Schools => (int)Math.Round(600 * Scale);
 
     public static RefreshBenchmarkOptions Parse(string[] args)
@@ -21,6 +27,7 @@ internal sealed record RefreshBenchmarkOptions(WarehouseOptions Warehouse, doubl
         double scale = 1.0;
         var runs = 3;
         string? sample = null;
+        var loaded = false;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -30,6 +37,7 @@ internal sealed record RefreshBenchmarkOptions(WarehouseOptions Warehouse, doubl
                 case "--scale": scale = double.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--runs": runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--sample": sample = args[i + 1]; break;
+                case "--loaded": loaded = args[i + 1] is "1" or "true"; break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
@@ -40,11 +48,17 @@ internal sealed record RefreshBenchmarkOptions(WarehouseOptions Warehouse, doubl
             "sqlserver" => WarehouseProvider.SqlServer,
             _ => WarehouseProvider.Sqlite,
         };
+        if (loaded && (connection.Length == 0 || sample is null))
+        {
+            throw new ArgumentException("--loaded 1 needs --connection (the warehouse that holds the facts) and --sample (the files to correct)");
+        }
+
+        string? temporary = null;
         if (connection.Length == 0)
         {
-            var file = Path.Combine(Path.GetTempPath(), $"voced-bench-{Environment.ProcessId}.db");
-            File.Delete(file);
-            connection = $"Data Source={file};Pooling=False";
+            temporary = Path.Combine(Path.GetTempPath(), $"voced-bench-{Environment.ProcessId}.db");
+            File.Delete(temporary);
+            connection = $"Data Source={temporary};Pooling=False";
         }
 
         if (sample is not null && !Directory.Exists(sample))
@@ -52,6 +66,6 @@ internal sealed record RefreshBenchmarkOptions(WarehouseOptions Warehouse, doubl
             throw new ArgumentException($"--sample {sample}: no such folder");
         }
 
-        return new RefreshBenchmarkOptions(new WarehouseOptions(p, connection), scale, runs) { Sample = sample };
+        return new RefreshBenchmarkOptions(new WarehouseOptions(p, connection), scale, runs) { Sample = sample, Loaded = loaded, TemporaryFile = temporary };
     }
 }

@@ -64,9 +64,6 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
             }
 
             years = [.. await SqlCommands.QueryAsync(connection, tx, CubeSql.SelectBaseYears, r => r.GetInt32(0), ct).ConfigureAwait(false)];
-            log.PartitionsTouched = await db.CubeBaseMajors.Select(b => new { b.AcademicYear, b.PrefectureCode, b.ProvinceCode, b.EconomicRegion, b.SchoolType })
-                .Union(db.CubeBaseSchools.Select(b => new { b.AcademicYear, b.PrefectureCode, b.ProvinceCode, b.EconomicRegion, b.SchoolType }))
-                .CountAsync(ct).ConfigureAwait(false);
         }
         else
         {
@@ -134,6 +131,15 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
             rows += await steps.TimeAsync("cube_alignment_section", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignmentSections, ct, y, at)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_alignment", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignment, ct, y, at)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_graduate_fit", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertGraduateFit, ct, y, at)).ConfigureAwait(false);
+        }
+
+        if (full)
+        {
+            // The cells recomputed: those of cube_base_category (per cell and category, built above from cube_base_major for
+            // every year it holds; a twentieth of its rows, 0.12 s less at national scale) and of cube_base_school.
+            log.PartitionsTouched = await db.CubeBaseCategories.Select(b => new { b.AcademicYear, b.PrefectureCode, b.ProvinceCode, b.EconomicRegion, b.SchoolType })
+                .Union(db.CubeBaseSchools.Select(b => new { b.AcademicYear, b.PrefectureCode, b.ProvinceCode, b.EconomicRegion, b.SchoolType }))
+                .CountAsync(ct).ConfigureAwait(false);
         }
 
         if (!full && log.PartitionsTouched > 0)

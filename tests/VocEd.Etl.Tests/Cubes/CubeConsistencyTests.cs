@@ -264,6 +264,17 @@ public sealed class CubeConsistencyTests
         var b = await CubeSnapshot.ReadAsync(postgres);
         Assert.That(a, Has.Count.GreaterThan(100));
         Assert.That(CubeSnapshot.Differences(a, b), Is.Empty);
+
+        // PostgreSQL's full refresh drops cube_base_major's primary key around its insert and builds it again.
+        await using var db = WarehouseDbContextFactory.Create(postgres);
+        await db.Database.OpenConnectionAsync();
+        var keys = await VocEd.Warehouse.Data.SqlCommands.QueryAsync(
+            db.Database.GetDbConnection(),
+            null,
+            "select pg_get_constraintdef(oid) from pg_constraint where conrelid = 'cube_base_major'::regclass and contype = 'p' and conname = 'pk_cube_base_major'",
+            r => r.GetString(0),
+            CancellationToken.None);
+        Assert.That(keys, Is.EqualTo(new[] { "PRIMARY KEY (academic_year, prefecture_code, province_code, economic_region, school_type, crosswalk, major_category_code, employer_industry_key)" }));
     }
 
     /// <summary>An incremental refresh, then a full one: the cubes of both are identical (and the incremental one changed something).</summary>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using VocEd.Warehouse.Data;
 
@@ -141,19 +142,29 @@ public static class SalaryMedians
         }
 
         var (lowPosition, highPosition) = ((total + 1) / 2, (total + 2) / 2);
+        var salaries = new double[histogram.Count];
+        var counts = new long[histogram.Count];
+        var i = 0;
+        foreach (var (salary, n) in histogram)
+        {
+            (salaries[i], counts[i]) = (salary, n);
+            i++;
+        }
+
+        Array.Sort(salaries, counts);
         double? low = null;
         long cumulative = 0;
-        foreach (var (salary, n) in histogram.OrderBy(h => h.Key))
+        for (i = 0; i < salaries.Length; i++)
         {
-            cumulative += n;
+            cumulative += counts[i];
             if (low is null && lowPosition <= cumulative)
             {
-                low = salary;
+                low = salaries[i];
             }
 
             if (highPosition <= cumulative)
             {
-                return (low!.Value + salary) / 2;
+                return (low!.Value + salaries[i]) / 2;
             }
         }
 
@@ -195,7 +206,7 @@ public static class SalaryMedians
 
         foreach (var (salary, graduates) in cell)
         {
-            histogram[salary] = histogram.GetValueOrDefault(salary) + graduates;
+            CollectionsMarshal.GetValueRefOrAddDefault(histogram, salary, out _) += graduates;
         }
     }
 }
