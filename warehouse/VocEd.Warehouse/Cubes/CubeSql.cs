@@ -409,16 +409,29 @@ public abstract class CubeSql
         group by {{g.Unit}}, g.monthly_salary_yuan, g.graduation_year
         """;
 
-        // Per cell's representative, the fact groups are already one per (cell, salary); per school version, the
-        // schools of a cell are summed per salary first.
-        var histogram = g == FactGrain.Cell
-            ? $$"""
-            select h.academic_year, {{_cellSelect}}, h.monthly_salary_yuan, h.graduates
+        if (g == FactGrain.Cell)
+        {
+            // Per cell's representative, the fact groups are one per (cell, salary) already: their histograms are joined
+            // in the same statement (one row per cell to copy rather than 595 k at national scale: 0.35 → 0.01 s for the
+            // copy, 0.12 s more for the statement), and only the cell's codes are left to add.
+            factGroups = $$"""
+            select h.academic_year, h.unit_key, sum(h.graduates) as graduates,
+                {{Concatenated(HistogramEntry("h.monthly_salary_yuan", "h.graduates"))}} as histogram
+            from (
+            {{factGroups}}
+            ) h
+            group by h.academic_year, h.unit_key
+            """;
+            return InsertSelect(full, "cube_base_salary", factGroups, columns, $$"""
+            select h.academic_year, {{_cellSelect}}, h.graduates, h.histogram
             from {fact_groups} h
             join dim_school s on s.school_key = h.unit_key
             join dim_region r on r.region_key = s.region_key
-            """
-            : $$"""
+            """);
+        }
+
+        // Per school version, the schools of a cell are summed per salary first.
+        var histogram = $$"""
             select h.academic_year, {{_cellSelect}}, h.monthly_salary_yuan, sum(h.graduates) as graduates
             from {fact_groups} h
             join dim_school s on s.school_key = h.unit_key
