@@ -127,7 +127,7 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
             rows += await steps.TimeAsync("cube_quality", () => full
                 ? SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertQuality, ct, y, at)
                 : SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertScopeQuality, ct, y, at, id)).ConfigureAwait(false);
-            await steps.TimeAsync("salary_median", () => SalaryMedians.UpdateAsync(connection, tx, year, ct)).ConfigureAwait(false);
+            await steps.TimeAsync("salary_median", () => SalaryMedians.UpdateAsync(connection, tx, sql, year, ct)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_alignment_section", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignmentSections, ct, y, at)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_alignment", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignment, ct, y, at)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_graduate_fit", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertGraduateFit, ct, y, at)).ConfigureAwait(false);

@@ -42,7 +42,7 @@ public sealed class CubeSqlTests
         statements.Add(("InsertGraduateFit", CubeSql.InsertGraduateFit));
         statements.Add(("SalaryMedians.SelectPending", SalaryMedians.SelectPending));
         statements.Add(("SalaryMedians.SelectHistogram", SalaryMedians.SelectHistogram));
-        statements.Add(("SalaryMedians.UpdateSql(3)", SalaryMedians.UpdateSql(3)));
+        statements.Add(("UpdateMedians(3)", sql.UpdateMedians(3)));
         foreach (var wholeYear in new[] { true, false })
         {
             statements.Add(($"DeleteBaseCategory({wholeYear})", sql.DeleteBaseCategory(wholeYear)));

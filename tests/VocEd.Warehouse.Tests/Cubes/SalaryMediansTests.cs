@@ -1,3 +1,5 @@
+using VocEd.Warehouse.Cubes;
+using VocEd.Warehouse.Data;
 using static VocEd.Warehouse.Cubes.SalaryMedians;
 
 namespace VocEd.Warehouse.Tests.Cubes;
@@ -90,8 +92,13 @@ public sealed class SalaryMediansTests
         Assert.That(() => ParseHistogram(text), Throws.InstanceOf<FormatException>());
 
     [Test]
-    public void Update_statements_name_one_row_each() =>
-        Assert.That(UpdateSql(2), Is.EqualTo(
+    public void The_median_updates_join_the_rows_as_values_on_server_databases_and_name_one_row_per_statement_on_SQLite()
+    {
+        Assert.That(CubeSql.For(WarehouseProvider.Postgres).UpdateMedians(2), Is.EqualTo(
+            "update cube_quality\nset median_monthly_salary = v.m\nfrom (values (@l0, @c0, @t0, @m0), (@l1, @c1, @t1, @m1)) as v (l, c, t, m)\n" +
+            "where cube_quality.academic_year = @year and cube_quality.region_level = v.l and cube_quality.region_code = v.c\n    and cube_quality.school_type = v.t"));
+        Assert.That(CubeSql.For(WarehouseProvider.Sqlite).UpdateMedians(2), Is.EqualTo(
             "update cube_quality set median_monthly_salary = @m0 where academic_year = @year and region_level = @l0 and region_code = @c0 and school_type = @t0;\n" +
             "update cube_quality set median_monthly_salary = @m1 where academic_year = @year and region_level = @l1 and region_code = @c1 and school_type = @t1;\n"));
+    }
 }

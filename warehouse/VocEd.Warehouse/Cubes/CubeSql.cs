@@ -1,3 +1,4 @@
+using System.Globalization;
 using VocEd.Warehouse.Data;
 
 namespace VocEd.Warehouse.Cubes;
@@ -535,6 +536,18 @@ public abstract class CubeSql
         union select academic_year from cube_base_school
         union select academic_year from cube_base_salary
         """;
+
+    /// <summary>
+    /// Sets median_monthly_salary of <paramref name="rows"/> cube_quality rows of academic year @year: row i is
+    /// (@l<i>i</i>, @c<i>i</i>, @t<i>i</i>) = (region_level, region_code, school_type), its median @m<i>i</i>
+    /// (<see cref="SalaryMedians"/>). One statement joining the rows as a VALUES list: one update per row cost
+    /// ≈ 0.1 ms each on PostgreSQL to parse and plan (0.17 s for the 1,557 rows at national scale). SQLite overrides it.
+    /// </summary>
+    public virtual string UpdateMedians(int rows) =>
+        "update cube_quality\nset median_monthly_salary = v.m\nfrom (values "
+        + string.Join(", ", Enumerable.Range(0, rows).Select(i => string.Create(CultureInfo.InvariantCulture, $"(@l{i}, @c{i}, @t{i}, @m{i})")))
+        + ") as v (l, c, t, m)\nwhere cube_quality.academic_year = @year and cube_quality.region_level = v.l and cube_quality.region_code = v.c\n"
+        + "    and cube_quality.school_type = v.t";
 
     /// <summary>Deletes the cube rows of academic year @year (graduation year @year + 1 for the fit cube).</summary>
     public static IReadOnlyList<string> DeleteCubeYear =>

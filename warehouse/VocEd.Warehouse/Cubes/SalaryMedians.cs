@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Text;
 using VocEd.Warehouse.Data;
 
 namespace VocEd.Warehouse.Cubes;
@@ -16,7 +15,7 @@ namespace VocEd.Warehouse.Cubes;
 /// </summary>
 public static class SalaryMedians
 {
-    /// <summary>Rows per UPDATE batch (four parameters each, under SQL Server's 2,100-parameter limit).</summary>
+    /// <summary>Rows per UPDATE batch (four parameters each, under SQL Server's 2,100-parameter limit; <see cref="CubeSql.UpdateMedians"/>).</summary>
     private const int _batchSize = 200;
 
     /// <summary>The cell histograms of academic year @year.</summary>
@@ -43,8 +42,9 @@ public static class SalaryMedians
     /// Sets median_monthly_salary of academic year <paramref name="year"/>'s cube_quality rows that do not have one yet
     /// (those the refresh has just inserted) from cube_base_salary. Returns the rows updated.
     /// </summary>
-    public static async Task<int> UpdateAsync(DbConnection connection, DbTransaction transaction, int year, CancellationToken ct)
+    public static async Task<int> UpdateAsync(DbConnection connection, DbTransaction transaction, CubeSql sql, int year, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(sql);
         var y = ("@year", (object?)year);
         var pending = await SqlCommands.QueryAsync(connection, transaction, SelectPending, r => new RegionKey(r.GetString(0), r.GetString(1), r.GetString(2)), ct, y).ConfigureAwait(false);
         if (pending.Count == 0)
@@ -73,22 +73,10 @@ public static class SalaryMedians
                 parameters.Add(($"@t{i}", key.SchoolType));
             }
 
-            updated += await SqlCommands.ExecuteAsync(connection, transaction, UpdateSql(batch.Length), ct, [.. parameters]).ConfigureAwait(false);
+            updated += await SqlCommands.ExecuteAsync(connection, transaction, sql.UpdateMedians(batch.Length), ct, [.. parameters]).ConfigureAwait(false);
         }
 
         return updated;
-    }
-
-    /// <summary>One statement per row: @m<i>i</i> the median of the row (@l<i>i</i>, @c<i>i</i>, @t<i>i</i>) of academic year @year.</summary>
-    public static string UpdateSql(int rows)
-    {
-        var text = new StringBuilder();
-        for (var i = 0; i < rows; i++)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"update cube_quality set median_monthly_salary = @m{i} where academic_year = @year and region_level = @l{i} and region_code = @c{i} and school_type = @t{i};\n");
-        }
-
-        return text.ToString();
     }
 
     /// <summary>

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace VocEd.Warehouse.Cubes;
 
 /// <summary>
@@ -10,6 +13,21 @@ internal sealed class SqliteCubeSql : CubeSql
     protected override string FullScanHint => " not indexed";
 
     protected override string YearOfDate(string column) => $"cast(substr({column}, 1, 4) as integer)";
+
+    /// <summary>
+    /// One UPDATE per row (SQLite names a VALUES list's columns column1, column2, … and takes no column aliases after
+    /// it; and a statement costs little in process).
+    /// </summary>
+    public override string UpdateMedians(int rows)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < rows; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"update cube_quality set median_monthly_salary = @m{i} where academic_year = @year and region_level = @l{i} and region_code = @c{i} and school_type = @t{i};\n");
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>
     /// A row-value IN over the scope's cells: SQLite runs the shared correlated EXISTS once per row of the table (the
