@@ -24,7 +24,17 @@ internal static class Program
             case "ingest":
                 return await IngestBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "refresh":
-                var options = RefreshBenchmarkOptions.Parse(args[1..]);
+                RefreshBenchmarkOptions options;
+                try
+                {
+                    options = RefreshBenchmarkOptions.Parse(args[1..]);
+                }
+                catch (Exception e) when (e is ArgumentException or FormatException)
+                {
+                    await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+                    return 2;
+                }
+
                 await new RefreshBenchmark(options, Console.Out).RunAsync(CancellationToken.None).ConfigureAwait(false);
                 return 0;
             default:

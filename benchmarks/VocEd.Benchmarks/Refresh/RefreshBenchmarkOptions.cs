@@ -37,7 +37,14 @@ internal sealed record RefreshBenchmarkOptions(WarehouseOptions Warehouse, doubl
                 case "--scale": scale = double.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--runs": runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--sample": sample = args[i + 1]; break;
-                case "--loaded": loaded = args[i + 1] is "1" or "true"; break;
+                case "--loaded":
+                    loaded = args[i + 1] switch
+                    {
+                        "1" or "true" => true,
+                        "0" or "false" => false,
+                        _ => throw new ArgumentException($"--loaded {args[i + 1]}: give 1 (the warehouse already holds the sample's facts) or 0"),
+                    };
+                    break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }

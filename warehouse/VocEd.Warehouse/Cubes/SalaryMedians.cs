@@ -11,7 +11,7 @@ namespace VocEd.Warehouse.Cubes;
 /// is the mean of the values at positions ⌊(n + 1) / 2⌋ and ⌊(n + 2) / 2⌋ of the n salaries in order — exact, the same
 /// on every provider. Computed here rather than in SQL: a set-based median needs every region's cumulative histogram
 /// sorted by text keys (four levels, two type groupings), which cost ≈ 0.2 s of a 1.2 s province refresh on PostgreSQL,
-/// while reading the cell histograms once and adding them up in memory takes a few tens of milliseconds.
+/// while reading the cell histograms once and adding them up in memory takes 0.01–0.03 s there (0.2–0.3 s at national scale).
 /// </summary>
 public static class SalaryMedians
 {
