@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using VocEd.Warehouse.Admin;
 using VocEd.Warehouse.Data;
@@ -26,6 +27,7 @@ public static class CubeFixture
     public const int Year = 2024;
     public const int GraduationYear = 2025;
     private static readonly ReferenceDataSet _reference = ReferenceDataSet.Load();
+    private static readonly ConditionalWeakTable<EtlSubmission, StrongBox<int>> _rows = [];
     private static readonly DateTime _received = new(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>The PostgreSQL server of the calling test assembly's SetUpFixture (set it before asking for a PostgreSQL warehouse).</summary>
@@ -131,6 +133,9 @@ public static class CubeFixture
         return s;
     }
 
+    /// <summary>The next data row of the submission (2, 3, …): (submission_id, source_row_number) is a fact table's key.</summary>
+    public static int NextRow(EtlSubmission submission) => _rows.GetValue(submission, _ => new StrongBox<int>(1)).Value++ + 1;
+
     public static void AddStudents(WarehouseDbContext db, EtlSubmission submission, DimSchool school, int majorKey, int count, int dropped)
     {
         for (var i = 0; i < count; i++)
@@ -138,7 +143,7 @@ public static class CubeFixture
             db.FactEnrollments.Add(new FactEnrollment
             {
                 SubmissionId = submission.SubmissionId,
-                SourceRowNumber = i + 2,
+                SourceRowNumber = NextRow(submission),
                 AcademicYear = Year,
                 SchoolKey = school.SchoolKey,
                 MajorKey = majorKey,
@@ -161,7 +166,7 @@ public static class CubeFixture
         db.FactGraduateOutcomes.Add(new FactGraduateOutcome
         {
             SubmissionId = submission.SubmissionId,
-            SourceRowNumber = 2,
+            SourceRowNumber = NextRow(submission),
             GraduationYear = GraduationYear,
             SchoolKey = school.SchoolKey,
             MajorKey = majorKey,
@@ -179,7 +184,7 @@ public static class CubeFixture
         db.FactSchoolResources.Add(new FactSchoolResources
         {
             SubmissionId = submission.SubmissionId,
-            SourceRowNumber = 2,
+            SourceRowNumber = NextRow(submission),
             AcademicYear = Year,
             SchoolKey = school.SchoolKey,
             StudentsTotal = students,
@@ -196,7 +201,7 @@ public static class CubeFixture
             db.FactRegionalIndustries.Add(new FactRegionalIndustry
             {
                 SubmissionId = submission.SubmissionId,
-                SourceRowNumber = 2,
+                SourceRowNumber = NextRow(submission),
                 Year = Year,
                 RegionKey = k.Region[region],
                 IndustryKey = k.Industry[section],

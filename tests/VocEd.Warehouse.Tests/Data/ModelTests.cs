@@ -61,6 +61,29 @@ public sealed partial class ModelTests
         }
     }
 
+    [TestCase(WarehouseProvider.Sqlite)]
+    [TestCase(WarehouseProvider.Postgres)]
+    [TestCase(WarehouseProvider.SqlServer)]
+    public void Every_fact_table_is_keyed_by_its_lineage_and_the_student_is_indexed_only_where_joins_need_it(WarehouseProvider provider)
+    {
+        using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(provider, _placeholders[provider]));
+        var facts = db.Model.GetEntityTypes().Where(e => (e.GetTableName() ?? string.Empty).StartsWith("fact_", StringComparison.Ordinal)).ToList();
+        Assert.That(facts, Has.Count.EqualTo(4));
+        foreach (var fact in facts)
+        {
+            var table = fact.GetTableName();
+            Assert.That(fact.FindPrimaryKey()!.Properties.Select(p => p.GetColumnName()), Is.EqualTo(new[] { "submission_id", "source_row_number" }), table);
+            Assert.That(fact.GetIndexes().Where(i => i.Properties[0].GetColumnName() == "submission_id"), Is.Empty,
+                $"{table}: the primary key serves look-ups by submission");
+        }
+
+        string[] Index(string table) => facts.Single(f => f.GetTableName() == table).GetIndexes()
+            .Select(i => string.Join(", ", i.Properties.Select(p => p.GetColumnName()))).Order().ToArray();
+        var student = provider == WarehouseProvider.Sqlite ? ", student_pseudonym" : string.Empty;
+        Assert.That(Index("fact_enrollment"), Is.EqualTo(new[] { "academic_year, school_key" + student }));
+        Assert.That(Index("fact_graduate_outcome"), Is.EqualTo(new[] { "graduation_year, school_key" + student }));
+    }
+
     [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
     private static partial Regex SnakeCase();
 }

@@ -91,7 +91,7 @@ public static class DataDictionaryWriter
 
     private static string Convention(string column, IProperty property)
     {
-        if (property.IsPrimaryKey() && column.EndsWith("_id", StringComparison.Ordinal))
+        if (property.IsPrimaryKey() && property.FindContainingPrimaryKey()!.Properties.Count == 1 && column.EndsWith("_id", StringComparison.Ordinal))
         {
             return "surrogate key of this table";
         }

@@ -101,6 +101,12 @@ public abstract class WarehouseDbContext : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WarehouseDbContext).Assembly);
+        ConfigureProviderModel(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder);
+    }
+
+    /// <summary>What one provider changes in the shared model, before the names are snake-cased (none by default).</summary>
+    protected virtual void ConfigureProviderModel(ModelBuilder modelBuilder)
+    {
     }
 }

@@ -9,15 +9,13 @@ internal sealed class FactEnrollmentConfiguration : IEntityTypeConfiguration<Fac
     public void Configure(EntityTypeBuilder<FactEnrollment> builder)
     {
         builder.ToTable("fact_enrollment");
-        builder.HasKey(f => f.EnrollmentId);
         builder.Property(f => f.StudentPseudonym).HasMaxLength(64).IsUnicode(false);
         builder.Property(f => f.Gender).HasMaxLength(1).IsUnicode(false);
         builder.Property(f => f.Route).HasMaxLength(16).IsUnicode(false);
         builder.Property(f => f.Status).HasMaxLength(16).IsUnicode(false);
         builder.Property(f => f.TrainingLevel).HasMaxLength(16).IsUnicode(false);
         builder.Property(f => f.EntryLevel).HasMaxLength(16).IsUnicode(false);
-        builder.HasIndex(f => new { f.AcademicYear, f.SchoolKey, f.StudentPseudonym });
-        builder.HasIndex(f => f.SubmissionId);
+        builder.HasIndex(f => new { f.AcademicYear, f.SchoolKey });
         FactConventions.Apply(builder);
     }
 }

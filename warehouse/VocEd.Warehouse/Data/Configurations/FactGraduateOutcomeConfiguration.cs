@@ -9,12 +9,10 @@ internal sealed class FactGraduateOutcomeConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<FactGraduateOutcome> builder)
     {
         builder.ToTable("fact_graduate_outcome");
-        builder.HasKey(f => f.GraduateOutcomeId);
         builder.Property(f => f.StudentPseudonym).HasMaxLength(64).IsUnicode(false);
         builder.Property(f => f.EmployerDivision).HasMaxLength(2).IsUnicode(false);
         builder.Property(f => f.MonthlySalaryYuan).HasPrecision(12, 2);
-        builder.HasIndex(f => new { f.GraduationYear, f.SchoolKey, f.StudentPseudonym });
-        builder.HasIndex(f => f.SubmissionId);
+        builder.HasIndex(f => new { f.GraduationYear, f.SchoolKey });
         FactConventions.Apply(builder);
     }
 }

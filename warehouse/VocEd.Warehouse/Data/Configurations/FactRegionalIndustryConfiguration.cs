@@ -9,12 +9,10 @@ internal sealed class FactRegionalIndustryConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<FactRegionalIndustry> builder)
     {
         builder.ToTable("fact_regional_industry");
-        builder.HasKey(f => f.RegionalIndustryId);
         builder.Property(f => f.ValueAdded100mYuan).HasPrecision(18, 4);
         builder.Property(f => f.Employment10k).HasPrecision(18, 4);
         builder.Property(f => f.Priority).HasMaxLength(24).IsUnicode(false);
         builder.HasIndex(f => new { f.Year, f.RegionKey });
-        builder.HasIndex(f => f.SubmissionId);
         FactConventions.Apply(builder);
     }
 }

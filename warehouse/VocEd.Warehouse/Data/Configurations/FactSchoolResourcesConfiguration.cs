@@ -9,10 +9,8 @@ internal sealed class FactSchoolResourcesConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<FactSchoolResources> builder)
     {
         builder.ToTable("fact_school_resources");
-        builder.HasKey(f => f.SchoolResourcesId);
         builder.Property(f => f.EquipmentValueYuan).HasPrecision(18, 2);
         builder.HasIndex(f => new { f.AcademicYear, f.SchoolKey });
-        builder.HasIndex(f => f.SubmissionId);
         FactConventions.Apply(builder);
     }
 }

@@ -1869,12 +1869,13 @@ namespace VocEd.Warehouse.Migrations.Postgres
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactEnrollment", b =>
                 {
-                    b.Property<long>("EnrollmentId")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("SubmissionId")
                         .HasColumnType("bigint")
-                        .HasColumnName("enrollment_id");
+                        .HasColumnName("submission_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("EnrollmentId"));
+                    b.Property<int>("SourceRowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_row_number");
 
                     b.Property<int>("AcademicYear")
                         .HasColumnType("integer")
@@ -1932,10 +1933,6 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("school_key");
 
-                    b.Property<int>("SourceRowNumber")
-                        .HasColumnType("integer")
-                        .HasColumnName("source_row_number");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1950,24 +1947,17 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("student_pseudonym");
 
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("submission_id");
-
                     b.Property<string>("TrainingLevel")
                         .HasMaxLength(16)
                         .IsUnicode(false)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("training_level");
 
-                    b.HasKey("EnrollmentId")
+                    b.HasKey("SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_enrollment");
 
-                    b.HasIndex("SubmissionId")
-                        .HasDatabaseName("ix_fact_enrollment_submission_id");
-
-                    b.HasIndex("AcademicYear", "SchoolKey", "StudentPseudonym")
-                        .HasDatabaseName("ix_fact_enrollment_academic_year_school_key_student_pseudonym");
+                    b.HasIndex("AcademicYear", "SchoolKey")
+                        .HasDatabaseName("ix_fact_enrollment_academic_year_school_key");
 
                     b.ToTable("fact_enrollment", (string)null);
 
@@ -1976,12 +1966,13 @@ namespace VocEd.Warehouse.Migrations.Postgres
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactGraduateOutcome", b =>
                 {
-                    b.Property<long>("GraduateOutcomeId")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("SubmissionId")
                         .HasColumnType("bigint")
-                        .HasColumnName("graduate_outcome_id");
+                        .HasColumnName("submission_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("GraduateOutcomeId"));
+                    b.Property<int>("SourceRowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_row_number");
 
                     b.Property<int>("DestinationKey")
                         .HasColumnType("integer")
@@ -2030,10 +2021,6 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("school_key");
 
-                    b.Property<int>("SourceRowNumber")
-                        .HasColumnType("integer")
-                        .HasColumnName("source_row_number");
-
                     b.Property<string>("StudentPseudonym")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2041,22 +2028,15 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("student_pseudonym");
 
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("submission_id");
-
                     b.Property<int>("SurveyDateKey")
                         .HasColumnType("integer")
                         .HasColumnName("survey_date_key");
 
-                    b.HasKey("GraduateOutcomeId")
+                    b.HasKey("SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_graduate_outcome");
 
-                    b.HasIndex("SubmissionId")
-                        .HasDatabaseName("ix_fact_graduate_outcome_submission_id");
-
-                    b.HasIndex("GraduationYear", "SchoolKey", "StudentPseudonym")
-                        .HasDatabaseName("ix_fact_graduate_outcome_graduation_year_school_key_student_pseudonym");
+                    b.HasIndex("GraduationYear", "SchoolKey")
+                        .HasDatabaseName("ix_fact_graduate_outcome_graduation_year_school_key");
 
                     b.ToTable("fact_graduate_outcome", (string)null);
 
@@ -2065,12 +2045,13 @@ namespace VocEd.Warehouse.Migrations.Postgres
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactRegionalIndustry", b =>
                 {
-                    b.Property<long>("RegionalIndustryId")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("SubmissionId")
                         .HasColumnType("bigint")
-                        .HasColumnName("regional_industry_id");
+                        .HasColumnName("submission_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("RegionalIndustryId"));
+                    b.Property<int>("SourceRowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_row_number");
 
                     b.Property<decimal>("Employment10k")
                         .HasPrecision(18, 4)
@@ -2096,14 +2077,6 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("region_key");
 
-                    b.Property<int>("SourceRowNumber")
-                        .HasColumnType("integer")
-                        .HasColumnName("source_row_number");
-
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("submission_id");
-
                     b.Property<decimal>("ValueAdded100mYuan")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)")
@@ -2113,11 +2086,8 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("year");
 
-                    b.HasKey("RegionalIndustryId")
+                    b.HasKey("SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_regional_industry");
-
-                    b.HasIndex("SubmissionId")
-                        .HasDatabaseName("ix_fact_regional_industry_submission_id");
 
                     b.HasIndex("Year", "RegionKey")
                         .HasDatabaseName("ix_fact_regional_industry_year_region_key");
@@ -2129,12 +2099,13 @@ namespace VocEd.Warehouse.Migrations.Postgres
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactSchoolResources", b =>
                 {
-                    b.Property<long>("SchoolResourcesId")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("SubmissionId")
                         .HasColumnType("bigint")
-                        .HasColumnName("school_resources_id");
+                        .HasColumnName("submission_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("SchoolResourcesId"));
+                    b.Property<int>("SourceRowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_row_number");
 
                     b.Property<int>("AcademicYear")
                         .HasColumnType("integer")
@@ -2177,23 +2148,12 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("school_key");
 
-                    b.Property<int>("SourceRowNumber")
-                        .HasColumnType("integer")
-                        .HasColumnName("source_row_number");
-
                     b.Property<int>("StudentsTotal")
                         .HasColumnType("integer")
                         .HasColumnName("students_total");
 
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("submission_id");
-
-                    b.HasKey("SchoolResourcesId")
+                    b.HasKey("SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_school_resources");
-
-                    b.HasIndex("SubmissionId")
-                        .HasDatabaseName("ix_fact_school_resources_submission_id");
 
                     b.HasIndex("AcademicYear", "SchoolKey")
                         .HasDatabaseName("ix_fact_school_resources_academic_year_school_key");

@@ -1869,12 +1869,13 @@ namespace VocEd.Warehouse.Migrations.SqlServer
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactEnrollment", b =>
                 {
-                    b.Property<long>("EnrollmentId")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("SubmissionId")
                         .HasColumnType("bigint")
-                        .HasColumnName("enrollment_id");
+                        .HasColumnName("submission_id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("EnrollmentId"));
+                    b.Property<int>("SourceRowNumber")
+                        .HasColumnType("int")
+                        .HasColumnName("source_row_number");
 
                     b.Property<int>("AcademicYear")
                         .HasColumnType("int")
@@ -1932,10 +1933,6 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("school_key");
 
-                    b.Property<int>("SourceRowNumber")
-                        .HasColumnType("int")
-                        .HasColumnName("source_row_number");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1950,26 +1947,19 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("varchar(64)")
                         .HasColumnName("student_pseudonym");
 
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("submission_id");
-
                     b.Property<string>("TrainingLevel")
                         .HasMaxLength(16)
                         .IsUnicode(false)
                         .HasColumnType("varchar(16)")
                         .HasColumnName("training_level");
 
-                    b.HasKey("EnrollmentId")
+                    b.HasKey("SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_enrollment");
 
-                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("EnrollmentId"), false);
+                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("SubmissionId", "SourceRowNumber"), false);
 
-                    b.HasIndex("SubmissionId")
-                        .HasDatabaseName("ix_fact_enrollment_submission_id");
-
-                    b.HasIndex("AcademicYear", "SchoolKey", "StudentPseudonym")
-                        .HasDatabaseName("ix_fact_enrollment_academic_year_school_key_student_pseudonym");
+                    b.HasIndex("AcademicYear", "SchoolKey")
+                        .HasDatabaseName("ix_fact_enrollment_academic_year_school_key");
 
                     b.ToTable("fact_enrollment", (string)null);
 
@@ -1978,12 +1968,13 @@ namespace VocEd.Warehouse.Migrations.SqlServer
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactGraduateOutcome", b =>
                 {
-                    b.Property<long>("GraduateOutcomeId")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("SubmissionId")
                         .HasColumnType("bigint")
-                        .HasColumnName("graduate_outcome_id");
+                        .HasColumnName("submission_id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("GraduateOutcomeId"));
+                    b.Property<int>("SourceRowNumber")
+                        .HasColumnType("int")
+                        .HasColumnName("source_row_number");
 
                     b.Property<int>("DestinationKey")
                         .HasColumnType("int")
@@ -2032,10 +2023,6 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("school_key");
 
-                    b.Property<int>("SourceRowNumber")
-                        .HasColumnType("int")
-                        .HasColumnName("source_row_number");
-
                     b.Property<string>("StudentPseudonym")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2043,24 +2030,17 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("varchar(64)")
                         .HasColumnName("student_pseudonym");
 
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("submission_id");
-
                     b.Property<int>("SurveyDateKey")
                         .HasColumnType("int")
                         .HasColumnName("survey_date_key");
 
-                    b.HasKey("GraduateOutcomeId")
+                    b.HasKey("SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_graduate_outcome");
 
-                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("GraduateOutcomeId"), false);
+                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("SubmissionId", "SourceRowNumber"), false);
 
-                    b.HasIndex("SubmissionId")
-                        .HasDatabaseName("ix_fact_graduate_outcome_submission_id");
-
-                    b.HasIndex("GraduationYear", "SchoolKey", "StudentPseudonym")
-                        .HasDatabaseName("ix_fact_graduate_outcome_graduation_year_school_key_student_pseudonym");
+                    b.HasIndex("GraduationYear", "SchoolKey")
+                        .HasDatabaseName("ix_fact_graduate_outcome_graduation_year_school_key");
 
                     b.ToTable("fact_graduate_outcome", (string)null);
 
@@ -2069,12 +2049,13 @@ namespace VocEd.Warehouse.Migrations.SqlServer
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactRegionalIndustry", b =>
                 {
-                    b.Property<long>("RegionalIndustryId")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("SubmissionId")
                         .HasColumnType("bigint")
-                        .HasColumnName("regional_industry_id");
+                        .HasColumnName("submission_id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("RegionalIndustryId"));
+                    b.Property<int>("SourceRowNumber")
+                        .HasColumnType("int")
+                        .HasColumnName("source_row_number");
 
                     b.Property<decimal>("Employment10k")
                         .HasPrecision(18, 4)
@@ -2100,14 +2081,6 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("region_key");
 
-                    b.Property<int>("SourceRowNumber")
-                        .HasColumnType("int")
-                        .HasColumnName("source_row_number");
-
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("submission_id");
-
                     b.Property<decimal>("ValueAdded100mYuan")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)")
@@ -2117,13 +2090,10 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("year");
 
-                    b.HasKey("RegionalIndustryId")
+                    b.HasKey("SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_regional_industry");
 
-                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("RegionalIndustryId"), false);
-
-                    b.HasIndex("SubmissionId")
-                        .HasDatabaseName("ix_fact_regional_industry_submission_id");
+                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("SubmissionId", "SourceRowNumber"), false);
 
                     b.HasIndex("Year", "RegionKey")
                         .HasDatabaseName("ix_fact_regional_industry_year_region_key");
@@ -2135,12 +2105,13 @@ namespace VocEd.Warehouse.Migrations.SqlServer
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactSchoolResources", b =>
                 {
-                    b.Property<long>("SchoolResourcesId")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("SubmissionId")
                         .HasColumnType("bigint")
-                        .HasColumnName("school_resources_id");
+                        .HasColumnName("submission_id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("SchoolResourcesId"));
+                    b.Property<int>("SourceRowNumber")
+                        .HasColumnType("int")
+                        .HasColumnName("source_row_number");
 
                     b.Property<int>("AcademicYear")
                         .HasColumnType("int")
@@ -2183,25 +2154,14 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("school_key");
 
-                    b.Property<int>("SourceRowNumber")
-                        .HasColumnType("int")
-                        .HasColumnName("source_row_number");
-
                     b.Property<int>("StudentsTotal")
                         .HasColumnType("int")
                         .HasColumnName("students_total");
 
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("submission_id");
-
-                    b.HasKey("SchoolResourcesId")
+                    b.HasKey("SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_school_resources");
 
-                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("SchoolResourcesId"), false);
-
-                    b.HasIndex("SubmissionId")
-                        .HasDatabaseName("ix_fact_school_resources_submission_id");
+                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("SubmissionId", "SourceRowNumber"), false);
 
                     b.HasIndex("AcademicYear", "SchoolKey")
                         .HasDatabaseName("ix_fact_school_resources_academic_year_school_key");

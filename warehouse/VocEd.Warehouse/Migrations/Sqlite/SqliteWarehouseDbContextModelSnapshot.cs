@@ -1836,10 +1836,13 @@ namespace VocEd.Warehouse.Migrations.Sqlite
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactEnrollment", b =>
                 {
-                    b.Property<long>("EnrollmentId")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("SubmissionId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("enrollment_id");
+                        .HasColumnName("submission_id");
+
+                    b.Property<int>("SourceRowNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_row_number");
 
                     b.Property<int>("AcademicYear")
                         .HasColumnType("INTEGER")
@@ -1897,10 +1900,6 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("school_key");
 
-                    b.Property<int>("SourceRowNumber")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("source_row_number");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1915,21 +1914,14 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("student_pseudonym");
 
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("submission_id");
-
                     b.Property<string>("TrainingLevel")
                         .HasMaxLength(16)
                         .IsUnicode(false)
                         .HasColumnType("TEXT")
                         .HasColumnName("training_level");
 
-                    b.HasKey("EnrollmentId")
+                    b.HasKey("SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_enrollment");
-
-                    b.HasIndex("SubmissionId")
-                        .HasDatabaseName("ix_fact_enrollment_submission_id");
 
                     b.HasIndex("AcademicYear", "SchoolKey", "StudentPseudonym")
                         .HasDatabaseName("ix_fact_enrollment_academic_year_school_key_student_pseudonym");
@@ -1941,10 +1933,13 @@ namespace VocEd.Warehouse.Migrations.Sqlite
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactGraduateOutcome", b =>
                 {
-                    b.Property<long>("GraduateOutcomeId")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("SubmissionId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("graduate_outcome_id");
+                        .HasColumnName("submission_id");
+
+                    b.Property<int>("SourceRowNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_row_number");
 
                     b.Property<int>("DestinationKey")
                         .HasColumnType("INTEGER")
@@ -1993,10 +1988,6 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("school_key");
 
-                    b.Property<int>("SourceRowNumber")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("source_row_number");
-
                     b.Property<string>("StudentPseudonym")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2004,19 +1995,12 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("student_pseudonym");
 
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("submission_id");
-
                     b.Property<int>("SurveyDateKey")
                         .HasColumnType("INTEGER")
                         .HasColumnName("survey_date_key");
 
-                    b.HasKey("GraduateOutcomeId")
+                    b.HasKey("SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_graduate_outcome");
-
-                    b.HasIndex("SubmissionId")
-                        .HasDatabaseName("ix_fact_graduate_outcome_submission_id");
 
                     b.HasIndex("GraduationYear", "SchoolKey", "StudentPseudonym")
                         .HasDatabaseName("ix_fact_graduate_outcome_graduation_year_school_key_student_pseudonym");
@@ -2028,10 +2012,13 @@ namespace VocEd.Warehouse.Migrations.Sqlite
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactRegionalIndustry", b =>
                 {
-                    b.Property<long>("RegionalIndustryId")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("SubmissionId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("regional_industry_id");
+                        .HasColumnName("submission_id");
+
+                    b.Property<int>("SourceRowNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_row_number");
 
                     b.Property<double>("Employment10k")
                         .HasPrecision(18, 4)
@@ -2057,14 +2044,6 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("region_key");
 
-                    b.Property<int>("SourceRowNumber")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("source_row_number");
-
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("submission_id");
-
                     b.Property<double>("ValueAdded100mYuan")
                         .HasPrecision(18, 4)
                         .HasColumnType("REAL")
@@ -2074,11 +2053,8 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
-                    b.HasKey("RegionalIndustryId")
+                    b.HasKey("SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_regional_industry");
-
-                    b.HasIndex("SubmissionId")
-                        .HasDatabaseName("ix_fact_regional_industry_submission_id");
 
                     b.HasIndex("Year", "RegionKey")
                         .HasDatabaseName("ix_fact_regional_industry_year_region_key");
@@ -2090,10 +2066,13 @@ namespace VocEd.Warehouse.Migrations.Sqlite
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactSchoolResources", b =>
                 {
-                    b.Property<long>("SchoolResourcesId")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("SubmissionId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("school_resources_id");
+                        .HasColumnName("submission_id");
+
+                    b.Property<int>("SourceRowNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_row_number");
 
                     b.Property<int>("AcademicYear")
                         .HasColumnType("INTEGER")
@@ -2136,23 +2115,12 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("school_key");
 
-                    b.Property<int>("SourceRowNumber")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("source_row_number");
-
                     b.Property<int>("StudentsTotal")
                         .HasColumnType("INTEGER")
                         .HasColumnName("students_total");
 
-                    b.Property<long>("SubmissionId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("submission_id");
-
-                    b.HasKey("SchoolResourcesId")
+                    b.HasKey("SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_school_resources");
-
-                    b.HasIndex("SubmissionId")
-                        .HasDatabaseName("ix_fact_school_resources_submission_id");
 
                     b.HasIndex("AcademicYear", "SchoolKey")
                         .HasDatabaseName("ix_fact_school_resources_academic_year_school_key");

@@ -6,8 +6,6 @@ namespace VocEd.Warehouse.Model.Facts;
 /// </summary>
 public sealed class FactEnrollment : IFactRow
 {
-    public long EnrollmentId { get; set; }
-
     public long SubmissionId { get; set; }
 
     public int SourceRowNumber { get; set; }

@@ -3,8 +3,6 @@ namespace VocEd.Warehouse.Model.Facts;
 /// <summary>One row per region per calendar year per industry section (from statistics bureaus): value added, employment and the region's priority flag.</summary>
 public sealed class FactRegionalIndustry : IFactRow
 {
-    public long RegionalIndustryId { get; set; }
-
     public long SubmissionId { get; set; }
 
     public int SourceRowNumber { get; set; }

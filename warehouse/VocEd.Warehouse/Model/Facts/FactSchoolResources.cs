@@ -3,8 +3,6 @@ namespace VocEd.Warehouse.Model.Facts;
 /// <summary>One row per school per academic year: students, teachers, equipment and partners as the school reports them (学校基本情况/办学条件).</summary>
 public sealed class FactSchoolResources : IFactRow
 {
-    public long SchoolResourcesId { get; set; }
-
     public long SubmissionId { get; set; }
 
     public int SourceRowNumber { get; set; }
