@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using VocEd.Testing;
 using VocEd.Warehouse.Admin;
 using VocEd.Warehouse.Data;
@@ -114,6 +116,47 @@ public sealed class WarehouseMigratorTests
         await using var db = WarehouseDbContextFactory.Create(options);
         Assert.That((await db.DimDestinations.SingleAsync(d => d.DestinationCode == "76")).NameZh, Is.EqualTo("自由职业(灵活就业)"));
         Assert.That((report.Seed.Inserted, report.Seed.Updated), Is.EqualTo((0, 1)));
+    }
+
+    /// <summary>
+    /// An existing warehouse — facts loaded, analyst views on them — upgrades across FactKeyIsLineage (fact keys
+    /// become (submission_id, source_row_number); SQLite rebuilds the tables, which its views used to block) and keeps
+    /// every fact row and its values.
+    /// </summary>
+    [TestCaseSource(nameof(Providers))]
+    public async Task A_warehouse_with_facts_and_views_upgrades_to_lineage_keys_keeping_every_row(WarehouseProvider provider)
+    {
+        var options = await FreshAsync(provider);
+        await using (var old = WarehouseDbContextFactory.Create(options))
+        {
+            var migrations = old.Database.GetMigrations().ToList();
+            var lineage = migrations.FindIndex(m => m.EndsWith("_FactKeyIsLineage", StringComparison.Ordinal));
+            Assert.That(lineage, Is.GreaterThan(0));
+            await old.GetService<IMigrator>().MigrateAsync(migrations[lineage - 1]);
+            await WarehouseViews.CreateAsync(old, CancellationToken.None);
+            var insert = """
+                insert into fact_enrollment (submission_id, source_row_number, academic_year, school_key, major_key, student_pseudonym,
+                    pseudonym_key_version, entry_year, grade, gender, birth_year, home_region_key, route, status, has_warnings)
+                values (7, 2, 2024, -1, -1, 'p1', 1, 2024, 1, 'F', 2008, -1, 'regular', 'enrolled', {no}),
+                       (7, 3, 2024, -1, -1, 'p2', 1, 2023, 2, 'M', 2007, -1, 'regular', 'dropped', {no});
+                insert into fact_graduate_outcome (submission_id, source_row_number, graduation_year, school_key, major_key, student_pseudonym,
+                    pseudonym_key_version, destination_key, employer_industry_key, employer_region_key, monthly_salary_yuan, survey_date_key, has_warnings)
+                values (8, 2, 2025, -1, -1, 'p3', 1, -1, -2, -2, 4321.50, -1, {no});
+                """;
+            await old.Database.ExecuteSqlRawAsync(insert.Replace("{no}", provider == WarehouseProvider.Postgres ? "false" : "0", StringComparison.Ordinal));
+        }
+
+        var report = await new WarehouseMigrator(options, _reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
+        Assert.That(report.AppliedMigrations.Select(m => m.Split('_', 2)[1]), Does.Contain("FactKeyIsLineage"));
+
+        await using var db = WarehouseDbContextFactory.Create(options);
+        var students = await db.FactEnrollments.OrderBy(f => f.SourceRowNumber).Select(f => new { f.SubmissionId, f.SourceRowNumber, f.StudentPseudonym, f.Status }).ToListAsync();
+        Assert.That(students.Select(f => (f.SubmissionId, f.SourceRowNumber, f.StudentPseudonym, f.Status)),
+            Is.EqualTo(new[] { (7L, 2, "p1", "enrolled"), (7L, 3, "p2", "dropped") }));
+        var graduate = await db.FactGraduateOutcomes.SingleAsync();
+        Assert.That((graduate.SubmissionId, graduate.SourceRowNumber, graduate.MonthlySalaryYuan), Is.EqualTo((8L, 2, (decimal?)4321.50m)));
+        var viewed = await db.Database.SqlQueryRaw<int>("select count(*) as \"Value\" from v_enrollment").SingleAsync();
+        Assert.That(viewed, Is.EqualTo(2), "the analyst views are back, on the new tables");
     }
 
     private async Task<WarehouseOptions> FreshAsync(WarehouseProvider provider) => provider switch

@@ -14,6 +14,12 @@ public sealed class WarehouseMigrator(WarehouseOptions options, ReferenceDataSet
         EnsureSqliteDirectory(options);
         await using var db = WarehouseDbContextFactory.Create(options);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct).ConfigureAwait(false)).ToList();
+        if (pending.Count > 0)
+        {
+            // The analyst views are re-created below, from the new schema.
+            await WarehouseViews.DropAsync(db, ct).ConfigureAwait(false);
+        }
+
         await db.Database.MigrateAsync(ct).ConfigureAwait(false);
         await WarehouseViews.CreateAsync(db, ct).ConfigureAwait(false);
         var seed = await new ReferenceDataSeeder(db, reference, time).SeedAsync(ct).ConfigureAwait(false);

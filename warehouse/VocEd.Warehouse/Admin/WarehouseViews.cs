@@ -105,6 +105,21 @@ public static class WarehouseViews
             """),
     ];
 
+    /// <summary>
+    /// Drops every view (DROP VIEW IF EXISTS). Done before migrations run: a view on a table blocks SQLite's table
+    /// rebuilds (EF's way of changing a key or dropping a column there) and PostgreSQL's drop of a column it selects.
+    /// </summary>
+    public static async Task DropAsync(WarehouseDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        var connection = db.Database.GetDbConnection();
+        foreach (var view in All)
+        {
+            await SqlCommands.ExecuteAsync(connection, null, $"drop view if exists {view.Name}", ct).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Drops and re-creates every view (DROP VIEW IF EXISTS, CREATE VIEW), in one transaction where the provider allows DDL in one.</summary>
     public static async Task<int> CreateAsync(WarehouseDbContext db, CancellationToken ct)
     {
