@@ -31,10 +31,21 @@ public static class CitizenId
     }
 
     /// <summary>The birth date in digits 7–14, or null when they are not a real date.</summary>
-    public static DateOnly? BirthDate(string id) =>
-        id.Length >= 14 && DateOnly.TryParseExact(id.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
+    public static DateOnly? BirthDate(string id)
+    {
+        // Read by hand: DateOnly.TryParseExact cost ≈ 2 % of an ingest's CPU (it runs twice per row).
+        if (id.Length < 14 || !IsDigits(id.AsSpan(6, 8)))
+        {
+            return null;
+        }
+
+        var year = ((id[6] - '0') * 1000) + ((id[7] - '0') * 100) + ((id[8] - '0') * 10) + (id[9] - '0');
+        var month = ((id[10] - '0') * 10) + (id[11] - '0');
+        var day = ((id[12] - '0') * 10) + (id[13] - '0');
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
             : null;
+    }
 
     /// <summary>"M" when the 17th digit is odd, "F" when even (for a well-formed ID).</summary>
     public static string Gender(string id) => (id[16] - '0') % 2 == 1 ? "M" : "F";

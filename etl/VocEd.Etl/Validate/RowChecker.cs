@@ -63,7 +63,7 @@ internal sealed class RowChecker
     }
 
     /// <summary>A code of ASCII digits of one of the given lengths; <c>invalid_code</c> otherwise.</summary>
-    public string? Digits(int column, bool required, params int[] lengths)
+    public string? Digits(int column, bool required, params ReadOnlySpan<int> lengths)
     {
         if (Text(column, required) is not { } value)
         {
@@ -75,7 +75,7 @@ internal sealed class RowChecker
             return value;
         }
 
-        Fail(RuleIds.InvalidCode, column, value, string.Join("/", lengths));
+        Fail(RuleIds.InvalidCode, column, value, string.Join("/", lengths.ToArray()));
         return null;
     }
 
@@ -166,7 +166,7 @@ internal sealed class RowChecker
         return null;
     }
 
-    private static bool IsAsciiDigits(string value) => value.All(c => c is >= '0' and <= '9');
+    private static bool IsAsciiDigits(string value) => !value.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     private static bool TryParseWholeNumber(string value, out long number)
     {

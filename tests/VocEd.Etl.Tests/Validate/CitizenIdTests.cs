@@ -35,4 +35,22 @@ public sealed class CitizenIdTests
     [Test]
     public void Birth_date_comes_from_digits_7_to_14() =>
         Assert.That(CitizenId.BirthDate("11010519491231002X"), Is.EqualTo(new DateOnly(1949, 12, 31)));
+
+    [TestCase("110105200002290026", 2000, 2, 29)]
+    [TestCase("110105190001310026", 1900, 1, 31)]
+    [TestCase("110105202412310026", 2024, 12, 31)]
+    public void Birth_date_is_read_for_every_real_date(string id, int year, int month, int day) =>
+        Assert.That(CitizenId.BirthDate(id), Is.EqualTo(new DateOnly(year, month, day)));
+
+    [TestCase("110105190002290026")] // 1900 is not a leap year
+    [TestCase("110105200102290026")]
+    [TestCase("110105200013010026")]
+    [TestCase("110105200000010026")]
+    [TestCase("110105200001000026")]
+    [TestCase("110105200004310026")]
+    [TestCase("110105000001010026")]
+    [TestCase("1101052000-1010026")]
+    [TestCase("1101052000")]
+    public void Birth_date_is_null_when_the_digits_are_no_real_date(string id) =>
+        Assert.That(CitizenId.BirthDate(id), Is.Null);
 }
