@@ -39,9 +39,8 @@ public sealed class SqliteWarehouseDbContext : WarehouseDbContext
     private static void AddStudent<T>(EntityTypeBuilder<T> entity, Expression<Func<T, object?>> yearSchool, Expression<Func<T, object?>> yearSchoolStudent)
         where T : class
     {
-        var names = entity.HasIndex(yearSchool).Metadata.Properties.Select(p => p.Name).ToList();
-        var index = entity.Metadata.GetIndexes().Single(i => i.Properties.Select(p => p.Name).SequenceEqual(names));
-        entity.Metadata.RemoveIndex(index);
+        // HasIndex on the columns of an index already configured returns that index.
+        entity.Metadata.RemoveIndex(entity.HasIndex(yearSchool).Metadata);
         entity.HasIndex(yearSchoolStudent);
     }
 }
