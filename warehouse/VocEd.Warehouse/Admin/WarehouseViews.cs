@@ -120,15 +120,13 @@ public static class WarehouseViews
         }
     }
 
-    /// <summary>Drops and re-creates every view (DROP VIEW IF EXISTS, CREATE VIEW), in one transaction where the provider allows DDL in one.</summary>
+    /// <summary>Re-creates every view: <see cref="DropAsync"/>, then CREATE VIEW each (statement by statement, no transaction).</summary>
     public static async Task<int> CreateAsync(WarehouseDbContext db, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await DropAsync(db, ct).ConfigureAwait(false);
         var connection = db.Database.GetDbConnection();
         foreach (var view in All)
         {
-            await SqlCommands.ExecuteAsync(connection, null, $"drop view if exists {view.Name}", ct).ConfigureAwait(false);
             await SqlCommands.ExecuteAsync(connection, null, $"create view {view.Name} as\n{view.Select}", ct).ConfigureAwait(false);
         }
 
