@@ -62,6 +62,7 @@ internal static class IngestBenchmark
             };
             var runner = new IngestRunner(warehouse, reference, new Pseudonymizer(PseudonymKey.LoadOrCreate(options.PseudonymKeyFile)), options, TimeProvider.System);
             Console.WriteLine($"ingest {sample} into {provider}, {IngestRunner.WorkerCount(warehouse.Provider, options.Workers)} worker(s)");
+            using var allocations = values.GetValueOrDefault("--allocations") == "1" ? new AllocationSampler() : null;
             var cpuBefore = Environment.CpuUsage.TotalTime;
             var summary = await runner.RunAsync([sample], null, CancellationToken.None).ConfigureAwait(false);
             var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
@@ -79,6 +80,8 @@ internal static class IngestBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest CPU       {cpu.TotalSeconds:F1} s of this process (user + system, all threads; the database server's not counted)"));
             Console.WriteLine($"peak RSS (VmHWM) {peak} MiB (after ingest)");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"JIT              {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods compiled, {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F1} s compiling"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"GC               {GC.CollectionCount(0):N0} gen0, {GC.CollectionCount(1):N0} gen1, {GC.CollectionCount(2):N0} gen2 collections, {GC.GetTotalPauseDuration().TotalSeconds:F1} s paused, {GC.GetTotalAllocatedBytes() / (1024.0 * 1024 * 1024):F1} GiB allocated"));
+            allocations?.Print(25);
             if (values.ContainsKey("--skip-raw"))
             {
                 return 0;

@@ -7,7 +7,8 @@ internal static class SubmissionReaderFactory
 
     public static ISubmissionReader Open(string path, SubmissionFormat format, DetectedEncoding? encoding)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, _fileBufferSize, FileOptions.SequentialScan);
+        // CSV goes through a StreamReader that reads whole blocks: a FileStream buffer under it would only copy them.
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, format == SubmissionFormat.Csv ? 0 : _fileBufferSize, FileOptions.SequentialScan);
         try
         {
             return format switch

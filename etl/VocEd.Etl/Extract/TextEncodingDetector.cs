@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -27,11 +28,17 @@ public static class TextEncodingDetector
     public static DetectedEncoding Detect(Stream stream)
     {
         var start = stream.Position;
-        var buffer = new byte[PrefixLength];
-        var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        var atEnd = length < buffer.Length;
-        stream.Position = start;
-        return Detect(buffer.AsSpan(0, length), atEnd);
+        var buffer = ArrayPool<byte>.Shared.Rent(PrefixLength);
+        try
+        {
+            var length = stream.ReadAtLeast(buffer.AsSpan(0, PrefixLength), PrefixLength, throwOnEndOfStream: false);
+            stream.Position = start;
+            return Detect(buffer.AsSpan(0, length), isWholeFile: length < PrefixLength);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Detects the encoding from a prefix; <paramref name="isWholeFile"/> says the prefix is all there is.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Linq.Expressions;
@@ -32,7 +33,7 @@ internal static class PostgresRowCopier
         }
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var buffer = new CopyBuffer();
+        using var buffer = new CopyBuffer();
         long copied = 0;
         using var stream = connection.BeginRawBinaryCopy(plan.Sql);
         try
@@ -66,12 +67,16 @@ internal static class PostgresRowCopier
         return copied;
     }
 
-    /// <summary>The rows of one COPY in PostgreSQL's binary format (big-endian), sent when 64 KiB are buffered.</summary>
-    internal sealed class CopyBuffer
+    /// <summary>
+    /// The rows of one COPY in PostgreSQL's binary format (big-endian), sent when 64 KiB are buffered. The bytes are
+    /// rented from the shared pool (a fresh 128 KiB array per COPY went to the large object heap, and with a COPY or
+    /// two per file those arrays drove gen2 collections) and go back on dispose.
+    /// </summary>
+    internal sealed class CopyBuffer : IDisposable
     {
         public const int FlushAt = 64 * 1024;
         private static readonly byte[] _signature = [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', (byte)'\n', 0xff, (byte)'\r', (byte)'\n', 0];
-        private byte[] _bytes = new byte[FlushAt * 2];
+        private byte[] _bytes = ArrayPool<byte>.Shared.Rent(FlushAt * 2);
         private int _length;
 
         public int Length => _length;
@@ -233,8 +238,18 @@ internal static class PostgresRowCopier
         {
             if (_length + bytes > _bytes.Length)
             {
-                Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + bytes));
+                var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, _length + bytes));
+                _bytes.AsSpan(0, _length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(_bytes);
+                _bytes = larger;
             }
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = [];
+            _length = 0;
         }
     }
 

@@ -12,13 +12,15 @@ namespace VocEd.Etl.Validate;
 internal sealed class RowChecker
 {
     private readonly SubmissionTemplate _template;
-    private readonly RawRow _row;
+    private RawRow _row;
+    private bool _records;
 
-    public RowChecker(SubmissionTemplate template, RawRow row, List<RuleViolation> violations, int currentYear)
+    /// <summary>A checker of <paramref name="row"/>; <paramref name="recordsFailures"/> false reads the values without recording anything.</summary>
+    public RowChecker(SubmissionTemplate template, RawRow row, int currentYear, bool recordsFailures = true)
     {
         _template = template;
         _row = row;
-        Violations = violations;
+        _records = recordsFailures;
         MaxYear = currentYear + 1;
     }
 
@@ -28,7 +30,16 @@ internal sealed class RowChecker
 
     public long RowNumber => _row.RowNumber;
 
-    public List<RuleViolation> Violations { get; }
+    /// <summary>The failures recorded for the current row; null while there are none (most rows: no list is made).</summary>
+    public List<RuleViolation>? Violations { get; private set; }
+
+    /// <summary>Moves on to the next row of the same file (one checker serves a whole file).</summary>
+    public void Reset(RawRow row, bool recordsFailures)
+    {
+        _row = row;
+        _records = recordsFailures;
+        Violations = null;
+    }
 
     /// <summary>The trimmed value, empty when absent.</summary>
     public string Raw(int column) => _row.Values[column].Trim();
@@ -40,9 +51,14 @@ internal sealed class RowChecker
     /// <summary>Records a failure of <paramref name="ruleId"/> on a column; personal values are masked.</summary>
     public void Fail(string ruleId, int column, string? value = null, string? limit = null)
     {
+        if (!_records)
+        {
+            return;
+        }
+
         var definition = _template.Columns[column];
         var shown = value is not null && definition.IsPersonal ? PersonalDataMasker.Mask(definition.Name, value) : value;
-        Violations.Add(new RuleViolation(ruleId, definition.Name, shown, limit));
+        (Violations ??= []).Add(new RuleViolation(ruleId, definition.Name, shown, limit));
     }
 
     /// <summary>The value, or null (recording <c>required</c> when <paramref name="required"/> and empty).</summary>

@@ -12,6 +12,9 @@ namespace VocEd.Etl.Validate;
 internal abstract class RowValidator
 {
     private readonly int _currentYear;
+    private readonly int[] _personal;
+    private RowChecker? _checker;
+    private int _expectedRows;
 
     protected RowValidator(SubmissionTemplate template, IValidationContext context, SubmissionIdentity identity, Pseudonymizer pseudonymizer)
     {
@@ -21,6 +24,7 @@ internal abstract class RowValidator
         Pseudonymizer = pseudonymizer;
         _currentYear = context.TimeProvider.GetLocalNow().Year;
         Columns = template.Columns.Select(c => c.Name).ToList();
+        _personal = [.. Enumerable.Range(0, template.Columns.Count).Where(i => template.Columns[i].IsPersonal)];
     }
 
     protected SubmissionTemplate Template { get; }
@@ -33,37 +37,48 @@ internal abstract class RowValidator
 
     private IReadOnlyList<string> Columns { get; }
 
-    public static RowValidator Create(SubmissionKind kind, IValidationContext context, SubmissionIdentity identity, Pseudonymizer pseudonymizer) => kind switch
+    /// <summary>A validator for one file; <paramref name="expectedRows"/> (the scan's count) sizes its set of keys once.</summary>
+    public static RowValidator Create(SubmissionKind kind, IValidationContext context, SubmissionIdentity identity, Pseudonymizer pseudonymizer, long expectedRows = 0)
     {
-        SubmissionKind.SchoolProfile => new SchoolProfileRowValidator(context, identity, pseudonymizer),
-        SubmissionKind.Enrollment => new EnrollmentRowValidator(context, identity, pseudonymizer),
-        SubmissionKind.GraduateDestination => new GraduateDestinationRowValidator(context, identity, pseudonymizer),
-        SubmissionKind.RegionalIndustry => new RegionalIndustryRowValidator(context, identity, pseudonymizer),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown submission kind"),
-    };
+        RowValidator validator = kind switch
+        {
+            SubmissionKind.SchoolProfile => new SchoolProfileRowValidator(context, identity, pseudonymizer),
+            SubmissionKind.Enrollment => new EnrollmentRowValidator(context, identity, pseudonymizer),
+            SubmissionKind.GraduateDestination => new GraduateDestinationRowValidator(context, identity, pseudonymizer),
+            SubmissionKind.RegionalIndustry => new RegionalIndustryRowValidator(context, identity, pseudonymizer),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown submission kind"),
+        };
+        validator._expectedRows = (int)Math.Clamp(expectedRows, 0, 1 << 22);
+        return validator;
+    }
 
+    /// <summary>
+    /// Checks one row. The row's values are masked in place (the raw row is spent: a reader hands out a new one per
+    /// record) and become the validated row's masked raw values.
+    /// </summary>
     public ValidatedRow Validate(RawRow row)
     {
-        var violations = new List<RuleViolation>();
-        SubmissionRecord record;
-        if (row.IsTruncated)
+        // A truncated record is rejected for that alone; its values are read only to fill the record.
+        var complete = !row.IsTruncated;
+        if (_checker is null)
         {
-            // A truncated record is rejected for that alone; its values are read only to fill the record.
-            record = Check(new RowChecker(Template, row, [], _currentYear), isComplete: false);
-            violations.Add(new RuleViolation(RuleIds.TruncatedRow, string.Empty, null, null));
+            _checker = new RowChecker(Template, row, _currentYear, complete);
         }
         else
         {
-            record = Check(new RowChecker(Template, row, violations, _currentYear), isComplete: true);
+            _checker.Reset(row, complete);
         }
 
-        var masked = new string[row.Values.Length];
-        for (var i = 0; i < masked.Length; i++)
+        var record = Check(_checker, isComplete: complete);
+        IReadOnlyList<RuleViolation> violations = !complete ? [new RuleViolation(RuleIds.TruncatedRow, string.Empty, null, null)]
+            : _checker.Violations is { } failures ? failures : [];
+        var values = row.Values;
+        foreach (var i in _personal)
         {
-            masked[i] = Template.Columns[i].IsPersonal ? PersonalDataMasker.Mask(Template.Columns[i].Name, row.Values[i]) : row.Values[i];
+            values[i] = PersonalDataMasker.Mask(Template.Columns[i].Name, values[i]);
         }
 
-        return new ValidatedRow(row.RowNumber, record, violations, Columns, masked);
+        return new ValidatedRow(row.RowNumber, record, violations, Columns, values);
     }
 
     /// <summary>Reads and checks one row; <paramref name="isComplete"/> false means keys must not be remembered.</summary>
@@ -88,9 +103,14 @@ internal abstract class RowValidator
     }
 
     /// <summary><c>duplicate_row</c> when <paramref name="key"/> was seen on an earlier row; otherwise remembers it.</summary>
-    protected static void CheckDuplicate<TKey>(Dictionary<TKey, long> seen, TKey key, RowChecker row, int column, string shown, bool isComplete)
+    protected void CheckDuplicate<TKey>(Dictionary<TKey, long> seen, TKey key, RowChecker row, int column, string shown, bool isComplete)
         where TKey : notnull
     {
+        if (seen.Count == 0)
+        {
+            seen.EnsureCapacity(_expectedRows); // one allocation instead of a dozen doublings
+        }
+
         if (seen.TryGetValue(key, out var first))
         {
             row.Fail(RuleIds.DuplicateRow, column, shown, first.ToString(System.Globalization.CultureInfo.InvariantCulture));

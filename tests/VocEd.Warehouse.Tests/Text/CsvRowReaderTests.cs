@@ -76,6 +76,52 @@ public sealed class CsvRowReaderTests
         }
     }
 
+    /// <summary>
+    /// Short fields that repeat share one string (codes and years on every row of a file), and sharing never mixes up
+    /// values: thousands of distinct short fields, most landing on a slot another one used, each read back as written.
+    /// </summary>
+    [Test]
+    public void Repeated_short_fields_share_one_string_and_every_field_reads_back_as_written()
+    {
+        var lines = Enumerable.Range(0, 5_000).Select(i => $"2024,{i * 7919 % 100_003},{(i % 3 == 0 ? "男" : "女")},{new string('x', 13)}{i % 5}").ToList();
+        using var reader = new CsvRowReader(new StringReader(string.Join('\n', lines) + "\n"));
+        var records = new List<string[]>();
+        while (reader.ReadFields())
+        {
+            records.Add([.. reader.Fields]);
+        }
+
+        Assert.That(records.Select(r => string.Join(',', r)), Is.EqualTo(lines));
+        Assert.That(records[0][3], Is.Not.SameAs(records[5][3]), "a field longer than 12 characters gets its own string");
+
+        // A file whose short values repeat (and nothing else competes for the table): one string per distinct value.
+        var repeated = string.Concat(Enumerable.Range(0, 1_000).Select(i => $"2024,{(i % 3 == 0 ? "男" : "女")},4401{i % 4:D2}\n"));
+        using var again = new CsvRowReader(new StringReader(repeated));
+        var rows = new List<string[]>();
+        while (again.ReadRecord() is { } record)
+        {
+            rows.Add(record);
+        }
+
+        Assert.That(rows.Select(r => string.Join(',', r)), Is.EqualTo(repeated.TrimEnd('\n').Split('\n')));
+        Assert.That(rows.Select(r => r[0]).Distinct(ReferenceEqualityComparer.Instance).Count(), Is.EqualTo(1), "the year: one string for every row");
+        Assert.That(rows.Select(r => r[1]).Distinct(ReferenceEqualityComparer.Instance).Count(), Is.EqualTo(2), "男 and 女: one string each");
+        Assert.That(rows.Select(r => r[2]).Distinct(ReferenceEqualityComparer.Instance).Count(), Is.EqualTo(4), "four county codes");
+    }
+
+    [Test]
+    public void Fields_is_the_record_read_last_and_read_record_copies_it()
+    {
+        using var reader = new CsvRowReader(new StringReader("a,b\nc\n"));
+        Assert.That(reader.ReadFields(), Is.True);
+        Assert.That(reader.Fields, Is.EqualTo(new[] { "a", "b" }));
+        var copy = reader.ReadRecord();
+        Assert.That(copy, Is.EqualTo(new[] { "c" }));
+        Assert.That(reader.Fields, Is.EqualTo(new[] { "c" }));
+        Assert.That(reader.ReadFields(), Is.False);
+        Assert.That(reader.ReadRecord(), Is.Null);
+    }
+
     private static List<string[]> ReadAll(TextReader text)
     {
         using var reader = new CsvRowReader(text);

@@ -16,8 +16,11 @@ public sealed class CsvRowReader : IDisposable
     private readonly TextReader _reader;
     private readonly bool _ownsReader;
     private readonly StringBuilder _field = new();
+    private const int _recentSlots = 512;
+    private const int _recentMaxLength = 12;
     private readonly List<string> _fields = [];
-    private readonly char[] _buffer = new char[_bufferChars];
+    private readonly string?[] _recent = new string?[_recentSlots];
+    private char[] _buffer = ArrayPool<char>.Shared.Rent(_bufferChars); // back to the pool on dispose
     private int _position;
     private int _length;
     private long _line = 1;
@@ -43,7 +46,16 @@ public sealed class CsvRowReader : IDisposable
     public bool LastRecordUnterminated { get; private set; }
 
     /// <summary>Reads the next record, or returns null at the end of input.</summary>
-    public string[]? ReadRecord()
+    public string[]? ReadRecord() => ReadFields() ? [.. _fields] : null;
+
+    /// <summary>
+    /// The fields of the record <see cref="ReadFields"/> read last: a view of the reader's own list, valid until the
+    /// next read (for a caller that copies the fields out anyway, no array is made per record).
+    /// </summary>
+    public IReadOnlyList<string> Fields => _fields;
+
+    /// <summary>Reads the next record into <see cref="Fields"/>; false at the end of input.</summary>
+    public bool ReadFields()
     {
         _fields.Clear();
         _field.Clear();
@@ -57,12 +69,12 @@ public sealed class CsvRowReader : IDisposable
             {
                 if (!any)
                 {
-                    return null;
+                    return false;
                 }
 
                 LastRecordUnterminated = inQuotes;
                 _fields.Add(Keeps(_fields.Count) ? _field.ToString() : string.Empty);
-                return [.. _fields];
+                return true;
             }
 
             any = true;
@@ -131,11 +143,11 @@ public sealed class CsvRowReader : IDisposable
                     }
 
                     _line++;
-                    return [.. _fields];
+                    return true;
                 default: // '\n'
                     EndField(plain);
                     _line++;
-                    return [.. _fields];
+                    return true;
             }
         }
     }
@@ -165,7 +177,7 @@ public sealed class CsvRowReader : IDisposable
         }
         else if (_field.Length == 0)
         {
-            _fields.Add(plain.Length == 0 ? string.Empty : new string(plain));
+            _fields.Add(plain.Length == 0 ? string.Empty : plain.Length <= _recentMaxLength ? Recent(plain) : new string(plain));
         }
         else
         {
@@ -173,6 +185,27 @@ public sealed class CsvRowReader : IDisposable
             _fields.Add(_field.ToString());
             _field.Clear();
         }
+    }
+
+    /// <summary>
+    /// The string of a short field, shared with an earlier field of the same text when one is still in the small
+    /// table of recent ones (codes, years, value-list words repeat on every row of a file: no new string for them).
+    /// </summary>
+    private string Recent(ReadOnlySpan<char> text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        ref var slot = ref _recent[(hash ^ (hash >> 15)) & (_recentSlots - 1)];
+        if (slot is { } seen && text.SequenceEqual(seen))
+        {
+            return seen;
+        }
+
+        return slot = new string(text);
     }
 
     private bool Keeps(int field) => KeepFields is not { } keep || (field < keep.Length && keep[field]);
@@ -189,6 +222,13 @@ public sealed class CsvRowReader : IDisposable
 
     public void Dispose()
     {
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = [];
+            _position = _length = 0;
+        }
+
         if (_ownsReader)
         {
             _reader.Dispose();
