@@ -62,7 +62,7 @@ internal static class IngestBenchmark
             };
             var runner = new IngestRunner(warehouse, reference, new Pseudonymizer(PseudonymKey.LoadOrCreate(options.PseudonymKeyFile)), options, TimeProvider.System);
             Console.WriteLine($"ingest {sample} into {provider}, {IngestRunner.WorkerCount(warehouse.Provider, options.Workers)} worker(s)");
-            using var allocations = values.GetValueOrDefault("--allocations") == "1" ? new AllocationSampler() : null;
+            using var allocations = values.GetValueOrDefault("--allocations") == "1" ? new AllocationSampler { Jit = values.GetValueOrDefault("--jit") == "1" } : null;
             var cpuBefore = Environment.CpuUsage.TotalTime;
             var summary = await runner.RunAsync([sample], null, CancellationToken.None).ConfigureAwait(false);
             var cpu = Environment.CpuUsage.TotalTime - cpuBefore;

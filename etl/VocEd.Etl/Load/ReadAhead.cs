@@ -12,7 +12,7 @@ namespace VocEd.Etl.Load;
 /// </summary>
 internal static class ReadAhead
 {
-    public static IEnumerable<T> Of<T>(IEnumerable<T> source, CancellationToken ct) => Of(source, 256, 32, ct);
+    public static IEnumerable<T> Of<T>(IEnumerable<T> source, CancellationToken ct) => Of(source, 1024, 8, ct);
 
     public static IEnumerable<T> Of<T>(IEnumerable<T> source, int chunkSize, int chunks, CancellationToken ct)
     {

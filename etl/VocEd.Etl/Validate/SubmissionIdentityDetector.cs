@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using VocEd.Etl.Extract;
 using VocEd.Etl.Templates;
 
@@ -47,13 +48,15 @@ internal sealed class SubmissionIdentityDetector
     private static void Count<T>(Dictionary<T, (long Count, long First)> counts, T value, long row)
         where T : notnull
     {
-        if (counts.TryGetValue(value, out var entry))
+        if (counts.Count < MaxDistinct)
+        {
+            // One lookup whether the value is new or not.
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, value, out var exists);
+            entry = exists ? (entry.Count + 1, entry.First) : (1, row);
+        }
+        else if (counts.TryGetValue(value, out var entry))
         {
             counts[value] = (entry.Count + 1, entry.First);
-        }
-        else if (counts.Count < MaxDistinct)
-        {
-            counts[value] = (1, row);
         }
     }
 

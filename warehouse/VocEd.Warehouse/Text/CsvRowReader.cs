@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace VocEd.Warehouse.Text;
@@ -16,7 +18,8 @@ public sealed class CsvRowReader : IDisposable
     private readonly TextReader _reader;
     private readonly bool _ownsReader;
     private readonly StringBuilder _field = new();
-    private const int _recentSlots = 512;
+    private const int _recentBits = 9;
+    private const int _recentSlots = 1 << _recentBits;
     private const int _recentMaxLength = 12;
     private readonly List<string> _fields = [];
     private readonly string?[] _recent = new string?[_recentSlots];
@@ -193,13 +196,19 @@ public sealed class CsvRowReader : IDisposable
     /// </summary>
     private string Recent(ReadOnlySpan<char> text)
     {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        ref var slot = ref _recent[(hash ^ (hash >> 15)) & (_recentSlots - 1)];
+        // The hash reads the first and the last four characters (all of a field up to eight): cheap, and codes that
+        // differ only in their middle merely compete for a slot.
+        var bytes = MemoryMarshal.AsBytes(text);
+        var hash = bytes.Length >= 8
+            ? MemoryMarshal.Read<ulong>(bytes) ^ BitOperations.RotateLeft(MemoryMarshal.Read<ulong>(bytes[^8..]), 29)
+            : text.Length switch
+            {
+                1 => text[0],
+                2 => MemoryMarshal.Read<uint>(bytes),
+                _ => MemoryMarshal.Read<uint>(bytes) ^ ((ulong)text[2] << 32),
+            };
+        hash = (hash ^ (ulong)text.Length) * 0x9E3779B97F4A7C15ul;
+        ref var slot = ref _recent[(int)(hash >> (64 - _recentBits))];
         if (slot is { } seen && text.SequenceEqual(seen))
         {
             return seen;
