@@ -34,7 +34,8 @@ internal sealed class CsvSubmissionReader : ISubmissionReader
 
     /// <summary>
     /// The rows with only <paramref name="columns"/> (template positions) given their text: the other fields are
-    /// parsed but not copied out (the first field always is, so a blank line is still told from a one-field row).
+    /// parsed but not copied out (the first field always is, so a blank line is still told from a one-field row), and
+    /// one values array serves every row (valid until the next).
     /// </summary>
     public IEnumerable<RawRow> ReadRows(HeaderMatcher matcher, IReadOnlySet<int>? columns, CancellationToken cancellationToken)
     {
@@ -42,12 +43,18 @@ internal sealed class CsvSubmissionReader : ISubmissionReader
         _csv.KeepFields = columns is null ? null : [.. map.Select((column, field) => field == 0 || (column >= 0 && columns.Contains(column)))];
         var width = matcher.Template.Columns.Count;
         long rowNumber = 0;
+        string[]? shared = null;
         while (NextRecord())
         {
             cancellationToken.ThrowIfCancellationRequested();
             rowNumber++;
             var record = _csv.Fields;
-            var values = new string[width];
+            var values = shared ?? new string[width];
+            if (columns is not null)
+            {
+                shared = values;
+            }
+
             Array.Fill(values, string.Empty);
             var fields = Math.Min(record.Count, map.Length);
             for (var i = 0; i < fields; i++)

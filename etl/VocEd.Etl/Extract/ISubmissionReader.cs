@@ -17,6 +17,7 @@ internal interface ISubmissionReader : IDisposable
     /// <summary>
     /// Like <see cref="ReadRows(HeaderMatcher, CancellationToken)"/> (same rows, same count), for a pass that needs
     /// only some template columns: the others may come back empty. A reader that gains nothing from it reads them all.
+    /// A row's values are valid until the next row is read (a reader may fill one array for every row).
     /// </summary>
     IEnumerable<RawRow> ReadRows(HeaderMatcher matcher, IReadOnlySet<int> columns, CancellationToken cancellationToken) =>
         ReadRows(matcher, cancellationToken);
