@@ -49,11 +49,7 @@ internal sealed class CsvSubmissionReader : ISubmissionReader
             cancellationToken.ThrowIfCancellationRequested();
             rowNumber++;
             var record = _csv.Fields;
-            var values = shared ?? new string[width];
-            if (columns is not null)
-            {
-                shared = values;
-            }
+            var values = columns is null ? new string[width] : shared ??= new string[width];
 
             Array.Fill(values, string.Empty);
             var fields = Math.Min(record.Count, map.Length);

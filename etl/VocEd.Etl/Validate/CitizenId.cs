@@ -10,7 +10,7 @@ public static class CitizenId
 
     public static CitizenIdCheck Check(string id)
     {
-        if (id.Length != 18 || !IsDigits(id.AsSpan(0, 17)) || !(IsDigit(id[17]) || id[17] is 'X' or 'x') || BirthDate(id) is null)
+        if (id.Length != 18 || !AsciiDigits.Only(id.AsSpan(0, 17)) || !(IsDigit(id[17]) || id[17] is 'X' or 'x') || BirthDate(id) is null)
         {
             return CitizenIdCheck.BadFormat;
         }
@@ -34,7 +34,7 @@ public static class CitizenId
     public static DateOnly? BirthDate(string id)
     {
         // Read by hand: DateOnly.TryParseExact cost ≈ 2 % of an ingest's CPU (it runs twice per row).
-        if (id.Length < 14 || !IsDigits(id.AsSpan(6, 8)))
+        if (id.Length < 14 || !AsciiDigits.Only(id.AsSpan(6, 8)))
         {
             return null;
         }
@@ -54,17 +54,4 @@ public static class CitizenId
     public static long Key(string id) => long.Parse(id.AsSpan(0, 17), NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
-
-    private static bool IsDigits(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!IsDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

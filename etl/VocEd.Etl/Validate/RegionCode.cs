@@ -16,7 +16,7 @@ public static class RegionCode
             return Nation;
         }
 
-        if (code.Length is not (2 or 4 or 6) || code.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        if (code.Length is not (2 or 4 or 6) || !AsciiDigits.Only(code))
         {
             return null;
         }

@@ -12,15 +12,13 @@ namespace VocEd.Etl.Validate;
 internal sealed class RowChecker
 {
     private readonly SubmissionTemplate _template;
-    private RawRow _row;
+    private RawRow _row = null!; // set by Reset before each row
     private bool _records;
 
-    /// <summary>A checker of <paramref name="row"/>; <paramref name="recordsFailures"/> false reads the values without recording anything.</summary>
-    public RowChecker(SubmissionTemplate template, RawRow row, int currentYear, bool recordsFailures = true)
+    /// <summary>A checker for the rows of one file; <see cref="Reset"/> gives it each row in turn.</summary>
+    public RowChecker(SubmissionTemplate template, int currentYear)
     {
         _template = template;
-        _row = row;
-        _records = recordsFailures;
         MaxYear = currentYear + 1;
     }
 
@@ -33,7 +31,7 @@ internal sealed class RowChecker
     /// <summary>The failures recorded for the current row; null while there are none (most rows: no list is made).</summary>
     public List<RuleViolation>? Violations { get; private set; }
 
-    /// <summary>Moves on to the next row of the same file (one checker serves a whole file).</summary>
+    /// <summary>Moves on to the next row of the file; <paramref name="recordsFailures"/> false reads its values without recording anything.</summary>
     public void Reset(RawRow row, bool recordsFailures)
     {
         _row = row;
@@ -86,7 +84,7 @@ internal sealed class RowChecker
             return null;
         }
 
-        if (lengths.Contains(value.Length) && IsAsciiDigits(value))
+        if (lengths.Contains(value.Length) && AsciiDigits.Only(value))
         {
             return value;
         }
@@ -181,8 +179,6 @@ internal sealed class RowChecker
         Fail(RuleIds.InvalidDate, column, value);
         return null;
     }
-
-    private static bool IsAsciiDigits(string value) => !value.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     private static bool TryParseWholeNumber(string value, out long number)
     {

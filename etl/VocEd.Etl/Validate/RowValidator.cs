@@ -11,9 +11,8 @@ namespace VocEd.Etl.Validate;
 /// </summary>
 internal abstract class RowValidator
 {
-    private readonly int _currentYear;
     private readonly int[] _personal;
-    private RowChecker? _checker;
+    private readonly RowChecker _checker;
     private int _expectedRows;
 
     protected RowValidator(SubmissionTemplate template, IValidationContext context, SubmissionIdentity identity, Pseudonymizer pseudonymizer)
@@ -22,7 +21,7 @@ internal abstract class RowValidator
         Context = context;
         Identity = identity;
         Pseudonymizer = pseudonymizer;
-        _currentYear = context.TimeProvider.GetLocalNow().Year;
+        _checker = new RowChecker(template, context.TimeProvider.GetLocalNow().Year);
         Columns = template.Columns.Select(c => c.Name).ToList();
         _personal = [.. Enumerable.Range(0, template.Columns.Count).Where(i => template.Columns[i].IsPersonal)];
     }
@@ -60,14 +59,7 @@ internal abstract class RowValidator
     {
         // A truncated record is rejected for that alone; its values are read only to fill the record.
         var complete = !row.IsTruncated;
-        if (_checker is null)
-        {
-            _checker = new RowChecker(Template, row, _currentYear, complete);
-        }
-        else
-        {
-            _checker.Reset(row, complete);
-        }
+        _checker.Reset(row, complete);
 
         var record = Check(_checker, isComplete: complete);
         IReadOnlyList<RuleViolation> violations = !complete ? [new RuleViolation(RuleIds.TruncatedRow, string.Empty, null, null)]

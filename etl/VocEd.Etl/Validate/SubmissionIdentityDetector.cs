@@ -42,7 +42,7 @@ internal sealed class SubmissionIdentityDetector
             return RegionCode.Normalize(value);
         }
 
-        return value.Length == 10 && !value.AsSpan().ContainsAnyExceptInRange('0', '9') ? value : null;
+        return value.Length == 10 && AsciiDigits.Only(value) ? value : null;
     }
 
     private static void Count<T>(Dictionary<T, (long Count, long First)> counts, T value, long row)
