@@ -19,15 +19,16 @@ namespace VocEd.Etl.Load;
 /// files by the kind their header names (school_profile, regional_industry, enrollment, graduate_destination;
 /// unreadable first) and ordinal path; then, in that order: scan each file (hash, format, encoding, kind, submitter,
 /// year, or why it cannot be read — on a worker thread, a few files ahead), claim it, load it in one transaction or
-/// quarantine it, release the claim. The dimension files go one at a time; the fact files (enrollment, graduate)
-/// on <see cref="WorkerCount"/> workers side by side on server databases. One bad file never stops the batch.
+/// quarantine it, release the claim. Unreadable files go one at a time; on server databases the rest go to
+/// <see cref="WorkerCount"/> workers side by side, first the dimension files (school_profile, regional_industry), then,
+/// once those are all loaded, the fact files (enrollment, graduate). One bad file never stops the batch.
 /// </summary>
 public sealed class IngestRunner
 {
     private static readonly SubmissionKind[] _kindOrder = [SubmissionKind.SchoolProfile, SubmissionKind.RegionalIndustry, SubmissionKind.Enrollment, SubmissionKind.GraduateDestination];
 
-    /// <summary>Files ranked from here on (enrollment, graduate_destination) only add facts and may load side by side.</summary>
-    private static readonly int _parallelFromRank = Array.IndexOf(_kindOrder, SubmissionKind.Enrollment);
+    /// <summary>Files ranked from here on (enrollment, graduate_destination) only add facts; they load once every dimension file is done.</summary>
+    private static readonly int _factsFromRank = Array.IndexOf(_kindOrder, SubmissionKind.Enrollment);
     private readonly WarehouseOptions _warehouse;
     private readonly ReferenceDataSet _reference;
     private readonly Pseudonymizer _pseudonymizer;
@@ -112,11 +113,19 @@ public sealed class IngestRunner
             while (NextScan())
             {
                 var (file, rank, scan) = pending.Current;
-                if (workers > 1 && rank >= _parallelFromRank)
+                if (workers > 1 && rank >= 0)
                 {
-                    // Facts only from here on: the dimensions they key on are loaded, so the rest runs on several
-                    // workers, each with its own connection, one replacement key always on the same worker.
-                    await RunWorkersAsync(workers, index, pending, NewProcessor, tally, outcomes, ct).ConfigureAwait(false);
+                    // From here on the files go to several workers, each with its own connection, in two phases: the
+                    // dimension files (one school's or region's files, all years, on the same worker: a school's
+                    // versions are rebuilt from all its years), then — once every dimension file is done — the facts
+                    // (one replacement key always on the same worker).
+                    var more = true;
+                    while (more)
+                    {
+                        var dimensions = pending.Current.Rank < _factsFromRank;
+                        (more, index) = await RunWorkersAsync(workers, index, pending, NewProcessor, tally, outcomes, dimensions, ct).ConfigureAwait(false);
+                    }
+
                     break;
                 }
 
@@ -200,12 +209,15 @@ public sealed class IngestRunner
         provider == WarehouseProvider.Sqlite ? 1 : configured > 0 ? configured : Math.Clamp(Environment.ProcessorCount, 2, 4);
 
     /// <summary>
-    /// Hands the remaining submissions to <paramref name="workers"/> workers, each on its own connection; the files of
-    /// one replacement key (kind, submitter, year) all go to the same worker in their order, so versions and
-    /// replacements come out exactly as in a one-at-a-time run. An unexpected error in one worker stops the others.
+    /// Hands the submissions of one phase — the dimension files (<paramref name="dimensions"/>) or the fact files — to
+    /// <paramref name="workers"/> workers, each on its own connection, and waits for all of them: the files of one
+    /// replacement key (kind, submitter, year; for dimension files one submitter, all years) all go to the same worker
+    /// in their order, so versions and replacements come out exactly as in a one-at-a-time run. An unexpected error in
+    /// one worker stops the others. Returns whether a file of the next phase is the enumerator's current one, and the
+    /// next file's index.
     /// </summary>
-    private async Task RunWorkersAsync(int workers, int firstIndex, IEnumerator<(SubmissionFile File, int Rank, SubmissionScan Scan)> pending,
-        Func<SubmissionProcessor> newProcessor, RunTally tally, List<SubmissionOutcome> outcomes, CancellationToken ct)
+    private async Task<(bool More, int Index)> RunWorkersAsync(int workers, int firstIndex, IEnumerator<(SubmissionFile File, int Rank, SubmissionScan Scan)> pending,
+        Func<SubmissionProcessor> newProcessor, RunTally tally, List<SubmissionOutcome> outcomes, bool dimensions, CancellationToken ct)
     {
         var done = new List<(int Index, SubmissionOutcome Outcome)>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -213,16 +225,22 @@ public sealed class IngestRunner
             .Select(_ => Channel.CreateBounded<(int Index, SubmissionFile File, SubmissionScan Scan)>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true }))
             .ToArray();
         var tasks = queues.Select(q => Task.Run(() => WorkAsync(q.Reader, newProcessor(), tally, done, stop), CancellationToken.None)).ToArray();
+        var index = firstIndex;
+        var more = true;
         try
         {
-            var index = firstIndex;
             do
             {
-                var (file, _, scan) = pending.Current;
-                var queue = queues[Partition(SubmissionRegistrar.LockKey(scan), workers)];
+                var (file, rank, scan) = pending.Current;
+                if (dimensions && rank >= _factsFromRank)
+                {
+                    break; // the first fact file: it waits for every dimension file to be loaded
+                }
+
+                var queue = queues[Partition(PartitionKey(scan, dimensions), workers)];
                 await queue.Writer.WriteAsync((index++, file, scan), stop.Token).ConfigureAwait(false);
             }
-            while (pending.MoveNext());
+            while (more = pending.MoveNext());
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested && !ct.IsCancellationRequested)
         {
@@ -251,6 +269,8 @@ public sealed class IngestRunner
         {
             Collect();
         }
+
+        return (more, index);
 
         void Complete()
         {
@@ -295,7 +315,16 @@ public sealed class IngestRunner
         }
     }
 
-    /// <summary>A stable worker number for a replacement key (FNV-1a), so one key's files stay in order on one worker.</summary>
+    /// <summary>
+    /// What decides a file's worker: its replacement key; in the dimension phase its kind and submitter, whatever the
+    /// year (a school's dim_school versions are rebuilt from all its years' profiles, so they must not load side by side).
+    /// </summary>
+    internal static string PartitionKey(SubmissionScan scan, bool dimensions) =>
+        dimensions && scan.Kind is not null && scan.Submitter is not null
+            ? SubmissionRegistrar.KindName(scan) + "|" + scan.Submitter
+            : SubmissionRegistrar.LockKey(scan);
+
+    /// <summary>A stable worker number for a partition key (FNV-1a), so one key's files stay in order on one worker.</summary>
     private static int Partition(string key, int workers)
     {
         var hash = 2166136261u;
