@@ -11,7 +11,7 @@ internal static class Program
 {
     private const string _usageText = """
         usage: voced-bench generate --scale tiny|small|province|national [--year 2024] [--years N] [--seed S] [--out DIR] [--fault-rate R] [--formats csv,xlsx,json] [--encoding utf8|gb18030|mixed] [--keep] [--plan-only]
-               voced-bench ingest --sample DIR [--provider sqlite|postgres] [--connection STRING] [--workers N] [--skip-raw 1] [--allocations 1 [--jit 1]]
+               voced-bench ingest --sample DIR [--provider sqlite|postgres] [--connection STRING] [--workers N] [--skip-raw 1] [--bound 1] [--allocations 1 [--jit 1]]
                voced-bench refresh [--provider sqlite|postgres] [--connection STRING] [--sample DIR [--loaded 1] | --scale 1.0] [--runs 3]
         """;
 

@@ -26,14 +26,19 @@ public sealed class SubmissionScanner
         _options = options ?? new EtlOptions();
     }
 
+    /// <summary>
+    /// Whether a UTF-8 CSV file's first pass reads its bytes (<see cref="Utf8CsvFirstPass"/>: hash, check and the two
+    /// identity columns in one read) rather than its decoded text; the two give the same scan (tests compare them).
+    /// </summary>
+    internal bool FirstPassOnBytes { get; init; } = true;
+
     public SubmissionScan Scan(string path, CancellationToken cancellationToken = default)
     {
         var fileBytes = new FileInfo(path).Length;
-        var hash = ContentHash(path, cancellationToken);
         var format = SubmissionFormatDetector.Detect(path);
         if (fileBytes > _options.MaxFileBytes)
         {
-            return new SubmissionScan(path, format, null, hash, fileBytes, _context, _pseudonymizer)
+            return new SubmissionScan(path, format, null, ContentHash(path, cancellationToken), fileBytes, _context, _pseudonymizer)
             {
                 Problem = new FileProblem(RuleIds.FileUnreadable, $"the file has {fileBytes} bytes, more than the limit of {_options.MaxFileBytes}")
                 {
@@ -43,6 +48,12 @@ public sealed class SubmissionScanner
         }
 
         var encoding = InitialEncoding(path, format);
+        if (FirstPassOnBytes && encoding is { Encoding.CodePage: 65001 } utf8 && FirstPassOfUtf8(path, utf8, fileBytes, cancellationToken) is { } scan)
+        {
+            return scan;
+        }
+
+        var hash = ContentHash(path, cancellationToken);
         try
         {
             return WithEncodingFallback(ref encoding, e => FirstPass(path, format, e, hash, fileBytes, cancellationToken));
@@ -112,6 +123,61 @@ public sealed class SubmissionScanner
             Identity = identity.Result,
             RowCount = rows,
         };
+    }
+
+    /// <summary>
+    /// <see cref="FirstPass"/> of a CSV file detected as UTF-8, on its bytes; null when they turn out not to be valid
+    /// UTF-8 (the text pass then reads the file, reports it or falls back to GB18030, as it always did).
+    /// </summary>
+    private SubmissionScan? FirstPassOfUtf8(string path, DetectedEncoding encoding, long fileBytes, CancellationToken cancellationToken)
+    {
+        KindDetection? detection = null;
+        SubmissionIdentityDetector? identity = null;
+        string[] values = [];
+        var (submitterColumn, yearColumn) = (0, 0);
+        var result = Utf8CsvFirstPass.Run(
+            path,
+            encoding.PreambleLength,
+            headers =>
+            {
+                detection = KindDetector.Detect(headers);
+                if (detection.Template is not { } template)
+                {
+                    return null;
+                }
+
+                identity = new SubmissionIdentityDetector(template);
+                values = new string[template.Columns.Count];
+                Array.Fill(values, string.Empty);
+                (submitterColumn, yearColumn) = (template.SubmitterIndex, template.YearIndex);
+                var map = HeaderMatcher.For(template.Kind).Map(headers);
+                return (Array.IndexOf(map, submitterColumn), Array.IndexOf(map, yearColumn));
+            },
+            (row, submitter, year) =>
+            {
+                values[submitterColumn] = submitter;
+                values[yearColumn] = year;
+                identity!.Add(new RawRow(row, values));
+            },
+            cancellationToken);
+        if (result is null)
+        {
+            return null;
+        }
+
+        detection ??= KindDetector.Detect(result.Headers); // a file without a record: no header
+        return detection.Template is null
+            ? new SubmissionScan(path, SubmissionFormat.Csv, encoding, result.ContentHash, fileBytes, _context, _pseudonymizer)
+            {
+                KindDetection = detection,
+                Problem = new FileProblem(RuleIds.FileUnknownKind, detection.Message) { DetailZh = detection.MessageZh },
+            }
+            : new SubmissionScan(path, SubmissionFormat.Csv, encoding, result.ContentHash, fileBytes, _context, _pseudonymizer)
+            {
+                KindDetection = detection,
+                Identity = identity!.Result,
+                RowCount = result.Rows,
+            };
     }
 
     /// <summary>The encoding a CSV file is read in first (detected from its opening bytes); null for XLSX and JSON.</summary>

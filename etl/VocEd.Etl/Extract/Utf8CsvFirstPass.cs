@@ -1,0 +1,415 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Unicode;
+
+namespace VocEd.Etl.Extract;
+
+/// <summary>
+/// The first pass over a UTF-8 CSV file on its bytes, in one read: the content hash (SHA-256 of every byte, BOM
+/// included), a check that the bytes are valid UTF-8 (the same strict decoder the text reader uses), the header, and
+/// per data row only the text of the two columns the caller asks for. Records, quotes and blank lines follow the
+/// text reader exactly (<c>CsvRowReader</c>, and <see cref="CsvSubmissionReader"/>'s rule that a record of one empty
+/// field is a blank line): the separators are ASCII, and no byte of a multi-byte UTF-8 character is, so splitting the
+/// bytes finds the very fields that splitting the decoded text does. Nothing is decoded but the header and those two
+/// fields (the text pass decoded every byte and split every character: most of the scan's time).
+/// </summary>
+internal sealed class Utf8CsvFirstPass
+{
+    private static readonly SearchValues<byte> _specials = SearchValues.Create(",\"\r\n"u8);
+
+    private readonly Func<IReadOnlyList<string>, (int First, int Second)?> _columnsFor;
+    private readonly Action<long, string, string> _onRow;
+    private readonly List<string> _headers = [];
+    private byte[] _field = ArrayPool<byte>.Shared.Rent(256);
+    private int _fieldBytes;
+    private int _fieldLength;
+    private int _fieldIndex;
+    private int _firstFieldLength;
+    private bool _inQuotes;
+    private bool _pendingQuote;
+    private bool _pendingCr;
+    private bool _any;
+    private bool _headerRead;
+    private bool _done;
+    private int _first = -1;
+    private int _second = -1;
+    private string _firstValue = string.Empty;
+    private string _secondValue = string.Empty;
+    private (byte[] Bytes, string Text) _firstCache = ([], string.Empty);
+    private (byte[] Bytes, string Text) _secondCache = ([], string.Empty);
+    private long _rows;
+
+    private Utf8CsvFirstPass(Func<IReadOnlyList<string>, (int First, int Second)?> columnsFor, Action<long, string, string> onRow)
+    {
+        _columnsFor = columnsFor;
+        _onRow = onRow;
+    }
+
+    /// <summary>The result: content hash (lower-case hex), header fields (empty for a file without a record), data rows read.</summary>
+    internal sealed record Result(string ContentHash, IReadOnlyList<string> Headers, long Rows);
+
+    /// <summary>
+    /// Reads the file. <paramref name="columnsFor"/> gets the header and names the two field positions (in file order,
+    /// −1 for none) whose text each data row passes to <paramref name="onRow"/> (row number from 1, first text, second
+    /// text; empty when the record is shorter), or null to read no rows (the file is hashed to its end all the same).
+    /// Returns null when the bytes after the <paramref name="preambleLength"/> BOM bytes are not valid UTF-8: the caller
+    /// then reads the file as text, which reports it (or falls back to GB18030) exactly as before.
+    /// </summary>
+    public static Result? Run(string path, int preambleLength, Func<IReadOnlyList<string>, (int First, int Second)?> columnsFor,
+        Action<long, string, string> onRow, CancellationToken ct, int bufferBytes = 64 * 1024)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bufferBytes, 1);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.SequentialScan);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var utf8 = new Utf8Check();
+        var buffer = ArrayPool<byte>.Shared.Rent(bufferBytes);
+        var pass = new Utf8CsvFirstPass(columnsFor, onRow);
+        try
+        {
+            var skip = preambleLength;
+            int read;
+            while ((read = stream.Read(buffer, 0, bufferBytes)) > 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                hash.AppendData(buffer, 0, read);
+                var data = buffer.AsSpan(0, read);
+                var skipped = Math.Min(skip, data.Length);
+                data = data[skipped..];
+                skip -= skipped;
+                if (!utf8.Add(data))
+                {
+                    return null;
+                }
+
+                pass.Feed(data);
+            }
+
+            if (!utf8.Complete)
+            {
+                return null;
+            }
+
+            pass.End();
+            return new Result(Convert.ToHexStringLower(hash.GetHashAndReset()), pass._headers, pass._rows);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(pass._field);
+        }
+    }
+
+    private void Feed(ReadOnlySpan<byte> data)
+    {
+        var i = 0;
+        while (i < data.Length && !_done)
+        {
+            if (_pendingCr)
+            {
+                // The record ended at a CR that closed the last block: a LF right after it belongs to that line end.
+                _pendingCr = false;
+                if (data[i] == '\n')
+                {
+                    i++;
+                    continue;
+                }
+            }
+
+            if (_pendingQuote)
+            {
+                // A quote inside quotes closed the last block: doubled, it is a quote character; else it closes them.
+                _pendingQuote = false;
+                if (data[i] == '"')
+                {
+                    Content("\""u8);
+                    i++;
+                    continue;
+                }
+
+                _inQuotes = false;
+            }
+
+            _any = true;
+            var rest = data[i..];
+            if (_inQuotes)
+            {
+                var quote = rest.IndexOf((byte)'"');
+                if (quote < 0)
+                {
+                    Content(rest);
+                    i = data.Length;
+                    continue;
+                }
+
+                Content(rest[..quote]);
+                i += quote + 1;
+                if (i == data.Length)
+                {
+                    _pendingQuote = true;
+                }
+                else if (data[i] == '"')
+                {
+                    Content("\""u8);
+                    i++;
+                }
+                else
+                {
+                    _inQuotes = false;
+                }
+
+                continue;
+            }
+
+            var at = rest.IndexOfAny(_specials);
+            if (at < 0)
+            {
+                Content(rest);
+                i = data.Length;
+                continue;
+            }
+
+            var special = rest[at];
+            if (special == '"' && (at > 0 || _fieldLength > 0))
+            {
+                Content(rest[..(at + 1)]); // a quote inside a field is an ordinary character
+                i += at + 1;
+                continue;
+            }
+
+            Content(rest[..at]);
+            i += at + 1;
+            switch (special)
+            {
+                case (byte)'"':
+                    _inQuotes = true;
+                    break;
+                case (byte)',':
+                    EndField();
+                    break;
+                case (byte)'\r':
+                    EndField();
+                    EndRecord(unterminated: false);
+                    if (i == data.Length)
+                    {
+                        _pendingCr = true;
+                    }
+                    else if (data[i] == '\n')
+                    {
+                        i++;
+                    }
+
+                    break;
+                default:
+                    EndField();
+                    EndRecord(unterminated: false);
+                    break;
+            }
+        }
+    }
+
+    private void End()
+    {
+        if (_pendingQuote)
+        {
+            _pendingQuote = false;
+            _inQuotes = false;
+        }
+
+        if (_any && !_done)
+        {
+            EndField();
+            EndRecord(unterminated: _inQuotes);
+        }
+    }
+
+    private bool Keeps(int field) => !_headerRead || field == _first || field == _second;
+
+    private void Content(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            return;
+        }
+
+        _fieldLength += bytes.Length;
+        if (!Keeps(_fieldIndex))
+        {
+            return;
+        }
+
+        if (_fieldBytes + bytes.Length > _field.Length)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_field.Length * 2, _fieldBytes + bytes.Length));
+            _field.AsSpan(0, _fieldBytes).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_field);
+            _field = larger;
+        }
+
+        bytes.CopyTo(_field.AsSpan(_fieldBytes));
+        _fieldBytes += bytes.Length;
+    }
+
+    private void EndField()
+    {
+        if (_fieldIndex == 0)
+        {
+            _firstFieldLength = _fieldLength;
+        }
+
+        if (!_headerRead)
+        {
+            _headers.Add(Encoding.UTF8.GetString(_field, 0, _fieldBytes));
+        }
+        else
+        {
+            if (_fieldIndex == _first)
+            {
+                _firstValue = Text(ref _firstCache);
+            }
+
+            if (_fieldIndex == _second)
+            {
+                _secondValue = _second == _first ? _firstValue : Text(ref _secondCache);
+            }
+        }
+
+        _fieldIndex++;
+        _fieldLength = 0;
+        _fieldBytes = 0;
+    }
+
+    /// <summary>The current field's text; the same string as the last row's when the bytes are the same (they mostly are).</summary>
+    private string Text(ref (byte[] Bytes, string Text) cache)
+    {
+        var bytes = _field.AsSpan(0, _fieldBytes);
+        if (!bytes.SequenceEqual(cache.Bytes))
+        {
+            cache = (bytes.ToArray(), Encoding.UTF8.GetString(bytes));
+        }
+
+        return cache.Text;
+    }
+
+    private void EndRecord(bool unterminated)
+    {
+        var blank = _fieldIndex == 1 && _firstFieldLength == 0 && !unterminated;
+        _fieldIndex = 0;
+        _any = false;
+        if (blank)
+        {
+            if (!_headerRead)
+            {
+                _headers.Clear(); // a blank line before the header
+            }
+
+            _firstValue = _secondValue = string.Empty;
+            return;
+        }
+
+        if (!_headerRead)
+        {
+            _headerRead = true;
+            if (_columnsFor(_headers) is { } columns)
+            {
+                (_first, _second) = columns;
+            }
+            else
+            {
+                _done = true;
+            }
+
+            return;
+        }
+
+        _rows++;
+        _onRow(_rows, _firstValue, _secondValue);
+        _firstValue = _secondValue = string.Empty;
+    }
+
+    /// <summary>
+    /// Well-formed UTF-8 (what the strict decoder accepts: no overlong forms, surrogates or values above U+10FFFF) over
+    /// blocks read one after the other: a character cut by the end of a block is checked once the next block completes it.
+    /// </summary>
+    private struct Utf8Check
+    {
+        private uint _pending; // the cut character's bytes so far, first byte lowest
+        private int _pendingLength;
+        private int _pendingNeeds;
+
+        /// <summary>False when the bytes read so far end inside a character.</summary>
+        public readonly bool Complete => _pendingLength == 0;
+
+        public bool Add(ReadOnlySpan<byte> data)
+        {
+            if (_pendingLength > 0)
+            {
+                Span<byte> character = stackalloc byte[4];
+                var taken = Math.Min(_pendingNeeds - _pendingLength, data.Length);
+                for (var i = 0; i < _pendingLength; i++)
+                {
+                    character[i] = (byte)(_pending >> (8 * i));
+                }
+
+                data[..taken].CopyTo(character[_pendingLength..]);
+                if (_pendingLength + taken < _pendingNeeds)
+                {
+                    Hold(character[..(_pendingLength + taken)], _pendingNeeds);
+                    return true;
+                }
+
+                if (!Utf8.IsValid(character[.._pendingNeeds]))
+                {
+                    return false;
+                }
+
+                _pendingLength = 0;
+                data = data[taken..];
+            }
+
+            var cut = CutCharacter(data, out var needs);
+            if (!Utf8.IsValid(data[..^cut]))
+            {
+                return false;
+            }
+
+            if (cut > 0)
+            {
+                Hold(data[^cut..], needs);
+            }
+
+            return true;
+        }
+
+        private void Hold(ReadOnlySpan<byte> bytes, int needs)
+        {
+            _pending = 0;
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                _pending |= (uint)bytes[i] << (8 * i);
+            }
+
+            _pendingLength = bytes.Length;
+            _pendingNeeds = needs;
+        }
+
+        /// <summary>How many bytes at the end start a character the block does not finish (0 to 3), and its full length.</summary>
+        private static int CutCharacter(ReadOnlySpan<byte> data, out int needs)
+        {
+            needs = 0;
+            for (var back = 1; back <= Math.Min(3, data.Length); back++)
+            {
+                var b = data[^back];
+                if ((b & 0xC0) == 0x80)
+                {
+                    continue; // a continuation byte: its first byte is further back
+                }
+
+                needs = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+                return needs > back ? back : 0;
+            }
+
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using System.Text;
+using VocEd.Etl.Extract;
+using VocEd.Testing;
+using VocEd.Warehouse.Text;
+
+namespace VocEd.Etl.Tests.Extract;
+
+/// <summary>
+/// The byte-level first pass finds the records, fields, blank lines and quotes that the text reader finds: on
+/// thousands of random texts made of separators, quotes, line ends, blanks and Chinese characters, read through
+/// blocks of every size from 1 byte (so a CRLF, a doubled quote or a UTF-8 character is cut at every place), it gives
+/// the text reader's header, row count and the text of two chosen fields per row.
+/// </summary>
+public sealed class Utf8CsvFirstPassTests
+{
+    private static readonly string[] _pieces = [",", ",", ",", "\"", "\"\"", "\r\n", "\n", "\r", "a", "b", "12", " ", "中", "学校", "x\"y", string.Empty];
+
+    [Test]
+    public void Random_texts_read_as_the_text_reader_reads_them()
+    {
+        var random = new Random(20261201);
+        using var folder = new TempDirectory();
+        var path = Path.Combine(folder.Path, "random.csv");
+        for (var text = 0; text < 3000; text++)
+        {
+            var builder = new StringBuilder();
+            var pieces = random.Next(0, 60);
+            for (var p = 0; p < pieces; p++)
+            {
+                builder.Append(_pieces[random.Next(_pieces.Length)]);
+            }
+
+            var content = builder.ToString();
+            var bom = random.Next(4) == 0;
+            File.WriteAllBytes(path, [.. bom ? Encoding.UTF8.Preamble.ToArray() : [], .. Encoding.UTF8.GetBytes(content)]);
+            var (first, second) = (random.Next(-1, 3), random.Next(0, 4));
+            var expected = Reference(content, first, second);
+            foreach (var block in new[] { 1, 2, 3, 5, 64 * 1024 })
+            {
+                var rows = new List<string>();
+                var result = Utf8CsvFirstPass.Run(path, bom ? 3 : 0, _ => (first, second), (n, a, b) => rows.Add($"{n}|{a}|{b}"), CancellationToken.None, block);
+                Assert.That(result, Is.Not.Null);
+                Assert.That((result!.Headers, result.Rows, rows), Is.EqualTo(expected), $"block {block}, text «{content.ReplaceLineEndings("⏎")}», fields {first} and {second}");
+                Assert.That(result.ContentHash, Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))));
+            }
+        }
+    }
+
+    [Test]
+    public void No_rows_are_read_when_the_header_names_no_columns_and_a_file_without_records_has_no_header()
+    {
+        using var folder = new TempDirectory();
+        var path = Path.Combine(folder.Path, "f.csv");
+        File.WriteAllText(path, "\r\n\r\na,b\r\n1,2\r\n");
+        var called = 0;
+        var result = Utf8CsvFirstPass.Run(path, 0, _ => null, (_, _, _) => called++, CancellationToken.None);
+        Assert.That((result!.Headers, result.Rows, called), Is.EqualTo((new[] { "a", "b" }, 0L, 0)));
+        File.WriteAllText(path, "\n\n");
+        Assert.That(Utf8CsvFirstPass.Run(path, 0, _ => (0, 1), (_, _, _) => called++, CancellationToken.None)!.Headers, Is.Empty);
+    }
+
+    [Test]
+    public void Bytes_that_are_not_UTF8_give_no_result_wherever_they_are()
+    {
+        using var folder = new TempDirectory();
+        var path = Path.Combine(folder.Path, "gb.csv");
+        var gb18030 = CodePagesEncoding().GetBytes("学校标识码,学年\r\n4401000001,2024\r\n");
+        File.WriteAllBytes(path, [.. "code,year\r\n"u8.ToArray(), .. gb18030]);
+        Assert.That(Utf8CsvFirstPass.Run(path, 0, _ => (0, 1), (_, _, _) => { }, CancellationToken.None, 4), Is.Null);
+        File.WriteAllBytes(path, [.. "code,year\r\n1,2\r\n"u8.ToArray(), 0xE4, 0xB8]); // a character cut off by the end of the file
+        Assert.That(Utf8CsvFirstPass.Run(path, 0, _ => (0, 1), (_, _, _) => { }, CancellationToken.None), Is.Null);
+    }
+
+    /// <summary>The text reader's view: the first non-blank record is the header, every later non-blank record a row.</summary>
+    private static (List<string> Headers, long Rows, List<string> Values) Reference(string content, int first, int second)
+    {
+        using var reader = new CsvRowReader(new StringReader(content));
+        List<string>? headers = null;
+        var rows = new List<string>();
+        while (reader.ReadRecord() is { } record)
+        {
+            if (record.Length == 1 && record[0].Length == 0 && !reader.LastRecordUnterminated)
+            {
+                continue;
+            }
+
+            if (headers is null)
+            {
+                headers = [.. record];
+                continue;
+            }
+
+            rows.Add($"{rows.Count + 1}|{Field(record, first)}|{Field(record, second)}");
+        }
+
+        return (headers ?? [], rows.Count, rows);
+
+        static string Field(string[] record, int index) => index >= 0 && index < record.Length ? record[index] : string.Empty;
+    }
+
+    private static Encoding CodePagesEncoding()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(54936);
+    }
+}
