@@ -166,26 +166,11 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
     private static LoadAttempt Exceeded(RowStream stream) =>
         new(true, stream.Tally.RowsRead, 0, stream.Tally.RowsRejected, 0, stream.ByRule, null, []);
 
-    private async Task<IReadOnlyDictionary<string, SchoolRebuild>> StageSchoolsAsync(WarehouseDbContext db, List<ValidatedRow> rows, long submissionId, List<string> removed, CancellationToken ct)
+    private Task<IReadOnlyDictionary<string, SchoolRebuild>> StageSchoolsAsync(WarehouseDbContext db, List<ValidatedRow> rows, long submissionId, List<string> removed, CancellationToken ct)
     {
         var staged = rows.Select(r => Stage((SchoolProfileRecord)r.Record, submissionId, (int)r.RowNumber)).ToList();
         var codes = staged.Select(s => s.SchoolCode).Concat(removed).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        foreach (var row in staged)
-        {
-            // A row of this (school, year) left by anything but the submission replaced here: this one wins.
-            await db.StgSchoolProfiles.Where(s => s.SchoolCode == row.SchoolCode && s.AcademicYear == row.AcademicYear)
-                .ExecuteDeleteAsync(ct).ConfigureAwait(false);
-        }
-
-        db.StgSchoolProfiles.AddRange(staged);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        var rebuilt = new Dictionary<string, SchoolRebuild>(StringComparer.Ordinal);
-        foreach (var code in codes)
-        {
-            rebuilt[code] = await versioner.RebuildWithVersionsAsync(db, code, ct).ConfigureAwait(false);
-        }
-
-        return rebuilt;
+        return versioner.StageAndRebuildAsync(db, staged, codes, ct);
     }
 
     private static StgSchoolProfile Stage(SchoolProfileRecord r, long submissionId, int rowNumber)

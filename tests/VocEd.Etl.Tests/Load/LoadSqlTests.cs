@@ -20,6 +20,9 @@ public sealed class LoadSqlTests
         new TestCaseData(FactLoader.StartSql(null, 2024, withSchool: false)).SetName("Load_start_of_unknown_submitter_parses_as_T_SQL"),
         new TestCaseData(FactLoader.FinishSql([])).SetName("Load_finish_parses_as_T_SQL"),
         new TestCaseData(FactLoader.FinishSql([41, 42])).SetName("Load_finish_with_replaced_submissions_parses_as_T_SQL"),
+        new TestCaseData(SchoolVersioner.ReadSql(2, 3)).SetName("School_staging_and_reading_parses_as_T_SQL"),
+        new TestCaseData(SchoolVersioner.ReadSql(0, 1)).SetName("School_reading_parses_as_T_SQL"),
+        new TestCaseData(SchoolVersioner.WriteSql(sqlServer: true, 1, 2, 2)).SetName("School_versions_writing_parses_as_T_SQL"),
     ];
 
     [TestCaseSource(nameof(Statements))]
@@ -37,4 +40,14 @@ public sealed class LoadSqlTests
     [Test]
     public void The_finish_supersedes_exactly_the_replaced_submissions() =>
         Assert.That(FactLoader.FinishSql([41, 42]), Does.Contain("where submission_id in (41, 42)").And.Contain("superseded"));
+
+    [Test]
+    public void The_school_versions_are_written_deletes_first_and_each_insert_returns_its_key()
+    {
+        var sql = SchoolVersioner.WriteSql(sqlServer: false, 1, 1, 2);
+        Assert.That(sql.IndexOf("delete", StringComparison.Ordinal), Is.LessThan(sql.IndexOf("update", StringComparison.Ordinal)));
+        Assert.That(sql.IndexOf("update", StringComparison.Ordinal), Is.LessThan(sql.IndexOf("insert", StringComparison.Ordinal)));
+        Assert.That(sql.Split("returning school_key").Length - 1, Is.EqualTo(2));
+        Assert.That(SchoolVersioner.WriteSql(sqlServer: true, 0, 0, 1), Does.Contain("output inserted.school_key"));
+    }
 }
