@@ -11,7 +11,10 @@ public sealed class Pseudonymizer
 {
     private readonly PseudonymKey _key;
 
-    // One keyed HMAC per thread, reset after each use: the one-shot HMACSHA256.HashData sets up the OpenSSL
+    /// <summary>The HMAC on prepared SHA-256 states (libcrypto's block function), null where it cannot be had.</summary>
+    private readonly HmacSha256Blocks? _blocks;
+
+    // Longer inputs, and machines without libcrypto: one keyed HMAC per thread, reset after each use: the one-shot HMACSHA256.HashData sets up the OpenSSL
     // algorithm and context on every call, which costs more than the hash itself (2.4 µs against 0.9 µs per ID).
     [ThreadStatic]
     private static IncrementalHash? _threadHmac;
@@ -23,6 +26,7 @@ public sealed class Pseudonymizer
     {
         ArgumentNullException.ThrowIfNull(key);
         _key = key;
+        _blocks = HmacSha256Blocks.TryCreate(key.Key);
     }
 
     public int KeyVersion => _key.Version;
@@ -35,10 +39,18 @@ public sealed class Pseudonymizer
         var byteCount = Encoding.UTF8.GetByteCount(upper);
         Span<byte> input = byteCount <= 256 ? stackalloc byte[byteCount] : new byte[byteCount];
         Encoding.UTF8.GetBytes(upper, input);
-        var hmac = Hmac();
-        hmac.AppendData(input);
         Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        hmac.GetHashAndReset(hash);
+        if (_blocks is not null && input.Length <= HmacSha256Blocks.MaxMessageBytes)
+        {
+            _blocks.Compute(input, hash);
+        }
+        else
+        {
+            var hmac = Hmac();
+            hmac.AppendData(input);
+            hmac.GetHashAndReset(hash);
+        }
+
         return new Pseudonym(Convert.ToHexStringLower(hash), _key.Version);
     }
 
