@@ -124,7 +124,7 @@ internal sealed unsafe class HmacSha256Blocks
         new ReadOnlySpan<byte>(context, 32).CopyTo(MemoryMarshal.AsBytes(state));
     }
 
-    /// <summary>libcrypto's SHA256_Transform, or 0 (not Linux, no libcrypto 3, or a libcrypto without it).</summary>
+    /// <summary>libcrypto's SHA256_Transform (OpenSSL 3 or 1.1, as .NET itself loads), or 0 (not Linux, or no such libcrypto).</summary>
     private static nint LoadTransform()
     {
         if (!OperatingSystem.IsLinux())
@@ -132,7 +132,7 @@ internal sealed unsafe class HmacSha256Blocks
             return 0;
         }
 
-        foreach (var name in (string[])["libcrypto.so.3", "libcrypto.so"])
+        foreach (var name in (string[])["libcrypto.so.3", "libcrypto.so.1.1", "libcrypto.so"])
         {
             if (NativeLibrary.TryLoad(name, out var library) && NativeLibrary.TryGetExport(library, "SHA256_Transform", out var transform))
             {
