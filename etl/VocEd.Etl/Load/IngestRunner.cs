@@ -76,10 +76,13 @@ public sealed class IngestRunner
             await context.LoadSchoolsAsync(db, ct).ConfigureAwait(false);
             var keys = await DimensionKeys.LoadAsync(db, ct).ConfigureAwait(false);
             var scanner = new SubmissionScanner(context, _pseudonymizer, _options);
-            // The processing order comes from a look at each file's header (its kind); the full scans (hash, first
-            // pass) then run on a worker thread a few files ahead of the loads, in that order.
+            // The processing order comes from a look at each file's header (its kind), on every core (33,779 headers of
+            // the national sample took 12.5 s on one); the full scans (hash, first pass) then run on a worker thread a
+            // few files ahead of the loads, in that order.
+            var ranks = new int[files.Count];
+            Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = ct }, i => ranks[i] = KindRank(scanner.PeekKind(files[i].FullPath)));
             var ordered = files
-                .Select(file => (File: file, Rank: KindRank(scanner.PeekKind(file.FullPath))))
+                .Select((file, i) => (File: file, Rank: ranks[i]))
                 .OrderBy(f => f.Rank).ThenBy(f => f.File.FileName, StringComparer.Ordinal)
                 .ToList();
             var scanCount = 0;
