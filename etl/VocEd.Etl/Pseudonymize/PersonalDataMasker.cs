@@ -20,5 +20,9 @@ public static class PersonalDataMasker
     public static string MaskCitizenId(string value) =>
         value.Length <= CitizenIdKeptCharacters
             ? value
-            : string.Concat(value.AsSpan(0, CitizenIdKeptCharacters), new string('*', value.Length - CitizenIdKeptCharacters));
+            : string.Create(value.Length, value, static (masked, id) =>
+            {
+                id.AsSpan(0, CitizenIdKeptCharacters).CopyTo(masked);
+                masked[CitizenIdKeptCharacters..].Fill('*');
+            });
 }

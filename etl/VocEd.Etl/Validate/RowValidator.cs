@@ -62,8 +62,9 @@ internal abstract class RowValidator
         _checker.Reset(row, complete);
 
         var record = Check(_checker, isComplete: complete);
+        // Array.Empty, not "[]": beside a List in a conditional, "[]" is a new List<RuleViolation> for every clean row.
         IReadOnlyList<RuleViolation> violations = !complete ? [new RuleViolation(RuleIds.TruncatedRow, string.Empty, null, null)]
-            : _checker.Violations is { } failures ? failures : [];
+            : _checker.Violations is { } failures ? failures : Array.Empty<RuleViolation>();
         var values = row.Values;
         foreach (var i in _personal)
         {
