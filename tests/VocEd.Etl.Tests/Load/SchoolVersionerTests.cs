@@ -64,6 +64,50 @@ public sealed class SchoolVersionerTests(string provider)
             Throws.ArgumentException.With.Message.Contains("withdrawn, not loaded"));
     }
 
+    /// <summary>
+    /// Staging more rows than one statement batch takes (100), for as many schools: every row is staged and every
+    /// school gets its one open version, keyed; a second staging of the same rows replaces them and keeps the keys.
+    /// </summary>
+    [Test]
+    public async Task Many_staged_rows_go_in_batches_and_each_school_gets_its_version()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var submission = await IngestAsync(harness, "2022/school_profile/p.csv", Profile(2022, "公办", "学校"));
+        var codes = Enumerable.Range(0, 250).Select(i => "44019" + i.ToString("00000", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var staged = codes.Select((code, i) => new Warehouse.Model.Staging.StgSchoolProfile
+        {
+            SchoolCode = code,
+            AcademicYear = 2022,
+            SchoolName = "学校" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            SchoolType = "secondary",
+            Sponsor = i % 2 == 0 ? "public" : "private",
+            CountyCode = "440106",
+            SubmissionId = submission.SubmissionId.GetValueOrDefault(),
+            SourceRowNumber = i + 1,
+        }).ToList();
+
+        async Task<IReadOnlyDictionary<string, SchoolRebuild>> StageAsync()
+        {
+            await using var db = harness.Db();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var keys = await DimensionKeys.LoadAsync(db, CancellationToken.None);
+            var rebuilt = await new SchoolVersioner(keys).StageAndRebuildAsync(db, staged, codes, CancellationToken.None);
+            await transaction.CommitAsync();
+            return rebuilt;
+        }
+
+        var first = await StageAsync();
+        Assert.That(first.Values.Select(r => r.Versions.Count), Has.Exactly(codes.Count).EqualTo(1));
+        Assert.That(first.Values.Select(r => r.Versions[0].Key).Distinct().Count(), Is.EqualTo(codes.Count), "a key of its own for each");
+        var again = await StageAsync();
+        Assert.That(again.ToDictionary(r => r.Key, r => r.Value.Versions[0].Key), Is.EqualTo(first.ToDictionary(r => r.Key, r => r.Value.Versions[0].Key)));
+        await using var check = harness.Db();
+        Assert.That(await check.StgSchoolProfiles.CountAsync(s => codes.Contains(s.SchoolCode)), Is.EqualTo(codes.Count));
+        var versions = await check.DimSchools.Where(s => codes.Contains(s.SchoolCode)).ToListAsync();
+        Assert.That(versions.Select(v => $"{v.SchoolCode} {v.ValidFrom}-{v.ValidTo} {v.Sponsor} {v.SchoolName} {v.IsCurrent}"),
+            Is.EquivalentTo(staged.Select(r => $"{r.SchoolCode} 2022-9999 {r.Sponsor} {r.SchoolName} True")));
+    }
+
     private static async Task<SubmissionOutcome> IngestAsync(LoadHarness harness, string name, string csv)
     {
         var path = Path.Combine(harness.Folder, "files", name);
