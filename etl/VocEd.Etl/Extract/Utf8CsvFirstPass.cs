@@ -7,7 +7,7 @@ namespace VocEd.Etl.Extract;
 
 /// <summary>
 /// The first pass over a UTF-8 CSV file on its bytes, in one read: the content hash (SHA-256 of every byte, BOM
-/// included), a check that the bytes are valid UTF-8 (the same strict decoder the text reader uses), the header, and
+/// included), a check that the bytes are well-formed UTF-8 (what the text reader's strict decoder accepts), the header, and
 /// per data row only the text of the two columns the caller asks for. Records, quotes and blank lines follow the
 /// text reader exactly (<c>CsvRowReader</c>, and <see cref="CsvSubmissionReader"/>'s rule that a record of one empty
 /// field is a blank line): the separators are ASCII, and no byte of a multi-byte UTF-8 character is, so splitting the
@@ -62,32 +62,40 @@ internal sealed class Utf8CsvFirstPass
         ArgumentOutOfRangeException.ThrowIfLessThan(bufferBytes, 1);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.SequentialScan);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var utf8 = new Utf8Check();
-        var buffer = ArrayPool<byte>.Shared.Rent(bufferBytes);
+        var buffer = ArrayPool<byte>.Shared.Rent(bufferBytes + 3); // and room for a character the last block cut
         var pass = new Utf8CsvFirstPass(columnsFor, onRow);
         try
         {
             var skip = preambleLength;
+            var carried = 0;
             int read;
-            while ((read = stream.Read(buffer, 0, bufferBytes)) > 0)
+            while ((read = stream.Read(buffer, carried, bufferBytes)) > 0)
             {
                 ct.ThrowIfCancellationRequested();
-                hash.AppendData(buffer, 0, read);
-                var data = buffer.AsSpan(0, read);
-                var skipped = Math.Min(skip, data.Length);
-                data = data[skipped..];
+                hash.AppendData(buffer, carried, read);
+
+                // While BOM bytes are skipped nothing has been carried: they are the file's first.
+                var skipped = Math.Min(skip, read);
                 skip -= skipped;
-                if (!utf8.Add(data))
+                var data = buffer.AsSpan(skipped, carried + read - skipped);
+
+                // A character the block ends inside waits for the next block, in front of it: the check and the
+                // records see whole characters.
+                var cut = CutCharacter(data);
+                var whole = data[..^cut];
+                if (!Utf8.IsValid(whole))
                 {
                     return null;
                 }
 
-                pass.Feed(data);
+                pass.Feed(whole);
+                data[^cut..].CopyTo(buffer);
+                carried = cut;
             }
 
-            if (!utf8.Complete)
+            if (carried > 0)
             {
-                return null;
+                return null; // the file ends inside a character
             }
 
             pass.End();
@@ -98,6 +106,24 @@ internal sealed class Utf8CsvFirstPass
             ArrayPool<byte>.Shared.Return(buffer);
             ArrayPool<byte>.Shared.Return(pass._field);
         }
+    }
+
+    /// <summary>How many bytes at the end start a character the block does not finish (0 to 3).</summary>
+    private static int CutCharacter(ReadOnlySpan<byte> data)
+    {
+        for (var back = 1; back <= Math.Min(3, data.Length); back++)
+        {
+            var b = data[^back];
+            if ((b & 0xC0) == 0x80)
+            {
+                continue; // a continuation byte: its first byte is further back
+            }
+
+            var needs = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return needs > back ? back : 0;
+        }
+
+        return 0;
     }
 
     private void Feed(ReadOnlySpan<byte> data)
@@ -325,91 +351,5 @@ internal sealed class Utf8CsvFirstPass
         _rows++;
         _onRow(_rows, _firstValue, _secondValue);
         _firstValue = _secondValue = string.Empty;
-    }
-
-    /// <summary>
-    /// Well-formed UTF-8 (what the strict decoder accepts: no overlong forms, surrogates or values above U+10FFFF) over
-    /// blocks read one after the other: a character cut by the end of a block is checked once the next block completes it.
-    /// </summary>
-    private struct Utf8Check
-    {
-        private uint _pending; // the cut character's bytes so far, first byte lowest
-        private int _pendingLength;
-        private int _pendingNeeds;
-
-        /// <summary>False when the bytes read so far end inside a character.</summary>
-        public readonly bool Complete => _pendingLength == 0;
-
-        public bool Add(ReadOnlySpan<byte> data)
-        {
-            if (_pendingLength > 0)
-            {
-                Span<byte> character = stackalloc byte[4];
-                var taken = Math.Min(_pendingNeeds - _pendingLength, data.Length);
-                for (var i = 0; i < _pendingLength; i++)
-                {
-                    character[i] = (byte)(_pending >> (8 * i));
-                }
-
-                data[..taken].CopyTo(character[_pendingLength..]);
-                if (_pendingLength + taken < _pendingNeeds)
-                {
-                    Hold(character[..(_pendingLength + taken)], _pendingNeeds);
-                    return true;
-                }
-
-                if (!Utf8.IsValid(character[.._pendingNeeds]))
-                {
-                    return false;
-                }
-
-                _pendingLength = 0;
-                data = data[taken..];
-            }
-
-            var cut = CutCharacter(data, out var needs);
-            if (!Utf8.IsValid(data[..^cut]))
-            {
-                return false;
-            }
-
-            if (cut > 0)
-            {
-                Hold(data[^cut..], needs);
-            }
-
-            return true;
-        }
-
-        private void Hold(ReadOnlySpan<byte> bytes, int needs)
-        {
-            _pending = 0;
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                _pending |= (uint)bytes[i] << (8 * i);
-            }
-
-            _pendingLength = bytes.Length;
-            _pendingNeeds = needs;
-        }
-
-        /// <summary>How many bytes at the end start a character the block does not finish (0 to 3), and its full length.</summary>
-        private static int CutCharacter(ReadOnlySpan<byte> data, out int needs)
-        {
-            needs = 0;
-            for (var back = 1; back <= Math.Min(3, data.Length); back++)
-            {
-                var b = data[^back];
-                if ((b & 0xC0) == 0x80)
-                {
-                    continue; // a continuation byte: its first byte is further back
-                }
-
-                needs = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-                return needs > back ? back : 0;
-            }
-
-            return 0;
-        }
     }
 }

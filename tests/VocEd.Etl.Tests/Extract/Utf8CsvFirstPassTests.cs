@@ -66,10 +66,17 @@ public sealed class Utf8CsvFirstPassTests
         using var folder = new TempDirectory();
         var path = Path.Combine(folder.Path, "gb.csv");
         var gb18030 = CodePagesEncoding().GetBytes("学校标识码,学年\r\n4401000001,2024\r\n");
-        File.WriteAllBytes(path, [.. "code,year\r\n"u8.ToArray(), .. gb18030]);
-        Assert.That(Utf8CsvFirstPass.Run(path, 0, _ => (0, 1), (_, _, _) => { }, CancellationToken.None, 4), Is.Null);
-        File.WriteAllBytes(path, [.. "code,year\r\n1,2\r\n"u8.ToArray(), 0xE4, 0xB8]); // a character cut off by the end of the file
-        Assert.That(Utf8CsvFirstPass.Run(path, 0, _ => (0, 1), (_, _, _) => { }, CancellationToken.None), Is.Null);
+        foreach (var block in new[] { 1, 2, 3, 4, 5, 64 * 1024 })
+        {
+            File.WriteAllBytes(path, [.. "code,year\r\n"u8.ToArray(), .. gb18030]);
+            Assert.That(Utf8CsvFirstPass.Run(path, 0, _ => (0, 1), (_, _, _) => { }, CancellationToken.None, block), Is.Null, $"GB18030, block {block}");
+            File.WriteAllBytes(path, [.. "code,year\r\n1,2\r\n"u8.ToArray(), 0xE4, 0xB8]); // a character cut off by the end of the file
+            Assert.That(Utf8CsvFirstPass.Run(path, 0, _ => (0, 1), (_, _, _) => { }, CancellationToken.None, block), Is.Null, $"cut character, block {block}");
+            File.WriteAllBytes(path, [.. "code,year\r\n1,"u8.ToArray(), 0xB8, .. "2\r\n"u8.ToArray()]); // a lone continuation byte
+            Assert.That(Utf8CsvFirstPass.Run(path, 0, _ => (0, 1), (_, _, _) => { }, CancellationToken.None, block), Is.Null, $"lone continuation byte, block {block}");
+            File.WriteAllBytes(path, [.. "code,year\r\n1,"u8.ToArray(), 0xF0, 0x9F, 0x98, 0x80, .. "\r\n"u8.ToArray()]); // a 4-byte character is fine
+            Assert.That(Utf8CsvFirstPass.Run(path, 0, _ => (0, 1), (_, _, _) => { }, CancellationToken.None, block)?.Rows, Is.EqualTo(1), $"4-byte character, block {block}");
+        }
     }
 
     /// <summary>The text reader's view: the first non-blank record is the header, every later non-blank record a row.</summary>
