@@ -106,9 +106,7 @@ public sealed class SchoolVersioner(DimensionKeys keys)
         }
 
         // Past the results of the staging statements (none have columns) to the two selects.
-        while (reader.FieldCount == 0 && await reader.NextResultAsync(ct).ConfigureAwait(false))
-        {
-        }
+        await SqlCommands.SkipToColumnsAsync(reader, ct).ConfigureAwait(false);
 
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
@@ -274,11 +272,7 @@ public sealed class SchoolVersioner(DimensionKeys keys)
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         foreach (var row in inserts)
         {
-            while (reader.FieldCount == 0 && await reader.NextResultAsync(ct).ConfigureAwait(false))
-            {
-            }
-
-            if (!await reader.ReadAsync(ct).ConfigureAwait(false))
+            if (!await SqlCommands.SkipToColumnsAsync(reader, ct).ConfigureAwait(false) || !await reader.ReadAsync(ct).ConfigureAwait(false))
             {
                 throw new InvalidOperationException($"dim_school: no key returned for {row.SchoolCode} from {row.ValidFrom}");
             }

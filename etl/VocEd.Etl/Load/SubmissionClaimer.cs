@@ -130,17 +130,9 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
     private static async Task<long?> FirstValueAsync(DbCommand command, CancellationToken ct)
     {
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        do
-        {
-            if (reader.FieldCount > 0)
-            {
-                return await reader.ReadAsync(ct).ConfigureAwait(false) && !reader.IsDBNull(0)
-                    ? Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture)
-                    : null;
-            }
-        }
-        while (await reader.NextResultAsync(ct).ConfigureAwait(false));
-        return null;
+        return await SqlCommands.SkipToColumnsAsync(reader, ct).ConfigureAwait(false) && await reader.ReadAsync(ct).ConfigureAwait(false) && !reader.IsDBNull(0)
+            ? Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture)
+            : null;
     }
 
     private static async Task FailAsync(WarehouseDbContext db, long submissionId, string reason, DateTime now, CancellationToken ct)

@@ -100,11 +100,7 @@ public sealed class SubmissionScanner
         var detection = KindDetector.Detect(reader.Headers);
         if (detection.Template is not { } template)
         {
-            return new SubmissionScan(path, format, encoding, hash, fileBytes, _context, _pseudonymizer)
-            {
-                KindDetection = detection,
-                Problem = new FileProblem(RuleIds.FileUnknownKind, detection.Message) { DetailZh = detection.MessageZh },
-            };
+            return Scanned(path, format, encoding, hash, fileBytes, detection, null, 0);
         }
 
         var identity = new SubmissionIdentityDetector(template);
@@ -117,13 +113,24 @@ public sealed class SubmissionScanner
             rows++;
         }
 
-        return new SubmissionScan(path, format, encoding, hash, fileBytes, _context, _pseudonymizer)
-        {
-            KindDetection = detection,
-            Identity = identity.Result,
-            RowCount = rows,
-        };
+        return Scanned(path, format, encoding, hash, fileBytes, detection, identity.Result, rows);
     }
+
+    /// <summary>What a first pass found: a header of no known kind (quarantined whole, with the detection's reason), or the identity and row count.</summary>
+    private SubmissionScan Scanned(string path, SubmissionFormat format, DetectedEncoding? encoding, string hash, long fileBytes,
+        KindDetection detection, SubmissionIdentity? identity, long rows) =>
+        detection.Template is null
+            ? new SubmissionScan(path, format, encoding, hash, fileBytes, _context, _pseudonymizer)
+            {
+                KindDetection = detection,
+                Problem = new FileProblem(RuleIds.FileUnknownKind, detection.Message) { DetailZh = detection.MessageZh },
+            }
+            : new SubmissionScan(path, format, encoding, hash, fileBytes, _context, _pseudonymizer)
+            {
+                KindDetection = detection,
+                Identity = identity ?? throw new ArgumentNullException(nameof(identity)),
+                RowCount = rows,
+            };
 
     /// <summary>
     /// <see cref="FirstPass"/> of a CSV file detected as UTF-8, on its bytes; null when they turn out not to be valid
@@ -166,18 +173,7 @@ public sealed class SubmissionScanner
         }
 
         detection ??= KindDetector.Detect(result.Headers); // a file without a record: no header
-        return detection.Template is null
-            ? new SubmissionScan(path, SubmissionFormat.Csv, encoding, result.ContentHash, fileBytes, _context, _pseudonymizer)
-            {
-                KindDetection = detection,
-                Problem = new FileProblem(RuleIds.FileUnknownKind, detection.Message) { DetailZh = detection.MessageZh },
-            }
-            : new SubmissionScan(path, SubmissionFormat.Csv, encoding, result.ContentHash, fileBytes, _context, _pseudonymizer)
-            {
-                KindDetection = detection,
-                Identity = identity!.Result,
-                RowCount = result.Rows,
-            };
+        return Scanned(path, SubmissionFormat.Csv, encoding, result.ContentHash, fileBytes, detection, identity?.Result, result.Rows);
     }
 
     /// <summary>The encoding a CSV file is read in first (detected from its opening bytes); null for XLSX and JSON.</summary>

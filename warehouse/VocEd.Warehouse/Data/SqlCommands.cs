@@ -25,6 +25,24 @@ public static class SqlCommands
         return rows;
     }
 
+    /// <summary>
+    /// Moves <paramref name="reader"/> from its current result set to the first one that has columns (a batch's
+    /// INSERT, UPDATE or DELETE before a SELECT or RETURNING leaves one without, on some providers); false when none is left.
+    /// </summary>
+    public static async Task<bool> SkipToColumnsAsync(DbDataReader reader, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        while (reader.FieldCount == 0)
+        {
+            if (!await reader.NextResultAsync(ct).ConfigureAwait(false))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static DbCommand Create(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         ArgumentNullException.ThrowIfNull(connection);
