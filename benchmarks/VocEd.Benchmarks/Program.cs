@@ -4,7 +4,7 @@ namespace VocEd.Benchmarks;
 
 /// <summary>
 /// `voced-bench generate …` (sample generator throughput and memory), `voced-bench ingest …` (ingest against raw
-/// bulk load) and `voced-bench refresh …` (cube refresh against a hand-written GROUP BY): the harnesses behind
+/// bulk load), `voced-bench pipeline …` (the ingest's client work alone, on one thread) and `voced-bench refresh …` (cube refresh against a hand-written GROUP BY): the harnesses behind
 /// docs/benchmarks.md.
 /// </summary>
 internal static class Program
@@ -12,6 +12,7 @@ internal static class Program
     private const string _usageText = """
         usage: voced-bench generate --scale tiny|small|province|national [--year 2024] [--years N] [--seed S] [--out DIR] [--fault-rate R] [--formats csv,xlsx,json] [--encoding utf8|gb18030|mixed] [--keep] [--plan-only]
                voced-bench ingest --sample DIR [--provider sqlite|postgres] [--connection STRING] [--workers N] [--skip-raw 1] [--bound 1] [--allocations 1 [--jit 1]]
+               voced-bench pipeline --sample DIR [--rounds 3] [--files N]
                voced-bench refresh [--provider sqlite|postgres] [--connection STRING] [--sample DIR [--loaded 1] | --scale 1.0] [--runs 3]
         """;
 
@@ -23,6 +24,8 @@ internal static class Program
                 return await GenerateBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "ingest":
                 return await IngestBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
+            case "pipeline":
+                return await PipelineBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "refresh":
                 RefreshBenchmarkOptions options;
                 try

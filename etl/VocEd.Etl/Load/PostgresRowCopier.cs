@@ -33,37 +33,50 @@ internal static class PostgresRowCopier
         }
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        using var buffer = new CopyBuffer();
-        long copied = 0;
         using var stream = connection.BeginRawBinaryCopy(plan.Sql);
         try
         {
-            buffer.Header();
-            foreach (var row in rows)
-            {
-                if ((copied & 4095) == 0)
-                {
-                    ct.ThrowIfCancellationRequested();
-                }
-
-                buffer.Int16(plan.Columns);
-                plan.Writer(buffer, row);
-                copied++;
-                if (buffer.Length >= CopyBuffer.FlushAt)
-                {
-                    buffer.FlushTo(stream);
-                }
-            }
-
-            buffer.Int16(-1);
-            buffer.FlushTo(stream);
+            return Encode(plan, rows, stream, ct);
         }
         catch
         {
             stream.Cancel();
             throw;
         }
+    }
 
+    /// <summary>
+    /// Encodes the rows as one COPY's binary data (header, rows, trailer) into <paramref name="sink"/> without a
+    /// database (the benchmark harness's client-only pipeline); null when the model has a column type not written here.
+    /// </summary>
+    internal static long? EncodeTo<T>(IModel postgresModel, IEnumerable<T> rows, Stream sink, CancellationToken ct)
+        where T : class =>
+        Plan<T>.For(postgresModel) is { } plan ? Encode(plan, rows, sink, ct) : null;
+
+    private static long Encode<T>(Compiled<T> plan, IEnumerable<T> rows, Stream sink, CancellationToken ct)
+        where T : class
+    {
+        using var buffer = new CopyBuffer();
+        long copied = 0;
+        buffer.Header();
+        foreach (var row in rows)
+        {
+            if ((copied & 4095) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+
+            buffer.Int16(plan.Columns);
+            plan.Writer(buffer, row);
+            copied++;
+            if (buffer.Length >= CopyBuffer.FlushAt)
+            {
+                buffer.FlushTo(sink);
+            }
+        }
+
+        buffer.Int16(-1);
+        buffer.FlushTo(sink);
         return copied;
     }
 
