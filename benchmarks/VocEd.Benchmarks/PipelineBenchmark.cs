@@ -25,15 +25,9 @@ internal static class PipelineBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        var values = BenchmarkArguments.Pairs(args);
+        if (await BenchmarkArguments.SampleAsync(values).ConfigureAwait(false) is not { } sample)
         {
-            values[args[i]] = args[i + 1];
-        }
-
-        if (!values.TryGetValue("--sample", out var sample) || !Directory.Exists(sample))
-        {
-            await Console.Error.WriteLineAsync("error: --sample DIR (a generated CSV sample) is required").ConfigureAwait(false);
             return 2;
         }
 
