@@ -20,12 +20,13 @@ internal static class MajorChecker
             return null;
         }
 
+        var provincial = MajorCatalogs.TechnicalProvincial(school.ProvinceCode);
         var major = majorCode.Length == 6
             ? context.FindMajor(MajorCatalogs.Education, majorCode)
-            : context.FindMajor(MajorCatalogs.TechnicalNational, majorCode) ?? context.FindMajor(MajorCatalogs.TechnicalProvincial(school.ProvinceCode), majorCode);
+            : context.FindMajor(MajorCatalogs.TechnicalNational, majorCode) ?? context.FindMajor(provincial, majorCode);
         if (major is null)
         {
-            var catalogs = majorCode.Length == 6 ? MajorCatalogs.Education : $"{MajorCatalogs.TechnicalNational} + {MajorCatalogs.TechnicalProvincial(school.ProvinceCode)}";
+            var catalogs = majorCode.Length == 6 ? MajorCatalogs.Education : $"{MajorCatalogs.TechnicalNational} + {provincial}";
             row.Fail(RuleIds.UnknownMajor, column, majorCode, catalogs);
             return null;
         }
