@@ -44,9 +44,9 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
             }
 
             var removed = new List<string>();
-            foreach (var (oldId, oldKind) in previous)
+            foreach (var old in previous)
             {
-                removed.AddRange(await FactRemover.RemoveAsync(db, oldKind, oldId, ct).ConfigureAwait(false));
+                removed.AddRange(await FactRemover.RemoveAsync(db, old, null, ct).ConfigureAwait(false));
             }
 
             rebuilt = await StageSchoolsAsync(db, rows, id, removed, ct).ConfigureAwait(false);
@@ -70,9 +70,10 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
                 return Exceeded(stream);
             }
 
-            foreach (var (oldId, oldKind) in previous)
+            var schoolKeys = scan.Submitter is { } school ? submitterKeys.KeysOf(school) : null;
+            foreach (var old in previous)
             {
-                await FactRemover.RemoveAsync(db, oldKind, oldId, ct).ConfigureAwait(false);
+                await FactRemover.RemoveAsync(db, old, schoolKeys, ct).ConfigureAwait(false);
             }
         }
 
@@ -118,7 +119,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
 
     /// <summary>The start of a load: the submissions it replaces, and (fact kinds) the submitting school's versions.</summary>
     internal static string StartSql(string? submitter, int? year, bool withSchool) => $"""
-        select submission_id, kind from etl_submission where {SubmissionRegistrar.SameReplacementKeySql(submitter, year)}
+        select submission_id, kind, rows_loaded from etl_submission where {SubmissionRegistrar.SameReplacementKeySql(submitter, year)}
             and status = '{SubmissionStatuses.Loaded}' and submission_id <> @id;
 
         """ + (withSchool ? _schoolVersions : string.Empty);
@@ -131,17 +132,18 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
     /// One round trip at the start of the load: the loaded submissions this one replaces (same kind, submitter and
     /// year) and the dim_school versions of the submitting school (fact kinds; none for school_profile).
     /// </summary>
-    private static async Task<(List<(long SubmissionId, string Kind)> Previous, SchoolKeys Schools)> StartAsync(
+    private static async Task<(List<LoadedSubmission> Previous, SchoolKeys Schools)> StartAsync(
         WarehouseDbContext db, IDbContextTransaction transaction, EtlSubmission submission, string? school, CancellationToken ct)
     {
         (string, object?)[] parameters = school is null ? [("@id", submission.SubmissionId)] : [("@id", submission.SubmissionId), ("@school", school)];
         await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), StartSql(submission.SubmitterCode, submission.Year, school is not null),
             [.. parameters, .. SubmissionRegistrar.ReplacementKeyParameters(submission.Kind, submission.SubmitterCode, submission.Year)]);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        var previous = new List<(long, string)>();
+        var previous = new List<LoadedSubmission>();
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            previous.Add((Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), reader.GetString(1)));
+            previous.Add(new LoadedSubmission(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), reader.GetString(1),
+                submission.SubmitterCode, submission.Year, Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
         }
 
         var versions = new List<(string Code, int From, int To, int Key)>();

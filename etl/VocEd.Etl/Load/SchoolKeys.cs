@@ -25,6 +25,10 @@ public sealed class SchoolKeys
         return Of(rebuilt.SelectMany(r => r.Value.Versions.Select(v => (r.Key, v.From, v.To, v.Key))));
     }
 
+    /// <summary>The keys of every version of the school (none for a school without versions).</summary>
+    public IReadOnlyCollection<int> KeysOf(string schoolCode) =>
+        _versions.TryGetValue(schoolCode, out var versions) ? [.. versions.Select(v => v.Key)] : [];
+
     public int For(string? schoolCode, int academicYear)
     {
         if (schoolCode is null || !_versions.TryGetValue(schoolCode, out var versions) || versions.Length == 0)

@@ -35,7 +35,7 @@ public sealed class SubmissionWithdrawer(TimeProvider time)
 
         var keys = await DimensionKeys.LoadAsync(db, ct).ConfigureAwait(false);
         var removed = submission.RowsLoaded;
-        var schools = await FactRemover.RemoveAsync(db, submission.Kind, submissionId, ct).ConfigureAwait(false);
+        var schools = await FactRemover.RemoveAsync(db, new LoadedSubmission(submissionId, submission.Kind, submission.SubmitterCode, submission.Year, removed), null, ct).ConfigureAwait(false);
         var versioner = new SchoolVersioner(keys);
         foreach (var school in schools)
         {

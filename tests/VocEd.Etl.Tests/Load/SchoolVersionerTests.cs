@@ -65,6 +65,30 @@ public sealed class SchoolVersionerTests(string provider)
     }
 
     /// <summary>
+    /// A correction deletes the earlier rows by year, the submitting school's keys and submission (the student fact
+    /// tables' key); a row whose school key is none of those (changed by hand here) still goes, by submission alone.
+    /// </summary>
+    [Test]
+    public async Task A_correction_removes_every_earlier_row_even_one_whose_school_key_was_changed_by_hand()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        await IngestAsync(harness, "2022/school_profile/p.csv", Profile(2022, "公办", "学校"));
+        var csv = Enrollment(2022);
+        var id = (await IngestAsync(harness, "2022/enrollment/e.csv", csv)).SubmissionId.GetValueOrDefault();
+        await using (var db = harness.Db())
+        {
+            Assert.That(await db.FactEnrollments.Where(f => f.SubmissionId == id).ExecuteUpdateAsync(u => u.SetProperty(f => f.SchoolKey, 424242)), Is.EqualTo(1));
+        }
+
+        // The same rows with other line ends: another file, the same replacement key.
+        var correction = await IngestAsync(harness, "2022/enrollment/e_v2.csv", csv.Contains("\r\n", StringComparison.Ordinal) ? csv.Replace("\r\n", "\n", StringComparison.Ordinal) : csv.Replace("\n", "\r\n", StringComparison.Ordinal));
+        Assert.That(correction.ReplacedSubmissionId, Is.EqualTo(id));
+        await using var check = harness.Db();
+        Assert.That(await check.FactEnrollments.CountAsync(f => f.SubmissionId == id), Is.Zero, "the earlier rows are gone");
+        Assert.That(await check.FactEnrollments.Select(f => f.SubmissionId).ToListAsync(), Is.EqualTo(new[] { correction.SubmissionId.GetValueOrDefault() }));
+    }
+
+    /// <summary>
     /// Staging more rows than one statement batch takes (100), for as many schools: every row is staged and every
     /// school gets its one open version, keyed; a second staging of the same rows replaces them and keeps the keys.
     /// </summary>

@@ -15,7 +15,6 @@ internal sealed class FactEnrollmentConfiguration : IEntityTypeConfiguration<Fac
         builder.Property(f => f.Status).HasMaxLength(16).IsUnicode(false);
         builder.Property(f => f.TrainingLevel).HasMaxLength(16).IsUnicode(false);
         builder.Property(f => f.EntryLevel).HasMaxLength(16).IsUnicode(false);
-        builder.HasIndex(f => new { f.AcademicYear, f.SchoolKey });
-        FactConventions.Apply(builder);
+        FactConventions.Apply(builder, nameof(FactEnrollment.AcademicYear), nameof(FactEnrollment.SchoolKey));
     }
 }

@@ -12,7 +12,6 @@ internal sealed class FactGraduateOutcomeConfiguration : IEntityTypeConfiguratio
         builder.Property(f => f.StudentPseudonym).HasMaxLength(64).IsUnicode(false);
         builder.Property(f => f.EmployerDivision).HasMaxLength(2).IsUnicode(false);
         builder.Property(f => f.MonthlySalaryYuan).HasPrecision(12, 2);
-        builder.HasIndex(f => new { f.GraduationYear, f.SchoolKey });
-        FactConventions.Apply(builder);
+        FactConventions.Apply(builder, nameof(FactGraduateOutcome.GraduationYear), nameof(FactGraduateOutcome.SchoolKey));
     }
 }

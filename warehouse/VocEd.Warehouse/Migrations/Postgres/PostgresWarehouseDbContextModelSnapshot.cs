@@ -1869,6 +1869,14 @@ namespace VocEd.Warehouse.Migrations.Postgres
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactEnrollment", b =>
                 {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_key");
+
                     b.Property<long>("SubmissionId")
                         .HasColumnType("bigint")
                         .HasColumnName("submission_id");
@@ -1876,10 +1884,6 @@ namespace VocEd.Warehouse.Migrations.Postgres
                     b.Property<int>("SourceRowNumber")
                         .HasColumnType("integer")
                         .HasColumnName("source_row_number");
-
-                    b.Property<int>("AcademicYear")
-                        .HasColumnType("integer")
-                        .HasColumnName("academic_year");
 
                     b.Property<int>("BirthYear")
                         .HasColumnType("integer")
@@ -1929,10 +1933,6 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("route");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("integer")
-                        .HasColumnName("school_key");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1953,11 +1953,8 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("training_level");
 
-                    b.HasKey("SubmissionId", "SourceRowNumber")
+                    b.HasKey("AcademicYear", "SchoolKey", "SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_enrollment");
-
-                    b.HasIndex("AcademicYear", "SchoolKey")
-                        .HasDatabaseName("ix_fact_enrollment_academic_year_school_key");
 
                     b.ToTable("fact_enrollment", (string)null);
 
@@ -1966,6 +1963,14 @@ namespace VocEd.Warehouse.Migrations.Postgres
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactGraduateOutcome", b =>
                 {
+                    b.Property<int>("GraduationYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("graduation_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_key");
+
                     b.Property<long>("SubmissionId")
                         .HasColumnType("bigint")
                         .HasColumnName("submission_id");
@@ -1992,10 +1997,6 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("employer_region_key");
 
-                    b.Property<int>("GraduationYear")
-                        .HasColumnType("integer")
-                        .HasColumnName("graduation_year");
-
                     b.Property<bool>("HasWarnings")
                         .HasColumnType("boolean")
                         .HasColumnName("has_warnings");
@@ -2017,10 +2018,6 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("pseudonym_key_version");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("integer")
-                        .HasColumnName("school_key");
-
                     b.Property<string>("StudentPseudonym")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2032,11 +2029,8 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("survey_date_key");
 
-                    b.HasKey("SubmissionId", "SourceRowNumber")
+                    b.HasKey("GraduationYear", "SchoolKey", "SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_graduate_outcome");
-
-                    b.HasIndex("GraduationYear", "SchoolKey")
-                        .HasDatabaseName("ix_fact_graduate_outcome_graduation_year_school_key");
 
                     b.ToTable("fact_graduate_outcome", (string)null);
 

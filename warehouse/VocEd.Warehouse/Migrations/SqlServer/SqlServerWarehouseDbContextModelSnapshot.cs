@@ -1869,6 +1869,14 @@ namespace VocEd.Warehouse.Migrations.SqlServer
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactEnrollment", b =>
                 {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("int")
+                        .HasColumnName("school_key");
+
                     b.Property<long>("SubmissionId")
                         .HasColumnType("bigint")
                         .HasColumnName("submission_id");
@@ -1876,10 +1884,6 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                     b.Property<int>("SourceRowNumber")
                         .HasColumnType("int")
                         .HasColumnName("source_row_number");
-
-                    b.Property<int>("AcademicYear")
-                        .HasColumnType("int")
-                        .HasColumnName("academic_year");
 
                     b.Property<int>("BirthYear")
                         .HasColumnType("int")
@@ -1929,10 +1933,6 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("varchar(16)")
                         .HasColumnName("route");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("int")
-                        .HasColumnName("school_key");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1953,13 +1953,10 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("varchar(16)")
                         .HasColumnName("training_level");
 
-                    b.HasKey("SubmissionId", "SourceRowNumber")
+                    b.HasKey("AcademicYear", "SchoolKey", "SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_enrollment");
 
-                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("SubmissionId", "SourceRowNumber"), false);
-
-                    b.HasIndex("AcademicYear", "SchoolKey")
-                        .HasDatabaseName("ix_fact_enrollment_academic_year_school_key");
+                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("AcademicYear", "SchoolKey", "SubmissionId", "SourceRowNumber"), false);
 
                     b.ToTable("fact_enrollment", (string)null);
 
@@ -1968,6 +1965,14 @@ namespace VocEd.Warehouse.Migrations.SqlServer
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Facts.FactGraduateOutcome", b =>
                 {
+                    b.Property<int>("GraduationYear")
+                        .HasColumnType("int")
+                        .HasColumnName("graduation_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("int")
+                        .HasColumnName("school_key");
+
                     b.Property<long>("SubmissionId")
                         .HasColumnType("bigint")
                         .HasColumnName("submission_id");
@@ -1994,10 +1999,6 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("employer_region_key");
 
-                    b.Property<int>("GraduationYear")
-                        .HasColumnType("int")
-                        .HasColumnName("graduation_year");
-
                     b.Property<bool>("HasWarnings")
                         .HasColumnType("bit")
                         .HasColumnName("has_warnings");
@@ -2019,10 +2020,6 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("pseudonym_key_version");
 
-                    b.Property<int>("SchoolKey")
-                        .HasColumnType("int")
-                        .HasColumnName("school_key");
-
                     b.Property<string>("StudentPseudonym")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2034,13 +2031,10 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("survey_date_key");
 
-                    b.HasKey("SubmissionId", "SourceRowNumber")
+                    b.HasKey("GraduationYear", "SchoolKey", "SubmissionId", "SourceRowNumber")
                         .HasName("pk_fact_graduate_outcome");
 
-                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("SubmissionId", "SourceRowNumber"), false);
-
-                    b.HasIndex("GraduationYear", "SchoolKey")
-                        .HasDatabaseName("ix_fact_graduate_outcome_graduation_year_school_key");
+                    SqlServerKeyBuilderExtensions.IsClustered(b.HasKey("GraduationYear", "SchoolKey", "SubmissionId", "SourceRowNumber"), false);
 
                     b.ToTable("fact_graduate_outcome", (string)null);
 
