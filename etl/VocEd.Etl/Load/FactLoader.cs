@@ -22,6 +22,14 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
     /// <summary>Rows per bulk-copy batch.</summary>
     public int BatchSize { get; init; } = 50_000;
 
+    /// <summary>
+    /// Whether a fact file's rows are read, validated, pseudonymized and mapped on a thread of their own while this one
+    /// copies (<see cref="Load.ReadAhead"/>). Worth it when the ingest's workers leave a core idle (SQLite's one
+    /// writer); a cost when they do not: with as many workers as cores, the hand-off of every chunk and a thread per
+    /// file cost the client ≈ 10 % more CPU and the ingest more time than the overlap won (docs/benchmarks.md, Ingest).
+    /// </summary>
+    public bool ReadAhead { get; init; } = true;
+
     public async Task<LoadAttempt> LoadAsync(WarehouseDbContext db, SubmissionScan scan, EtlSubmission submission, Action<long>? rowsRead, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -56,13 +64,12 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         else
         {
             var mapper = new FactRowMapper(keys, submitterKeys, id);
-            // Reading, validating, pseudonymizing and mapping run on a worker thread while this one copies.
             var accepted = stream.Accepted(ct);
             loaded = kind switch
             {
-                SubmissionKind.Enrollment => await BulkCopier.CopyAsync(db, ReadAhead.Of(accepted.Select(mapper.Enrollment), ct), BatchSize, ct).ConfigureAwait(false),
-                SubmissionKind.GraduateDestination => await BulkCopier.CopyAsync(db, ReadAhead.Of(accepted.Select(mapper.Graduate), ct), BatchSize, ct).ConfigureAwait(false),
-                SubmissionKind.RegionalIndustry => await BulkCopier.CopyAsync(db, ReadAhead.Of(accepted.Select(mapper.RegionalIndustry), ct), BatchSize, ct).ConfigureAwait(false),
+                SubmissionKind.Enrollment => await BulkCopier.CopyAsync(db, Ahead(accepted.Select(mapper.Enrollment), ct), BatchSize, ct).ConfigureAwait(false),
+                SubmissionKind.GraduateDestination => await BulkCopier.CopyAsync(db, Ahead(accepted.Select(mapper.Graduate), ct), BatchSize, ct).ConfigureAwait(false),
+                SubmissionKind.RegionalIndustry => await BulkCopier.CopyAsync(db, Ahead(accepted.Select(mapper.RegionalIndustry), ct), BatchSize, ct).ConfigureAwait(false),
                 _ => throw new InvalidOperationException($"no fact table for {kind}"),
             };
             if (stream.RateExceeded)
@@ -164,6 +171,8 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
             rows_warned = @warned, loaded_at = @now, status_changed_at = @now where submission_id = @id;
         delete from etl_submission_lock where submission_id = @id;
         """;
+
+    private IEnumerable<T> Ahead<T>(IEnumerable<T> rows, CancellationToken ct) => ReadAhead ? Load.ReadAhead.Of(rows, ct) : rows;
 
     private static LoadAttempt Exceeded(RowStream stream) =>
         new(true, stream.Tally.RowsRead, 0, stream.Tally.RowsRejected, 0, stream.ByRule, null, []);

@@ -102,7 +102,7 @@ public sealed class IngestRunner
             var worker = WorkerIdentity.Current(run.LoadRunId);
             SubmissionProcessor NewProcessor() => new(
                 new SubmissionClaimer(new SubmissionRegistrar(_time), _time, TimeSpan.FromMinutes(_options.ClaimLeaseMinutes)),
-                new FactLoader(keys, new SchoolVersioner(keys), _options, _time) { BatchSize = _options.BulkCopyBatchSize },
+                new FactLoader(keys, new SchoolVersioner(keys), _options, _time) { BatchSize = _options.BulkCopyBatchSize, ReadAhead = workers < Environment.ProcessorCount },
                 new SubmissionQuarantiner(store, _options, _time) { BatchSize = _options.BulkCopyBatchSize },
                 context,
                 worker,

@@ -118,6 +118,28 @@ public sealed class SubmissionClaimerTests(string provider)
         Assert.That((await db.EtlSubmissionLocks.SingleAsync()).SubmissionId, Is.EqualTo(second.Submission!.SubmissionId));
     }
 
+    /// <summary>The rows load the same whether they are read on a thread of their own ahead of the copy or on the copying one.</summary>
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task A_load_reads_ahead_or_not_with_the_same_result(bool readAhead)
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var scanner = new SubmissionScanner(new WarehouseValidationContext(TestReferenceData.Load(), TimeProvider.System), harness.Pseudonymizer(), harness.Options);
+        var scan = scanner.Scan(Write(harness, "44.csv", Rows(20, bad: 3)));
+        await using var db = harness.Db();
+        var claim = await new SubmissionClaimer(new SubmissionRegistrar(TimeProvider.System), TimeProvider.System, _lease)
+            .ClaimAsync(db, scan, "44.csv", WorkerIdentity.Current(await RunAsync(db, 1)), CancellationToken.None);
+        var keys = await DimensionKeys.LoadAsync(db, CancellationToken.None);
+        var loader = new FactLoader(keys, new SchoolVersioner(keys), harness.Options, TimeProvider.System) { ReadAhead = readAhead };
+
+        var attempt = await loader.LoadAsync(db, scan, claim.Submission!, null, CancellationToken.None);
+
+        Assert.That((attempt.RateExceeded, attempt.RowsRead, attempt.RowsLoaded, attempt.RowsRejected), Is.EqualTo((false, 20L, 17L, 3L)));
+        Assert.That(await db.FactRegionalIndustries.CountAsync(), Is.EqualTo(17));
+        Assert.That(await db.EtlRejectedRows.CountAsync(), Is.EqualTo(3));
+        Assert.That(await db.EtlSubmissions.Select(s => s.Status).SingleAsync(), Is.EqualTo(SubmissionStatuses.Loaded));
+    }
+
     [Test]
     public async Task Content_already_loaded_is_not_claimed_again_but_a_quarantined_file_is_retried()
     {
