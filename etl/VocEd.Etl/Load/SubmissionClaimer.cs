@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using VocEd.Etl.Pipeline;
 using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Model.Etl;
 
 namespace VocEd.Etl.Load;
 
@@ -12,8 +13,9 @@ namespace VocEd.Etl.Load;
 /// loaded? the key's latest version, its current claim), then in one short committed transaction: take over a stale
 /// claim of the same replacement key (holder dead or lease expired), register the file
 /// (<see cref="SubmissionRegistrar"/>), insert the etl_submission_lock row (its primary key is the replacement key, so
-/// a second claim fails), and only then check that the same content has not been loaded meanwhile — four round trips
-/// in all (read, register, lock + check, commit), since on a busy server each one costs a context switch each way. The
+/// a second claim fails), and only then check that the same content has not been loaded meanwhile — three round trips
+/// in all (read; register + lock + check in one batch; commit), since on a busy server each one costs a context switch
+/// each way. The
 /// load transaction deletes the lock row in the commit that sets the final status, so a worker killed at any
 /// point leaves either a finished submission or a stale claim that the next run takes over.
 /// </summary>
@@ -54,15 +56,11 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
             }
         }
 
-        var submission = await registrar.RegisterAsync(db, scan, fileName, worker, state.Version + 1, ct).ConfigureAwait(false);
+        var (submission, registration) = registrar.Prepare(scan, fileName, worker, state.Version + 1);
         long? loadedMeanwhile;
         try
         {
-            // The lock row (its primary key is the replacement key, so a second claim fails here), and in the same
-            // round trip, after it: has a worker loaded this content meanwhile? One that did has committed by now.
-            await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), LockAndRecheckSql,
-                ("@key", (object?)key), ("@id", submission.SubmissionId), ("@by", worker.ClaimedBy), ("@at", now), ("@expires", now + lease), ("@hash", scan.ContentHash));
-            loadedMeanwhile = await FirstValueAsync(command, ct).ConfigureAwait(false);
+            loadedMeanwhile = await RegisterAndLockAsync(db, transaction.GetDbTransaction(), submission, [.. registration, ("@key", key), ("@expires", now + lease)], ct).ConfigureAwait(false);
         }
         catch (DbException)
         {
@@ -107,10 +105,50 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
         left join etl_submission_lock l on l.lock_key = @key
         """;
 
-    internal static readonly string LockAndRecheckSql = $"""
-        insert into etl_submission_lock (lock_key, submission_id, claimed_by, claimed_at, expires_at) values (@key, @id, @by, @at, @expires);
-        select min(submission_id) from etl_submission where content_hash = @hash and status in ({_wasLoaded}) and submission_id <> @id;
-        """;
+    /// <summary>
+    /// One round trip: the registration (its new id set on <paramref name="submission"/>), the lock row (its primary key
+    /// is the replacement key, so a second claim fails here with a <see cref="DbException"/>), and after it: has a
+    /// worker loaded this content meanwhile (its id; null: no)? One that did has committed by now.
+    /// </summary>
+    internal static async Task<long?> RegisterAndLockAsync(WarehouseDbContext db, DbTransaction transaction, EtlSubmission submission, (string Name, object? Value)[] parameters, CancellationToken ct)
+    {
+        await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction,
+            SubmissionRegistrar.InsertSql(db.Provider) + ";\n" + LockAndRecheckSql(db.Provider), parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        if (!await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            throw new InvalidOperationException("the registration returned no submission id");
+        }
+
+        submission.SubmissionId = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
+        if (!await reader.NextResultAsync(ct).ConfigureAwait(false) || !await SqlCommands.SkipToColumnsAsync(reader, ct).ConfigureAwait(false))
+        {
+            throw new InvalidOperationException("the claim's recheck returned no result");
+        }
+
+        return await reader.ReadAsync(ct).ConfigureAwait(false) && !reader.IsDBNull(0)
+            ? Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    /// <summary>
+    /// After the registration's INSERT in the same batch: the lock row, naming the submission just inserted (the
+    /// provider's last identity of the session), then the recheck, which excludes that submission through the lock row.
+    /// </summary>
+    internal static string LockAndRecheckSql(WarehouseProvider provider)
+    {
+        var inserted = provider switch
+        {
+            WarehouseProvider.Postgres => "lastval()",
+            WarehouseProvider.SqlServer => "scope_identity()",
+            _ => "last_insert_rowid()",
+        };
+        return $"""
+            insert into etl_submission_lock (lock_key, submission_id, claimed_by, claimed_at, expires_at) values (@key, {inserted}, @by, @now, @expires);
+            select min(submission_id) from etl_submission where content_hash = @hash and status in ({_wasLoaded})
+                and submission_id <> (select submission_id from etl_submission_lock where lock_key = @key);
+            """;
+    }
 
     private static async Task<(long? Loaded, int Version, string? Holder, DateTime? HolderExpiresAt)> StateAsync(WarehouseDbContext db, SubmissionScan scan, string key, CancellationToken ct)
     {
@@ -124,15 +162,6 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
             ct,
             [("@hash", scan.ContentHash), ("@key", key), .. SubmissionRegistrar.ReplacementKeyParameters(SubmissionRegistrar.KindName(scan), scan.Submitter, scan.Year)]).ConfigureAwait(false);
         return rows.Single();
-    }
-
-    /// <summary>The first value of the first result set that has columns (a statement before it may have none).</summary>
-    private static async Task<long?> FirstValueAsync(DbCommand command, CancellationToken ct)
-    {
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        return await SqlCommands.SkipToColumnsAsync(reader, ct).ConfigureAwait(false) && await reader.ReadAsync(ct).ConfigureAwait(false) && !reader.IsDBNull(0)
-            ? Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture)
-            : null;
     }
 
     private static async Task FailAsync(WarehouseDbContext db, long submissionId, string reason, DateTime now, CancellationToken ct)

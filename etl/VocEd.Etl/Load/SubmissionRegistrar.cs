@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using VocEd.Etl.Extract;
 using VocEd.Etl.Pipeline;
 using VocEd.Warehouse.Data;
@@ -65,22 +63,21 @@ public sealed class SubmissionRegistrar(TimeProvider time)
     }
 
     /// <summary>
-    /// Inserts a new etl_submission row with status claimed and the given version (the claimer read the key's latest
-    /// one) in the context's current transaction, and returns it with its new id (not tracked: the claim clears the
-    /// change tracker anyway). One hand-written INSERT … RETURNING (SQL Server: OUTPUT) rather than EF's SaveChanges,
-    /// whose fixed cost per call was most of the registration, paid once per file.
+    /// The new etl_submission row (status claimed, the given version: the claimer read the key's latest one) and the
+    /// parameters of <see cref="InsertSql"/> that insert it; the claimer sends that INSERT … RETURNING (SQL Server:
+    /// OUTPUT) in one batch with its lock row and recheck, and sets the new id it returns. Hand-written rather than
+    /// EF's SaveChanges, whose fixed cost per call was most of the registration, paid once per file.
     /// </summary>
-    public async Task<EtlSubmission> RegisterAsync(WarehouseDbContext db, SubmissionScan scan, string fileName, WorkerIdentity worker, int version, CancellationToken ct)
+    public (EtlSubmission Submission, (string Name, object? Value)[] Parameters) Prepare(SubmissionScan scan, string fileName, WorkerIdentity worker, int version)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(worker);
         ArgumentOutOfRangeException.ThrowIfLessThan(version, 1);
-        var kind = KindName(scan);
         var now = time.GetUtcNow().UtcDateTime;
         var submission = new EtlSubmission
         {
-            Kind = kind,
+            Kind = KindName(scan),
             SubmitterCode = scan.Submitter,
             Year = scan.Year,
             ContentHash = scan.ContentHash,
@@ -96,13 +93,12 @@ public sealed class SubmissionRegistrar(TimeProvider time)
             LoadRunId = worker.LoadRunId,
             StatusChangedAt = now,
         };
-        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
-        await using var command = SqlCommands.Create(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), InsertSql(db.Provider),
+        return (submission,
+        [
             ("@kind", submission.Kind), ("@submitter", submission.SubmitterCode), ("@year", submission.Year), ("@hash", submission.ContentHash),
             ("@file", submission.FileName), ("@format", submission.FileFormat), ("@encoding", submission.Encoding), ("@size", submission.SizeBytes),
-            ("@now", now), ("@version", submission.Version), ("@status", submission.Status), ("@by", submission.ClaimedBy), ("@run", submission.LoadRunId));
-        submission.SubmissionId = Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        return submission;
+            ("@now", now), ("@version", submission.Version), ("@status", submission.Status), ("@by", submission.ClaimedBy), ("@run", submission.LoadRunId),
+        ]);
     }
 
     /// <summary>The registration's INSERT, returning the new submission_id.</summary>

@@ -1,11 +1,14 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using VocEd.Etl.Load;
 using VocEd.Etl.Pipeline;
 using VocEd.Etl.Templates;
 using VocEd.Etl.Tests.Load.Support;
 using VocEd.Etl.Tests.TestSupport;
+using VocEd.Warehouse.Model.Etl;
 
 namespace VocEd.Etl.Tests.Load;
 
@@ -31,6 +34,45 @@ public sealed class SubmissionClaimerTests(string provider)
         var locks = await db.EtlSubmissionLocks.ToListAsync();
         Assert.That(locks.Select(l => (l.LockKey, l.SubmissionId)), Is.EqualTo(new[] { ("regional_industry|44|2024", first.Submission!.SubmissionId) }));
         Assert.That((await db.EtlSubmissions.SingleAsync()).Status, Is.EqualTo(SubmissionStatuses.Claimed));
+    }
+
+    /// <summary>
+    /// The races the claim's one batch settles after its first read said the key was free: a worker that inserted the
+    /// key's lock row meanwhile makes the batch fail (and nothing of it stays); one that loaded the same content
+    /// meanwhile is named by the recheck. The lock row names the submission the batch registered.
+    /// </summary>
+    [Test]
+    public async Task The_claim_batch_registers_and_locks_and_loses_a_race_for_the_key_or_names_content_loaded_meanwhile()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var scan = Scan(harness, "44.csv");
+        await using var db = harness.Db();
+        await db.Database.OpenConnectionAsync();
+        var registrar = new SubmissionRegistrar(TimeProvider.System);
+        var worker = WorkerIdentity.Current(await RunAsync(db, 1));
+        var expires = DateTime.UtcNow + _lease;
+
+        async Task<(EtlSubmission Submission, long? LoadedMeanwhile)> BatchAsync(string key)
+        {
+            var (submission, registration) = registrar.Prepare(scan, "44.csv", worker, 1);
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var loaded = await SubmissionClaimer.RegisterAndLockAsync(db, transaction.GetDbTransaction(), submission, [.. registration, ("@key", key), ("@expires", expires)], CancellationToken.None);
+            await transaction.CommitAsync();
+            return (submission, loaded);
+        }
+
+        var first = await BatchAsync("k1");
+        Assert.That(first.LoadedMeanwhile, Is.Null);
+        Assert.That((await db.EtlSubmissionLocks.AsNoTracking().SingleAsync()).SubmissionId, Is.EqualTo(first.Submission.SubmissionId));
+
+        Assert.That(async () => await BatchAsync("k1"), Throws.InstanceOf<DbException>(), "the key's lock row is there");
+        Assert.That(await db.EtlSubmissions.CountAsync(), Is.EqualTo(1), "the losing batch's registration rolled back with it");
+
+        await db.EtlSubmissions.ExecuteUpdateAsync(u => u.SetProperty(x => x.Status, SubmissionStatuses.Loaded));
+        await db.EtlSubmissionLocks.ExecuteDeleteAsync();
+        var second = await BatchAsync("k1");
+        Assert.That(second.LoadedMeanwhile, Is.EqualTo(first.Submission.SubmissionId));
+        Assert.That((await db.EtlSubmissionLocks.AsNoTracking().SingleAsync()).SubmissionId, Is.EqualTo(second.Submission.SubmissionId));
     }
 
     /// <summary>The registration's own INSERT stores what EF would: every column, times in UTC to the tick, the new id returned.</summary>
