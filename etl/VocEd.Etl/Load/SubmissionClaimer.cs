@@ -63,9 +63,17 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
         }
         catch (DbException)
         {
-            // Another worker inserted the same key between our look and our insert.
+            // Another worker inserted the same key between our look and our insert — or the batch failed for another
+            // reason, which must not pass for a busy key: the key's lock row, read after the rollback, tells which.
+            await transaction.RollbackAsync(ct).ConfigureAwait(false);
             db.ChangeTracker.Clear();
-            return ClaimResult.Busy("another worker");
+            var winner = await db.EtlSubmissionLocks.AsNoTracking().Where(l => l.LockKey == key).Select(l => l.ClaimedBy).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            if (winner is null)
+            {
+                throw;
+            }
+
+            return ClaimResult.Busy(winner);
         }
 
         if (loadedMeanwhile is { } other)

@@ -75,6 +75,29 @@ public sealed class SubmissionClaimerTests(string provider)
         Assert.That((await db.EtlSubmissionLocks.AsNoTracking().SingleAsync()).SubmissionId, Is.EqualTo(second.Submission.SubmissionId));
     }
 
+    /// <summary>
+    /// A claim batch that fails for another reason than a worker holding the key is not taken for a busy key: the
+    /// error comes out and nothing of the claim stays. Here a worker name longer than claimed_by's 200 characters, which
+    /// PostgreSQL refuses (SQLite does not enforce lengths: there the claim goes through).
+    /// </summary>
+    [Test]
+    public async Task A_claim_batch_failing_for_another_reason_than_the_key_is_an_error_not_a_busy_key()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var scan = Scan(harness, "44.csv");
+        await using var db = harness.Db();
+        var worker = new WorkerIdentity(new string('h', 250), 1, await RunAsync(db, 1));
+        var claimer = new SubmissionClaimer(new SubmissionRegistrar(TimeProvider.System), TimeProvider.System, _lease);
+        if (provider == "sqlite")
+        {
+            Assert.That((await claimer.ClaimAsync(db, scan, "44.csv", worker, CancellationToken.None)).Outcome, Is.EqualTo(ClaimOutcome.Claimed));
+            return;
+        }
+
+        Assert.That(async () => await claimer.ClaimAsync(db, scan, "44.csv", worker, CancellationToken.None), Throws.InstanceOf<DbException>());
+        Assert.That((await db.EtlSubmissions.CountAsync(), await db.EtlSubmissionLocks.CountAsync()), Is.EqualTo((0, 0)));
+    }
+
     /// <summary>The registration's own INSERT stores what EF would: every column, times in UTC to the tick, the new id returned.</summary>
     [Test]
     public async Task A_claim_registers_the_file_with_every_column_and_its_new_id()
