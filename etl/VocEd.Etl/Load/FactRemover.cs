@@ -1,7 +1,9 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using VocEd.Etl.Templates;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Model.Dimensions;
+using VocEd.Warehouse.Model.Facts;
 
 namespace VocEd.Etl.Load;
 
@@ -34,24 +36,14 @@ public static class FactRemover
                 await db.StgSchoolProfiles.Where(s => s.SubmissionId == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
                 return schools;
             case SubmissionKind.Enrollment:
-                if (await KeysOfAsync(db, submission, schoolKeys, ct).ConfigureAwait(false) is { } enrolledAt
-                    && await db.FactEnrollments.Where(f => f.AcademicYear == submission.Year && enrolledAt.Contains(f.SchoolKey) && f.SubmissionId == id)
-                        .ExecuteDeleteAsync(ct).ConfigureAwait(false) == submission.RowsLoaded)
-                {
-                    return [];
-                }
-
-                await db.FactEnrollments.Where(f => f.SubmissionId == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+                var enrolledAt = await KeysOfAsync(db, submission, schoolKeys, ct).ConfigureAwait(false);
+                await RemoveStudentRowsAsync(db.FactEnrollments, submission,
+                    enrolledAt is null ? null : f => f.AcademicYear == submission.Year && enrolledAt.Contains(f.SchoolKey) && f.SubmissionId == id, ct).ConfigureAwait(false);
                 return [];
             case SubmissionKind.GraduateDestination:
-                if (await KeysOfAsync(db, submission, schoolKeys, ct).ConfigureAwait(false) is { } graduatedFrom
-                    && await db.FactGraduateOutcomes.Where(f => f.GraduationYear == submission.Year && graduatedFrom.Contains(f.SchoolKey) && f.SubmissionId == id)
-                        .ExecuteDeleteAsync(ct).ConfigureAwait(false) == submission.RowsLoaded)
-                {
-                    return [];
-                }
-
-                await db.FactGraduateOutcomes.Where(f => f.SubmissionId == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+                var graduatedFrom = await KeysOfAsync(db, submission, schoolKeys, ct).ConfigureAwait(false);
+                await RemoveStudentRowsAsync(db.FactGraduateOutcomes, submission,
+                    graduatedFrom is null ? null : f => f.GraduationYear == submission.Year && graduatedFrom.Contains(f.SchoolKey) && f.SubmissionId == id, ct).ConfigureAwait(false);
                 return [];
             case SubmissionKind.RegionalIndustry:
                 await db.FactRegionalIndustries.Where(f => f.SubmissionId == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
@@ -59,6 +51,22 @@ public static class FactRemover
             default:
                 return [];
         }
+    }
+
+    /// <summary>
+    /// Deletes the submission's rows through the key (<paramref name="throughKey"/>: year, school keys, submission;
+    /// null when the submission names no school or year), then by submission alone unless that took all it loaded.
+    /// </summary>
+    private static async Task RemoveStudentRowsAsync<T>(IQueryable<T> facts, LoadedSubmission submission, Expression<Func<T, bool>>? throughKey, CancellationToken ct)
+        where T : class, IFactRow
+    {
+        if (throughKey is not null && await facts.Where(throughKey).ExecuteDeleteAsync(ct).ConfigureAwait(false) == submission.RowsLoaded)
+        {
+            return;
+        }
+
+        var id = submission.SubmissionId;
+        await facts.Where(f => f.SubmissionId == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>The keys a row of the submission can carry: the submitting school's versions and the unknown member; null when the submission names no school or year.</summary>
