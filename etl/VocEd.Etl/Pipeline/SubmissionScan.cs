@@ -84,7 +84,7 @@ public sealed class SubmissionScan
     private IEnumerable<ValidatedRow> Stream(SubmissionTemplate template, CancellationToken cancellationToken)
     {
         using var reader = SubmissionReaderFactory.Open(Path, Format, _encoding);
-        var validator = RowValidator.Create(template.Kind, _context, Identity, _pseudonymizer, RowCount);
+        using var validator = RowValidator.Create(template.Kind, _context, Identity, _pseudonymizer, RowCount);
         foreach (var row in reader.ReadRows(HeaderMatcher.For(template.Kind), cancellationToken))
         {
             yield return validator.Validate(row);

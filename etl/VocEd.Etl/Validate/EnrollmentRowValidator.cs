@@ -22,12 +22,14 @@ internal sealed class EnrollmentRowValidator : RowValidator
     private static int Training { get; } = T.IndexOf(ColumnNames.TrainingLevel);
     private static int Entry { get; } = T.IndexOf(ColumnNames.EntryLevel);
 
-    private readonly Dictionary<long, long> _seen = [];
+    private readonly Dictionary<long, long> _seen = KeyedRowsPool.Rent();
 
     public EnrollmentRowValidator(IValidationContext context, SubmissionIdentity identity, Pseudonymizer pseudonymizer)
         : base(T, context, identity, pseudonymizer)
     {
     }
+
+    protected override void Release() => KeyedRowsPool.Return(_seen);
 
     protected override SubmissionRecord Check(RowChecker row, bool isComplete)
     {

@@ -23,12 +23,14 @@ internal sealed class GraduateDestinationRowValidator : RowValidator
     private static int SurveyDate { get; } = T.IndexOf(ColumnNames.SurveyDate);
     private static int[] EmploymentColumns { get; } = [Industry, EmployerCounty, Salary, JobRelated];
 
-    private readonly Dictionary<long, long> _seen = [];
+    private readonly Dictionary<long, long> _seen = KeyedRowsPool.Rent();
 
     public GraduateDestinationRowValidator(IValidationContext context, SubmissionIdentity identity, Pseudonymizer pseudonymizer)
         : base(T, context, identity, pseudonymizer)
     {
     }
+
+    protected override void Release() => KeyedRowsPool.Return(_seen);
 
     protected override SubmissionRecord Check(RowChecker row, bool isComplete)
     {

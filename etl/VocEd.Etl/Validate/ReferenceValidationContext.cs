@@ -10,7 +10,7 @@ namespace VocEd.Etl.Validate;
 /// </summary>
 public sealed class ReferenceValidationContext : IValidationContext
 {
-    private readonly HashSet<string> _counties;
+    private readonly CountyCodeSet _counties;
     private readonly Dictionary<(string Catalog, string Code), MajorInfo> _majors;
     private readonly Dictionary<string, string> _levelBySchoolType;
     private readonly Dictionary<(string Training, string Entry), int> _durations;
@@ -22,7 +22,7 @@ public sealed class ReferenceValidationContext : IValidationContext
     public ReferenceValidationContext(ReferenceDataSet reference, TimeProvider timeProvider, IEnumerable<SchoolInfo>? knownSchools = null)
     {
         TimeProvider = timeProvider;
-        _counties = reference.Counties.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        _counties = new CountyCodeSet(reference.Counties.Select(c => c.Code));
         _majors = reference.EducationMajors
             .Select(m => new MajorInfo(MajorCatalogs.Education, m.MajorCode, m.Level, m.MajorCode[..2]))
             .Concat(reference.TechnicalMajors.Select(m => new MajorInfo(m.CatalogCode, m.MajorCode, MajorLevels.Technical, m.CategoryZh)))

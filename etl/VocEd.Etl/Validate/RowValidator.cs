@@ -7,13 +7,14 @@ namespace VocEd.Etl.Validate;
 
 /// <summary>
 /// Checks the rows of one file of one kind against every rule of the catalog, in file order (it remembers the keys
-/// seen, so the first of duplicates is kept). One instance per file.
+/// seen, so the first of duplicates is kept). One instance per file; disposing it gives the keys' set back to the pool.
 /// </summary>
-internal abstract class RowValidator
+internal abstract class RowValidator : IDisposable
 {
     private readonly int[] _personal;
     private readonly RowChecker _checker;
     private int _expectedRows;
+    private bool _released;
 
     protected RowValidator(SubmissionTemplate template, IValidationContext context, SubmissionIdentity identity, Pseudonymizer pseudonymizer)
     {
@@ -72,6 +73,20 @@ internal abstract class RowValidator
         }
 
         return new ValidatedRow(row.RowNumber, record, violations, Columns, values);
+    }
+
+    public void Dispose()
+    {
+        if (!_released)
+        {
+            _released = true;
+            Release();
+        }
+    }
+
+    /// <summary>Gives back what the validator borrowed (once; nothing by default).</summary>
+    protected virtual void Release()
+    {
     }
 
     /// <summary>Reads and checks one row; <paramref name="isComplete"/> false means keys must not be remembered.</summary>

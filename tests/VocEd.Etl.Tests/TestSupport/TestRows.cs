@@ -141,13 +141,13 @@ internal static class TestRows
     /// <summary>Validates rows in order as one file.</summary>
     public static List<ValidatedRow> ValidateAll(SubmissionKind kind, SubmissionIdentity identity, params IReadOnlyDictionary<string, string>[] rows)
     {
-        var validator = RowValidator.Create(kind, Context(), identity, Pseudonymizer);
+        using var validator = RowValidator.Create(kind, Context(), identity, Pseudonymizer);
         return rows.Select((row, i) => validator.Validate(Raw(kind, row, i + 1))).ToList();
     }
 
     public static ValidatedRow Validate(SubmissionKind kind, IReadOnlyDictionary<string, string> row, params string[] numericColumns)
     {
-        var validator = RowValidator.Create(kind, Context(), Identity(kind), Pseudonymizer);
+        using var validator = RowValidator.Create(kind, Context(), Identity(kind), Pseudonymizer);
         return validator.Validate(Raw(kind, row, 1, numericColumns));
     }
 

@@ -214,6 +214,16 @@ public sealed class EnrollmentRowValidatorTests
     }
 
     [Test]
+    public void Each_file_finds_its_own_duplicates_only_though_the_key_sets_are_shared_between_files()
+    {
+        var first = TestRows.ValidateAll(_kind, TestRows.Identity(_kind), TestRows.Valid(_kind), TestRows.Valid(_kind));
+        var second = TestRows.ValidateAll(_kind, TestRows.Identity(_kind), TestRows.Valid(_kind));
+
+        Assert.That(first.Select(r => r.IsRejected), Is.EqualTo(new[] { false, true }));
+        Assert.That(second.Single().IsRejected, Is.False);
+    }
+
+    [Test]
     public void Rows_with_an_invalid_citizen_id_take_no_part_in_duplicates()
     {
         var bad = TestRows.With(_kind, (CitizenId, "110105194912310021"));
@@ -225,7 +235,7 @@ public sealed class EnrollmentRowValidatorTests
     [Test]
     public void Truncated_record_is_rejected_for_that_alone()
     {
-        var validator = RowValidator.Create(_kind, TestRows.Context(), TestRows.Identity(_kind), TestRows.Pseudonymizer);
+        using var validator = RowValidator.Create(_kind, TestRows.Context(), TestRows.Identity(_kind), TestRows.Pseudonymizer);
         var values = new string[SubmissionTemplates.Enrollment.Columns.Count];
         Array.Fill(values, string.Empty);
         values[0] = TestRows.SecondarySchool;
