@@ -213,9 +213,10 @@ public sealed class IngestRunner
 
     /// <summary>
     /// Hands the submissions of one phase — the dimension files (<paramref name="dimensions"/>) or the fact files — to
-    /// <paramref name="workers"/> workers, each on its own connection, and waits for all of them: the files of one
-    /// replacement key (kind, submitter, year; for dimension files one submitter, all years) all go to the same worker
-    /// in their order, so versions and replacements come out exactly as in a one-at-a-time run. An unexpected error in
+    /// <paramref name="workers"/> workers, each on its own connection, and waits for all of them: a file goes to the
+    /// least busy worker, except that the files of one replacement key (kind, submitter, year; for dimension files one
+    /// submitter, all years) go to the worker that holds one of them, in their order (<see cref="WorkerAssignment"/>), so
+    /// versions and replacements come out exactly as in a one-at-a-time run. An unexpected error in
     /// one worker stops the others. Returns whether a file of the next phase is the enumerator's current one, and the
     /// next file's index.
     /// </summary>
@@ -225,9 +226,10 @@ public sealed class IngestRunner
         var done = new List<(int Index, SubmissionOutcome Outcome)>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var queues = Enumerable.Range(0, workers)
-            .Select(_ => Channel.CreateBounded<(int Index, SubmissionFile File, SubmissionScan Scan)>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true }))
+            .Select(_ => Channel.CreateBounded<(int Index, string Key, SubmissionFile File, SubmissionScan Scan)>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true }))
             .ToArray();
-        var tasks = queues.Select(q => Task.Run(() => WorkAsync(q.Reader, newProcessor(), tally, done, stop), CancellationToken.None)).ToArray();
+        var assignment = new WorkerAssignment(workers);
+        var tasks = queues.Select(q => Task.Run(() => WorkAsync(q.Reader, assignment, newProcessor(), tally, done, stop), CancellationToken.None)).ToArray();
         var index = firstIndex;
         var more = true;
         try
@@ -240,8 +242,8 @@ public sealed class IngestRunner
                     break; // the first fact file: it waits for every dimension file to be loaded
                 }
 
-                var queue = queues[Partition(PartitionKey(scan, dimensions), workers)];
-                await queue.Writer.WriteAsync((index++, file, scan), stop.Token).ConfigureAwait(false);
+                var key = PartitionKey(scan, dimensions);
+                await queues[assignment.Assign(key)].Writer.WriteAsync((index++, key, file, scan), stop.Token).ConfigureAwait(false);
             }
             while (more = pending.MoveNext());
         }
@@ -292,14 +294,14 @@ public sealed class IngestRunner
         }
     }
 
-    private async Task WorkAsync(ChannelReader<(int Index, SubmissionFile File, SubmissionScan Scan)> queue, SubmissionProcessor processor,
-        RunTally tally, List<(int Index, SubmissionOutcome Outcome)> done, CancellationTokenSource stop)
+    private async Task WorkAsync(ChannelReader<(int Index, string Key, SubmissionFile File, SubmissionScan Scan)> queue, WorkerAssignment assignment,
+        SubmissionProcessor processor, RunTally tally, List<(int Index, SubmissionOutcome Outcome)> done, CancellationTokenSource stop)
     {
         try
         {
             await using var db = WarehouseDbContextFactory.Create(_warehouse);
             await WarehouseSessionSetup.OpenAsync(db, stop.Token).ConfigureAwait(false);
-            await foreach (var (index, file, scan) in queue.ReadAllAsync(stop.Token).ConfigureAwait(false))
+            await foreach (var (index, key, file, scan) in queue.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
                 var rows = tally.Start();
                 var outcome = await processor.ProcessAsync(db, file, scan, rows.Read, stop.Token).ConfigureAwait(false);
@@ -308,6 +310,7 @@ public sealed class IngestRunner
                     done.Add((index, outcome));
                 }
 
+                assignment.Done(key);
                 tally.Done(rows, outcome);
             }
         }
@@ -326,18 +329,6 @@ public sealed class IngestRunner
         dimensions && scan.Kind is not null && scan.Submitter is not null
             ? SubmissionRegistrar.KindName(scan) + "|" + scan.Submitter
             : SubmissionRegistrar.LockKey(scan);
-
-    /// <summary>A stable worker number for a partition key (FNV-1a), so one key's files stay in order on one worker.</summary>
-    private static int Partition(string key, int workers)
-    {
-        var hash = 2166136261u;
-        foreach (var c in key)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return (int)(hash % (uint)workers);
-    }
 
     /// <summary>Processing order: by kind (unreadable files and unknown kinds first), then by path.</summary>
     private static int KindRank(SubmissionKind? kind) => kind is { } k ? Array.IndexOf(_kindOrder, k) : -1;
