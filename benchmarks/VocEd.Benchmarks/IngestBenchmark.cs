@@ -26,6 +26,12 @@ internal static class IngestBenchmark
         }
 
         var provider = values.GetValueOrDefault("--provider", "sqlite");
+        if (provider is not ("sqlite" or "postgres"))
+        {
+            await Console.Error.WriteLineAsync($"error: --provider {provider}: give sqlite or postgres").ConfigureAwait(false);
+            return 2;
+        }
+
         var work = Directory.CreateTempSubdirectory("voced-ingest-bench-").FullName;
         PostgresServer? server = null;
         try

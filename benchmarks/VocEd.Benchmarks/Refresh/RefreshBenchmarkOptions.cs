@@ -53,7 +53,8 @@ internal sealed record RefreshBenchmarkOptions(WarehouseOptions Warehouse, doubl
         {
             "postgres" => WarehouseProvider.Postgres,
             "sqlserver" => WarehouseProvider.SqlServer,
-            _ => WarehouseProvider.Sqlite,
+            "sqlite" => WarehouseProvider.Sqlite,
+            _ => throw new ArgumentException($"--provider {provider}: give sqlite, postgres or sqlserver"),
         };
         if (loaded && (connection.Length == 0 || sample is null))
         {
