@@ -14,9 +14,9 @@ namespace VocEd.Etl.Load;
 /// claim of the same replacement key (holder dead or lease expired), register the file
 /// (<see cref="SubmissionRegistrar"/>), insert the etl_submission_lock row (its primary key is the replacement key, so
 /// a second claim fails), and only then check that the same content has not been loaded meanwhile — three round trips
-/// in all (read; register + lock + check in one batch; commit), since on a busy server each one costs a context switch
-/// each way. The load transaction deletes the lock row in the commit that sets the final status, so a worker killed at
-/// any point leaves either a finished submission or a stale claim that the next run takes over.
+/// in all (read; register + lock + check in one batch; commit). The load transaction deletes the lock row in the commit
+/// that sets the final status, so a worker killed at any point leaves either a finished submission or a stale claim
+/// that the next run takes over.
 /// </summary>
 public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvider time, TimeSpan lease)
 {

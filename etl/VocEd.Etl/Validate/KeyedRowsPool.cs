@@ -24,7 +24,7 @@ internal static class KeyedRowsPool
     public static void Return(Dictionary<long, long> seen)
     {
         ArgumentNullException.ThrowIfNull(seen);
-        if (seen.EnsureCapacity(0) > LargestKept)
+        if (seen.Capacity > LargestKept)
         {
             return;
         }

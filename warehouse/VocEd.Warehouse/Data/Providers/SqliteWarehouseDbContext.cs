@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using VocEd.Warehouse.Data.Configurations;
 using VocEd.Warehouse.Model.Facts;
 
 namespace VocEd.Warehouse.Data.Providers;
@@ -32,9 +33,9 @@ public sealed class SqliteWarehouseDbContext : WarehouseDbContext
     protected override void ConfigureProviderModel(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.Entity<FactEnrollment>().HasKey(f => new { f.SubmissionId, f.SourceRowNumber });
+        FactConventions.Apply(modelBuilder.Entity<FactEnrollment>()); // the lineage alone, as the small fact tables
         modelBuilder.Entity<FactEnrollment>().HasIndex(f => new { f.AcademicYear, f.SchoolKey, f.StudentPseudonym });
-        modelBuilder.Entity<FactGraduateOutcome>().HasKey(f => new { f.SubmissionId, f.SourceRowNumber });
+        FactConventions.Apply(modelBuilder.Entity<FactGraduateOutcome>());
         modelBuilder.Entity<FactGraduateOutcome>().HasIndex(f => new { f.GraduationYear, f.SchoolKey, f.StudentPseudonym });
     }
 }
