@@ -1,4 +1,5 @@
 using System.Text;
+using VocEd.Etl.Pseudonymize;
 using VocEd.Etl.Templates;
 using VocEd.Warehouse.Text;
 
@@ -35,12 +36,16 @@ internal sealed class CsvSubmissionReader : ISubmissionReader
     /// <summary>
     /// The rows with only <paramref name="columns"/> (template positions) given their text: the other fields are
     /// parsed but not copied out (the first field always is, so a blank line is still told from a one-field row), and
-    /// one values array serves every row (valid until the next).
+    /// one values array serves every row (valid until the next). Without <paramref name="columns"/>, every template
+    /// column but the dropped personal ones (<see cref="PersonalDataMasker.IsDropped"/>: a name becomes text only as
+    /// a record's first field, and is masked as before), in a new array per row.
     /// </summary>
     public IEnumerable<RawRow> ReadRows(HeaderMatcher matcher, IReadOnlySet<int>? columns, CancellationToken cancellationToken)
     {
         var map = matcher.Map(_headers);
-        _csv.KeepFields = columns is null ? null : [.. map.Select((column, field) => field == 0 || (column >= 0 && columns.Contains(column)))];
+        var template = matcher.Template;
+        _csv.KeepFields = [.. map.Select((column, field) => field == 0
+            || (column >= 0 && (columns?.Contains(column) ?? !PersonalDataMasker.IsDropped(template.Columns[column].Name))))];
         var width = matcher.Template.Columns.Count;
         long rowNumber = 0;
         string[]? shared = null;

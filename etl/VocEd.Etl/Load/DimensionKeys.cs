@@ -18,7 +18,7 @@ public sealed class DimensionKeys
     private readonly Dictionary<string, int> _divisions;
     private readonly Dictionary<string, int> _destinations;
 
-    private DimensionKeys(
+    internal DimensionKeys(
         Dictionary<string, int> regions,
         Dictionary<(string Catalog, string Code), (DateOnly From, int Key)[]> majors,
         Dictionary<string, int> sections,

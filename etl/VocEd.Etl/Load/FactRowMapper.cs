@@ -8,9 +8,60 @@ namespace VocEd.Etl.Load;
 /// Maps an accepted row to its fact row: dimension keys from <see cref="DimensionKeys"/> and <see cref="SchoolKeys"/>
 /// (unknown −1 where a code is not found, not applicable −2 for the employer of a graduate who is not employed),
 /// lineage (submission, source row), and the warning flag. Accepted rows have every required value.
+/// Each key remembers its last look-up by the strings it was given: the rows of a file repeat one school, a few
+/// majors and counties, and a repeated short field is the same string row after row (see <c>RowChecker</c>).
 /// </summary>
 internal sealed class FactRowMapper(DimensionKeys keys, SchoolKeys schools, long submissionId)
 {
+    private (string? Code, int Year, int Key) _school = (null, 0, 0);
+    private (string? Catalog, string? Code, int Year, int Key) _major = (null, null, 0, 0);
+    private (string? Code, int Key) _homeRegion = (null, 0);
+    private (string? Code, int Key) _employerRegion = (null, 0);
+    private (string? Code, int Key) _destination = (null, 0);
+    private (string? Code, int Key) _division = (null, 0);
+
+    private int School(string? code, int year)
+    {
+        if (code is null || !ReferenceEquals(code, _school.Code) || year != _school.Year)
+        {
+            _school = (code, year, schools.For(code, year));
+        }
+
+        return _school.Key;
+    }
+
+    private int Major(string? catalog, string? code, int year)
+    {
+        if (code is null || !ReferenceEquals(code, _major.Code) || !ReferenceEquals(catalog, _major.Catalog) || year != _major.Year)
+        {
+            _major = (catalog, code, year, keys.Major(catalog, code, year));
+        }
+
+        return _major.Key;
+    }
+
+    private enum Lookup
+    {
+        Region,
+        Destination,
+        Division,
+    }
+
+    private int Remembered(ref (string? Code, int Key) last, string? code, Lookup lookup)
+    {
+        if (code is null || !ReferenceEquals(code, last.Code))
+        {
+            last = (code, lookup switch
+            {
+                Lookup.Region => keys.Region(code),
+                Lookup.Destination => keys.Destination(code),
+                _ => keys.Division(code),
+            });
+        }
+
+        return last.Key;
+    }
+
     public FactEnrollment Enrollment(ValidatedRow row)
     {
         var r = (EnrollmentRecord)row.Record;
@@ -21,15 +72,15 @@ internal sealed class FactRowMapper(DimensionKeys keys, SchoolKeys schools, long
             SubmissionId = submissionId,
             SourceRowNumber = (int)row.RowNumber,
             AcademicYear = year,
-            SchoolKey = schools.For(r.SchoolCode, year),
-            MajorKey = keys.Major(r.MajorCatalog, r.MajorCode, year),
+            SchoolKey = School(r.SchoolCode, year),
+            MajorKey = Major(r.MajorCatalog, r.MajorCode, year),
             StudentPseudonym = student.Value ?? string.Empty,
             PseudonymKeyVersion = student.KeyVersion,
             EntryYear = r.EntryYear.GetValueOrDefault(),
             Grade = r.Grade.GetValueOrDefault(),
             Gender = r.Gender ?? string.Empty,
             BirthYear = r.BirthYear.GetValueOrDefault(),
-            HomeRegionKey = keys.Region(r.HomeCountyCode),
+            HomeRegionKey = Remembered(ref _homeRegion, r.HomeCountyCode, Lookup.Region),
             Route = r.Route ?? string.Empty,
             Status = r.Status ?? string.Empty,
             TrainingLevel = r.TrainingLevel,
@@ -49,14 +100,14 @@ internal sealed class FactRowMapper(DimensionKeys keys, SchoolKeys schools, long
             SubmissionId = submissionId,
             SourceRowNumber = (int)row.RowNumber,
             GraduationYear = year,
-            SchoolKey = schools.For(r.SchoolCode, year - 1),
-            MajorKey = keys.Major(r.MajorCatalog, r.MajorCode, year - 1),
+            SchoolKey = School(r.SchoolCode, year - 1),
+            MajorKey = Major(r.MajorCatalog, r.MajorCode, year - 1),
             StudentPseudonym = student.Value ?? string.Empty,
             PseudonymKeyVersion = student.KeyVersion,
-            DestinationKey = keys.Destination(r.DestinationCode),
+            DestinationKey = Remembered(ref _destination, r.DestinationCode, Lookup.Destination),
             EmployerDivision = employed ? r.EmployerIndustry : null,
-            EmployerIndustryKey = employed ? keys.Division(r.EmployerIndustry) : DimIndustry.NotApplicableKey,
-            EmployerRegionKey = employed ? keys.Region(r.EmployerCountyCode) : DimRegion.NotApplicableKey,
+            EmployerIndustryKey = employed ? Remembered(ref _division, r.EmployerIndustry, Lookup.Division) : DimIndustry.NotApplicableKey,
+            EmployerRegionKey = employed ? Remembered(ref _employerRegion, r.EmployerCountyCode, Lookup.Region) : DimRegion.NotApplicableKey,
             MonthlySalaryYuan = employed ? r.MonthlySalaryYuan : null,
             JobRelated = employed ? r.JobRelated : null,
             SurveyDateKey = DimensionKeys.Date(r.SurveyDate),
@@ -90,7 +141,7 @@ internal sealed class FactRowMapper(DimensionKeys keys, SchoolKeys schools, long
             SubmissionId = submissionId,
             SourceRowNumber = (int)row.RowNumber,
             AcademicYear = year,
-            SchoolKey = schools.For(r.SchoolCode, year),
+            SchoolKey = School(r.SchoolCode, year),
             StudentsTotal = r.StudentsTotal.GetValueOrDefault(),
             FulltimeTeachers = r.FulltimeTeachers.GetValueOrDefault(),
             DualQualifiedTeachers = r.DualQualifiedTeachers.GetValueOrDefault(),

@@ -19,7 +19,10 @@ public sealed class ValidatedRow
         Violations = violations;
         _columns = columns;
         _maskedRawValues = maskedRawValues;
-        IsRejected = violations.Any(v => v.Severity == RuleSeverity.Error);
+        for (var i = 0; i < violations.Count && !IsRejected; i++)
+        {
+            IsRejected = violations[i].Severity == RuleSeverity.Error;
+        }
     }
 
     /// <summary>1-based data row number (header not counted; Excel row 2 is row 1).</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace VocEd.Etl.Validate;
 
 /// <summary>GB 11643 citizen IDs: 6-digit region, 8-digit birth date, 3-digit sequence (odd = male), mod 11-2 check digit.</summary>
@@ -51,7 +49,28 @@ public static class CitizenId
     public static string Gender(string id) => (id[16] - '0') % 2 == 1 ? "M" : "F";
 
     /// <summary>A compact key for a valid ID (its first 17 digits; the check digit follows from them), for duplicate detection.</summary>
-    public static long Key(string id) => long.Parse(id.AsSpan(0, 17), NumberStyles.None, CultureInfo.InvariantCulture);
+    public static long Key(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (id.Length < 17)
+        {
+            throw new FormatException("a citizen ID's key needs its first 17 characters to be digits");
+        }
+
+        var key = 0L;
+        for (var i = 0; i < 17; i++)
+        {
+            var digit = (uint)(id[i] - '0');
+            if (digit > 9)
+            {
+                throw new FormatException("a citizen ID's key needs its first 17 characters to be digits");
+            }
+
+            key = (key * 10) + digit;
+        }
+
+        return key;
+    }
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 }

@@ -66,7 +66,7 @@ internal sealed class EnrollmentRowValidator : RowValidator
         bool? secondaryAllowed = route is null || grade is null
             ? null
             : string.Equals(route, "five_year", StringComparison.Ordinal) && grade <= 3;
-        var major = MajorChecker.Check(row, Context, Major, majorCode, school, secondaryAllowed);
+        var major = CheckMajor(row, Major, majorCode, school, secondaryAllowed);
 
         var technical = school is not null && string.Equals(school.SchoolType, MajorLevels.Technical, StringComparison.Ordinal);
         var training = row.Enum(Training, technical);

@@ -13,6 +13,12 @@ internal abstract class RowValidator : IDisposable
 {
     private readonly int[] _personal;
     private readonly RowChecker _checker;
+
+    // The last look-ups that found what they looked for, by the strings they were given (see RowChecker: a repeated
+    // short field is the same string row after row); a file names one school, a few majors, a few counties.
+    private readonly string?[] _knownCounty;
+    private (string? Code, SchoolInfo? School) _lastSchool;
+    private (string? Code, SchoolInfo? School, bool? SecondaryAllowed, MajorInfo? Major) _lastMajor;
     private int _expectedRows;
     private bool _released;
 
@@ -25,6 +31,7 @@ internal abstract class RowValidator : IDisposable
         _checker = new RowChecker(template, context.TimeProvider.GetLocalNow().Year);
         Columns = template.Columns.Select(c => c.Name).ToList();
         _personal = [.. Enumerable.Range(0, template.Columns.Count).Where(i => template.Columns[i].IsPersonal)];
+        _knownCounty = new string?[template.Columns.Count];
     }
 
     protected SubmissionTemplate Template { get; }
@@ -167,13 +174,41 @@ internal abstract class RowValidator : IDisposable
             return null;
         }
 
+        if (ReferenceEquals(schoolCode, _lastSchool.Code))
+        {
+            return _lastSchool.School;
+        }
+
         var school = Context.FindSchool(schoolCode);
         if (school is null)
         {
             row.Fail(RuleIds.UnknownSchool, column, schoolCode);
         }
+        else
+        {
+            _lastSchool = (schoolCode, school);
+        }
 
         return school;
+    }
+
+    /// <summary><see cref="MajorChecker.Check"/>, or its last result when the code, school and exception are the ones it accepted last.</summary>
+    protected MajorInfo? CheckMajor(RowChecker row, int column, string? majorCode, SchoolInfo? school, bool? secondaryAllowed)
+    {
+        var last = _lastMajor;
+        if (majorCode is not null && ReferenceEquals(majorCode, last.Code) && ReferenceEquals(school, last.School) && secondaryAllowed == last.SecondaryAllowed)
+        {
+            return last.Major;
+        }
+
+        var failures = row.FailureCount;
+        var major = MajorChecker.Check(row, Context, column, majorCode, school, secondaryAllowed);
+        if (major is not null && row.FailureCount == failures)
+        {
+            _lastMajor = (majorCode, school, secondaryAllowed, major);
+        }
+
+        return major;
     }
 
     /// <summary>A county code (6 digits) that exists; <c>invalid_code</c> / <c>unknown_county</c> otherwise.</summary>
@@ -184,8 +219,14 @@ internal abstract class RowValidator : IDisposable
             return null;
         }
 
+        if (ReferenceEquals(code, _knownCounty[column]))
+        {
+            return code;
+        }
+
         if (Context.IsKnownCounty(code))
         {
+            _knownCounty[column] = code;
             return code;
         }
 

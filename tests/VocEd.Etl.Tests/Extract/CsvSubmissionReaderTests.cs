@@ -63,4 +63,24 @@ public sealed class CsvSubmissionReaderTests
     [Test]
     public void CSV_values_are_never_numeric_cells() =>
         Assert.That(Read("year\r\n2024\r\n")[0].IsNumeric(SubmissionTemplates.RegionalIndustry.IndexOf("year")), Is.False);
+
+    [Test]
+    public void A_name_never_becomes_text_and_the_other_fields_do()
+    {
+        var rows = Read("school_code,student_name,学生姓名备注\r\n4401000001,张小红,x\r\n4401000002,\"王,明\",y\r\n", SubmissionKind.Enrollment);
+
+        var t = SubmissionTemplates.Enrollment;
+        Assert.That(rows.Select(r => r.Values[t.IndexOf("student_name")]), Is.EqualTo(new[] { string.Empty, string.Empty }));
+        Assert.That(rows.Select(r => r.Values[t.IndexOf("school_code")]), Is.EqualTo(new[] { "4401000001", "4401000002" }));
+        Assert.That(rows.Select(r => r.IsTruncated), Is.EqualTo(new[] { false, false }));
+    }
+
+    /// <summary>The first field is always read (a blank line is told by it), so a name there becomes text, masked later.</summary>
+    [Test]
+    public void A_record_whose_only_field_is_a_name_is_not_a_blank_line()
+    {
+        var rows = Read("student_name\r\n张小红\r\n\r\n", SubmissionKind.Enrollment);
+
+        Assert.That(rows.Select(r => r.RowNumber), Is.EqualTo(new long[] { 1 }));
+    }
 }
