@@ -12,11 +12,13 @@ namespace VocEd.Etl.Extract;
 /// text reader exactly (<c>CsvRowReader</c>, and <see cref="CsvSubmissionReader"/>'s rule that a record of one empty
 /// field is a blank line): the separators are ASCII, and no byte of a multi-byte UTF-8 character is, so splitting the
 /// bytes finds the very fields that splitting the decoded text does. Nothing is decoded but the header and those two
-/// fields (the text pass decoded every byte and split every character: most of the scan's time).
+/// fields (the text pass decoded every byte and split every character: most of the scan's time). Past the last
+/// field wanted, a record is only searched for a quote that opens a field and for its end, not split.
 /// </summary>
 internal sealed class Utf8CsvFirstPass
 {
     private static readonly SearchValues<byte> _specials = SearchValues.Create(",\"\r\n"u8);
+    private static readonly SearchValues<byte> _quoteOrLineEnd = SearchValues.Create("\"\r\n"u8);
 
     private readonly Func<IReadOnlyList<string>, (int First, int Second)?> _columnsFor;
     private readonly Action<long, string, string> _onRow;
@@ -34,6 +36,9 @@ internal sealed class Utf8CsvFirstPass
     private bool _done;
     private int _first = -1;
     private int _second = -1;
+    private int _lastKept;
+    private bool _skipping;
+    private bool _skipAfterComma;
     private string _firstValue = string.Empty;
     private string _secondValue = string.Empty;
     private (byte[] Bytes, string Text) _firstCache = ([], string.Empty);
@@ -158,6 +163,31 @@ internal sealed class Utf8CsvFirstPass
 
             _any = true;
             var rest = data[i..];
+            if (_skipping)
+            {
+                // Past the last field wanted: only a quote that opens a field or the record's end matters.
+                var stop = rest.IndexOfAny(_quoteOrLineEnd);
+                if (stop < 0)
+                {
+                    _skipAfterComma = rest[^1] == ',';
+                    i = data.Length;
+                    continue;
+                }
+
+                if (rest[stop] == '"' && !(stop > 0 ? rest[stop - 1] == ',' : _skipAfterComma))
+                {
+                    _skipAfterComma = false; // a quote inside a field is an ordinary character
+                    i += stop + 1;
+                    continue;
+                }
+
+                // A quoted field, or the record's end: the field-by-field reading below takes it from here.
+                _skipping = false;
+                _fieldLength = 0;
+                i += stop;
+                continue;
+            }
+
             if (_inQuotes)
             {
                 var quote = rest.IndexOf((byte)'"');
@@ -212,6 +242,12 @@ internal sealed class Utf8CsvFirstPass
                     break;
                 case (byte)',':
                     EndField();
+                    if (_headerRead && _fieldIndex > _lastKept)
+                    {
+                        _skipping = true;
+                        _skipAfterComma = true;
+                    }
+
                     break;
                 case (byte)'\r':
                     EndField();
@@ -319,6 +355,7 @@ internal sealed class Utf8CsvFirstPass
 
     private void EndRecord(bool unterminated)
     {
+        _skipping = false;
         var blank = _fieldIndex == 1 && _firstFieldLength == 0 && !unterminated;
         _fieldIndex = 0;
         _any = false;
@@ -339,6 +376,7 @@ internal sealed class Utf8CsvFirstPass
             if (_columnsFor(_headers) is { } columns)
             {
                 (_first, _second) = columns;
+                _lastKept = Math.Max(0, Math.Max(_first, _second)); // the first field tells a blank line
             }
             else
             {

@@ -34,12 +34,21 @@ public sealed class Pseudonymizer
     public Pseudonym Pseudonymize(string citizenId)
     {
         ArgumentNullException.ThrowIfNull(citizenId);
+        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        Span<byte> ascii = stackalloc byte[HmacSha256Blocks.MaxMessageBytes];
+        if (_blocks is not null && citizenId.Length <= ascii.Length
+            && Ascii.ToUpper(citizenId, ascii, out var length) == System.Buffers.OperationStatus.Done)
+        {
+            // An ASCII ID (every valid one): upper-cased straight into its UTF-8 bytes, which are its ASCII bytes.
+            _blocks.Compute(ascii[..length], hash);
+            return new Pseudonym(Convert.ToHexStringLower(hash), _key.Version);
+        }
+
         Span<char> upper = citizenId.Length <= 64 ? stackalloc char[citizenId.Length] : new char[citizenId.Length];
         citizenId.AsSpan().ToUpperInvariant(upper);
         var byteCount = Encoding.UTF8.GetByteCount(upper);
         Span<byte> input = byteCount <= 256 ? stackalloc byte[byteCount] : new byte[byteCount];
         Encoding.UTF8.GetBytes(upper, input);
-        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
         if (_blocks is not null && input.Length <= HmacSha256Blocks.MaxMessageBytes)
         {
             _blocks.Compute(input, hash);

@@ -53,4 +53,19 @@ public sealed class PseudonymizerTests
     [Test]
     public void Short_keys_are_refused() =>
         Assert.That(() => new PseudonymKey(1, new byte[16]), Throws.ArgumentException);
+
+    [TestCase("11010519491231002X")]
+    [TestCase("11010519491231002x")]
+    [TestCase("")]
+    [TestCase("abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrs")] // 55 characters: one block
+    [TestCase("abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrst")] // 56: longer than one block
+    [TestCase("1101051949123100２x")] // a full-width digit: not ASCII
+    [TestCase("ß中文ǆx")]
+    public void Any_text_is_the_HMAC_of_its_upper_cased_UTF_8(string id)
+    {
+        var key = new PseudonymKey(3, Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(key.Key.ToArray(), System.Text.Encoding.UTF8.GetBytes(id.ToUpperInvariant())));
+        Assert.That(new Pseudonymizer(key).Pseudonymize(id).Value, Is.EqualTo(expected));
+    }
 }
