@@ -50,6 +50,9 @@ if [[ ! -d "$sample" ]]; then
   exit 2
 fi
 
+# The gen0 budget ./voced gives the CLI (the runtime reads it from the environment only), so the runs measure what it runs.
+export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x4000000}"
+
 table=$(mktemp)
 trap 'rm -f "$table"' EXIT
 labels=(new)

@@ -81,7 +81,7 @@ internal static class IngestBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest CPU       {cpu.TotalSeconds:F1} s of this process (user + system, all threads; the database server's not counted)"));
             Console.WriteLine($"peak RSS (VmHWM) {peak} MiB (after ingest)");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"JIT              {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsBefore:N0} methods compiled, {(System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalSeconds:F1} s compiling during the ingest ({jitMethodsBefore:N0}, {jitBefore.TotalSeconds:F1} s before it: migration, reference data)"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"GC               {GC.CollectionCount(0):N0} gen0, {GC.CollectionCount(1):N0} gen1, {GC.CollectionCount(2):N0} gen2 collections, {GC.GetTotalPauseDuration().TotalSeconds:F1} s paused, {GC.GetTotalAllocatedBytes() / (1024.0 * 1024 * 1024):F1} GiB allocated"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"GC               {GC.CollectionCount(0):N0} gen0, {GC.CollectionCount(1):N0} gen1, {GC.CollectionCount(2):N0} gen2 collections, {GC.GetTotalPauseDuration().TotalSeconds:F1} s paused, {GC.GetTotalAllocatedBytes() / (1024.0 * 1024 * 1024):F1} GiB allocated; gen0 budget: {BenchmarkArguments.Gen0Budget()}"));
             allocations?.Print(25);
             if (values.ContainsKey("--skip-raw"))
             {

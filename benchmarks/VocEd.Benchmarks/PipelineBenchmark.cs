@@ -125,6 +125,7 @@ internal static class PipelineBenchmark
             var median = steady[steady.Count / 2];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"median after round 1: {median:F2} s = {median * 1e9 / Math.Max(1, results[0].RowCount):F0} ns/row ({results[0].RowCount / median:N0} rows/s on one thread)"));
+            Console.WriteLine($"GC gen0 budget: {BenchmarkArguments.Gen0Budget()}");
             return 0;
         }
         finally
