@@ -6,14 +6,44 @@ public static class CitizenId
     private static readonly int[] _weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string _checkCharacters = "10X98765432";
 
-    public static CitizenIdCheck Check(string id)
+    public static CitizenIdCheck Check(string id) => Check(id, out _, out _);
+
+    /// <summary>
+    /// <see cref="Check(string)"/>, with what a well-formed ID's digits give on the way (one pass over them): its
+    /// <see cref="Key"/> and its <see cref="BirthDate"/> (both default when the format is bad).
+    /// </summary>
+    internal static CitizenIdCheck Check(string id, out long key, out DateOnly birthDate)
     {
-        if (id.Length != 18 || !AsciiDigits.Only(id.AsSpan(0, 17)) || !(IsDigit(id[17]) || id[17] is 'X' or 'x') || BirthDate(id) is null)
+        ArgumentNullException.ThrowIfNull(id);
+        key = 0;
+        birthDate = default;
+        if (id.Length != 18)
         {
             return CitizenIdCheck.BadFormat;
         }
 
-        return char.ToUpperInvariant(id[17]) == CheckDigit(id.AsSpan(0, 17)) ? CitizenIdCheck.Valid : CitizenIdCheck.BadCheckDigit;
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            var digit = (uint)(id[i] - '0');
+            if (digit > 9)
+            {
+                key = 0;
+                return CitizenIdCheck.BadFormat;
+            }
+
+            key = (key * 10) + digit;
+            sum += (int)digit * _weights[i];
+        }
+
+        if (!(IsDigit(id[17]) || id[17] is 'X' or 'x') || BirthDate(id) is not { } birth)
+        {
+            key = 0;
+            return CitizenIdCheck.BadFormat;
+        }
+
+        birthDate = birth;
+        return char.ToUpperInvariant(id[17]) == _checkCharacters[sum % 11] ? CitizenIdCheck.Valid : CitizenIdCheck.BadCheckDigit;
     }
 
     /// <summary>The check character (0–9 or X) for the first 17 digits.</summary>

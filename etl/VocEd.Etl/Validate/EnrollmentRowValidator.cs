@@ -40,9 +40,9 @@ internal sealed class EnrollmentRowValidator : RowValidator
         CheckYear(row, AcademicYear, academicYear);
 
         var id = CitizenIdOf(row, Id);
-        if (id is not null)
+        if (id is { } valid)
         {
-            CheckDuplicate(_seen, CitizenId.Key(id), row, Id, id, isComplete);
+            CheckDuplicate(_seen, valid.Key, row, Id, valid.Text, isComplete);
         }
 
         var majorCode = row.Digits(Major, true, 4, 6);
@@ -54,7 +54,7 @@ internal sealed class EnrollmentRowValidator : RowValidator
 
         var grade = (int?)row.WholeNumber(Grade, true, 1, 6);
         var gender = row.Enum(Gender, true);
-        if (id is not null && gender is not null && !string.Equals(CitizenId.Gender(id), gender, StringComparison.Ordinal))
+        if (id is { } known && gender is not null && !string.Equals(CitizenId.Gender(known.Text), gender, StringComparison.Ordinal))
         {
             row.Fail(RuleIds.GenderMismatch, Gender, row.Raw(Gender));
         }
@@ -87,8 +87,8 @@ internal sealed class EnrollmentRowValidator : RowValidator
         {
             SchoolCode = schoolCode,
             AcademicYear = academicYear,
-            StudentKey = id is null ? null : Pseudonymizer.Pseudonymize(id),
-            BirthYear = id is null ? null : CitizenId.BirthDate(id)?.Year,
+            StudentKey = id is { } student ? Pseudonymizer.Pseudonymize(student.Text) : null,
+            BirthYear = id?.BirthDate.Year,
             MajorCatalog = major?.CatalogCode,
             MajorCode = majorCode,
             EntryYear = entryYear,

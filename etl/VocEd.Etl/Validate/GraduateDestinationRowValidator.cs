@@ -48,9 +48,9 @@ internal sealed class GraduateDestinationRowValidator : RowValidator
         CheckYear(row, GraduationYear, graduationYear);
 
         var id = CitizenIdOf(row, Id);
-        if (id is not null)
+        if (id is { } valid)
         {
-            CheckDuplicate(_seen, CitizenId.Key(id), row, Id, id, isComplete);
+            CheckDuplicate(_seen, valid.Key, row, Id, valid.Text, isComplete);
         }
 
         var majorCode = row.Digits(Major, true, 4, 6);
@@ -116,9 +116,9 @@ internal sealed class GraduateDestinationRowValidator : RowValidator
         {
             SchoolCode = schoolCode,
             GraduationYear = graduationYear,
-            StudentKey = id is null ? null : Pseudonymizer.Pseudonymize(id),
-            BirthYear = id is null ? null : CitizenId.BirthDate(id)?.Year,
-            Gender = id is null ? null : CitizenId.Gender(id),
+            StudentKey = id is { } student ? Pseudonymizer.Pseudonymize(student.Text) : null,
+            BirthYear = id?.BirthDate.Year,
+            Gender = id is { } known ? CitizenId.Gender(known.Text) : null,
             MajorCatalog = major?.CatalogCode,
             MajorCode = majorCode,
             DestinationCode = destination,

@@ -137,10 +137,10 @@ internal abstract class RowValidator : IDisposable
     }
 
     /// <summary>
-    /// A citizen ID that is well-formed with a right check digit (upper-cased), or null after recording why not.
-    /// A numeric XLSX cell is rejected as such; its digits are not checked further.
+    /// A citizen ID that is well-formed with a right check digit (upper-cased, with its key and birth date), or null
+    /// after recording why not. A numeric XLSX cell is rejected as such; its digits are not checked further.
     /// </summary>
-    protected static string? CitizenIdOf(RowChecker row, int column)
+    protected static ValidCitizenId? CitizenIdOf(RowChecker row, int column)
     {
         if (row.Text(column, required: true) is not { } id)
         {
@@ -153,7 +153,7 @@ internal abstract class RowValidator : IDisposable
             return null;
         }
 
-        switch (CitizenId.Check(id))
+        switch (CitizenId.Check(id, out var key, out var birthDate))
         {
             case CitizenIdCheck.BadFormat:
                 row.Fail(RuleIds.CitizenIdFormat, column, id);
@@ -162,9 +162,12 @@ internal abstract class RowValidator : IDisposable
                 row.Fail(RuleIds.CitizenIdCheckDigit, column, id);
                 return null;
             default:
-                return id.ToUpperInvariant();
+                return new ValidCitizenId(id.ToUpperInvariant(), key, birthDate);
         }
     }
+
+    /// <summary>A citizen ID that passed: its upper-cased text, its key for duplicates and its birth date.</summary>
+    protected readonly record struct ValidCitizenId(string Text, long Key, DateOnly BirthDate);
 
     /// <summary>A known school for a well-formed code; <c>unknown_school</c> when it has no school_profile.</summary>
     protected SchoolInfo? SchoolOf(RowChecker row, int column, string? schoolCode)

@@ -53,4 +53,22 @@ public sealed class CitizenIdTests
     [TestCase("1101052000")]
     public void Birth_date_is_null_when_the_digits_are_no_real_date(string id) =>
         Assert.That(CitizenId.BirthDate(id), Is.Null);
+
+    [TestCase("11010519491231002X")]
+    [TestCase("11010519491231002x")]
+    [TestCase("440524188001010014")]
+    [TestCase("110101199003077777")]
+    [TestCase("110105194902300026")]
+    [TestCase("1101051949123100AX")]
+    [TestCase("1101051949123100２X")]
+    [TestCase("/10105194912310026")]
+    [TestCase("11010519491231002Y")]
+    [TestCase("11010519491231002")]
+    public void The_one_pass_check_gives_the_check_key_and_birth_date_of_the_separate_ones(string id)
+    {
+        var check = CitizenId.Check(id, out var key, out var birth);
+
+        Assert.That(check, Is.EqualTo(CitizenId.Check(id)));
+        Assert.That((key, birth), Is.EqualTo(check == CitizenIdCheck.BadFormat ? (0L, default(DateOnly)) : (CitizenId.Key(id), CitizenId.BirthDate(id)!.Value)));
+    }
 }
