@@ -4,7 +4,7 @@ namespace VocEd.Benchmarks;
 internal static class BenchmarkArguments
 {
     /// <summary>The arguments as name → value (each name followed by its value).</summary>
-    public static Dictionary<string, string> Pairs(string[] args)
+    private static Dictionary<string, string> Pairs(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < args.Length; i += 2)
@@ -13,6 +13,32 @@ internal static class BenchmarkArguments
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// The arguments as name → value, or null after telling the user what is wrong (the harness then exits with 2):
+    /// a name the command does not take (a misspelt option would otherwise change nothing, silently), or a name
+    /// without its value.
+    /// </summary>
+    public static async Task<Dictionary<string, string>?> PairsAsync(string[] args, params string[] names)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            if (!names.Contains(args[i], StringComparer.Ordinal))
+            {
+                await Console.Error.WriteLineAsync($"error: unknown option '{args[i]}': this command takes {string.Join(", ", names)}, each followed by its value").ConfigureAwait(false);
+                return null;
+            }
+
+            if (i + 1 == args.Length)
+            {
+                await Console.Error.WriteLineAsync($"error: {args[i]} needs a value").ConfigureAwait(false);
+                return null;
+            }
+        }
+
+        return Pairs(args);
     }
 
     /// <summary>The folder of `--sample`, or null after telling the user it is required (the harness then exits with 2).</summary>

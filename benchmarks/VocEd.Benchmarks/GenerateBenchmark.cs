@@ -12,6 +12,7 @@ internal static class GenerateBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        string[] withValue = ["--out", "--scale", "--year", "--years", "--seed", "--fault-rate", "--formats", "--encoding"];
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
@@ -19,9 +20,15 @@ internal static class GenerateBenchmark
             {
                 values[args[i]] = "1";
             }
-            else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length)
+            else if (withValue.Contains(args[i], StringComparer.Ordinal) && i + 1 < args.Length)
             {
                 values[args[i]] = args[++i];
+            }
+            else
+            {
+                // A misspelt option would otherwise be ignored, and the sample made with the defaults.
+                await Console.Error.WriteLineAsync($"error: '{args[i]}': this command takes --keep, --plan-only and {string.Join(", ", withValue)} (each followed by its value)").ConfigureAwait(false);
+                return 2;
             }
         }
 

@@ -19,8 +19,8 @@ internal static class IngestBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var values = BenchmarkArguments.Pairs(args);
-        if (await BenchmarkArguments.SampleAsync(values).ConfigureAwait(false) is not { } sample)
+        if (await BenchmarkArguments.PairsAsync(args, "--sample", "--provider", "--connection", "--workers", "--skip-raw", "--bound", "--allocations", "--jit").ConfigureAwait(false) is not { } values
+            || await BenchmarkArguments.SampleAsync(values).ConfigureAwait(false) is not { } sample)
         {
             return 2;
         }

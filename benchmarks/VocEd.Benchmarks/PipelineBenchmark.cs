@@ -25,8 +25,8 @@ internal static class PipelineBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var values = BenchmarkArguments.Pairs(args);
-        if (await BenchmarkArguments.SampleAsync(values).ConfigureAwait(false) is not { } sample)
+        if (await BenchmarkArguments.PairsAsync(args, "--sample", "--rounds", "--files").ConfigureAwait(false) is not { } values
+            || await BenchmarkArguments.SampleAsync(values).ConfigureAwait(false) is not { } sample)
         {
             return 2;
         }
