@@ -50,8 +50,8 @@ if [[ ! -d "$sample" ]]; then
   exit 2
 fi
 
-# The gen0 budget ./voced gives the CLI (the runtime reads it from the environment only), so the runs measure what it runs.
-export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x4000000}"
+# The runtime settings ./voced gives the CLI (read from the environment only), so the runs measure what it runs.
+. "$(cd "$(dirname "$0")" && pwd)/../scripts/runtime-env.sh"
 
 table=$(mktemp)
 trap 'rm -f "$table"' EXIT

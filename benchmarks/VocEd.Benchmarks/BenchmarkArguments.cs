@@ -54,11 +54,11 @@ internal static class BenchmarkArguments
     }
 
     /// <summary>
-    /// The GC's gen0 budget this process runs with, for the figures' label: <c>./voced</c> sets DOTNET_GCgen0size (the
-    /// runtime reads it from the environment only), and so does benchmarks/ingest-runs.sh; run directly, the harness
-    /// has the runtime's default unless the variable is exported.
+    /// The GC's gen0 budget this process runs with, for the figures' label: <c>./voced</c> and
+    /// benchmarks/ingest-runs.sh set DOTNET_GCgen0size through scripts/runtime-env.sh (the runtime reads it from the
+    /// environment only); run directly, the harness has the runtime's default unless the variable is exported.
     /// </summary>
     public static string Gen0Budget() => Environment.GetEnvironmentVariable("DOTNET_GCgen0size") is { Length: > 0 } value
         ? $"DOTNET_GCgen0size={value}"
-        : "the runtime's default (./voced sets DOTNET_GCgen0size=0x4000000: export it to measure what the CLI runs)";
+        : "the runtime's default (./voced sets DOTNET_GCgen0size through scripts/runtime-env.sh: source it to measure what the CLI runs)";
 }

@@ -46,7 +46,7 @@ internal sealed class CsvSubmissionReader : ISubmissionReader
         var template = matcher.Template;
         _csv.KeepFields = [.. map.Select((column, field) => field == 0
             || (column >= 0 && (columns?.Contains(column) ?? !PersonalDataMasker.IsDropped(template.Columns[column].Name))))];
-        var width = matcher.Template.Columns.Count;
+        var width = template.Columns.Count;
         long rowNumber = 0;
         string[]? shared = null;
         while (NextRecord())

@@ -1,4 +1,5 @@
 using VocEd.Etl.Pipeline;
+using VocEd.Etl.Validate;
 using VocEd.Warehouse.Model.Dimensions;
 using VocEd.Warehouse.Model.Facts;
 
@@ -15,10 +16,10 @@ internal sealed class FactRowMapper(DimensionKeys keys, SchoolKeys schools, long
 {
     private (string? Code, int Year, int Key) _school = (null, 0, 0);
     private (string? Catalog, string? Code, int Year, int Key) _major = (null, null, 0, 0);
-    private (string? Code, int Key) _homeRegion = (null, 0);
-    private (string? Code, int Key) _employerRegion = (null, 0);
-    private (string? Code, int Key) _destination = (null, 0);
-    private (string? Code, int Key) _division = (null, 0);
+    private LastLookup<int> _homeRegion;
+    private LastLookup<int> _employerRegion;
+    private LastLookup<int> _destination;
+    private LastLookup<int> _division;
 
     private int School(string? code, int year)
     {
@@ -40,27 +41,11 @@ internal sealed class FactRowMapper(DimensionKeys keys, SchoolKeys schools, long
         return _major.Key;
     }
 
-    private enum Lookup
-    {
-        Region,
-        Destination,
-        Division,
-    }
+    private int Region(ref LastLookup<int> last, string? code) => last.TryGet(code, out var key) ? key : last.Keep(code, keys.Region(code));
 
-    private int Remembered(ref (string? Code, int Key) last, string? code, Lookup lookup)
-    {
-        if (code is null || !ReferenceEquals(code, last.Code))
-        {
-            last = (code, lookup switch
-            {
-                Lookup.Region => keys.Region(code),
-                Lookup.Destination => keys.Destination(code),
-                _ => keys.Division(code),
-            });
-        }
+    private int Destination(string? code) => _destination.TryGet(code, out var key) ? key : _destination.Keep(code, keys.Destination(code));
 
-        return last.Key;
-    }
+    private int Division(string? code) => _division.TryGet(code, out var key) ? key : _division.Keep(code, keys.Division(code));
 
     public FactEnrollment Enrollment(ValidatedRow row)
     {
@@ -80,7 +65,7 @@ internal sealed class FactRowMapper(DimensionKeys keys, SchoolKeys schools, long
             Grade = r.Grade.GetValueOrDefault(),
             Gender = r.Gender ?? string.Empty,
             BirthYear = r.BirthYear.GetValueOrDefault(),
-            HomeRegionKey = Remembered(ref _homeRegion, r.HomeCountyCode, Lookup.Region),
+            HomeRegionKey = Region(ref _homeRegion, r.HomeCountyCode),
             Route = r.Route ?? string.Empty,
             Status = r.Status ?? string.Empty,
             TrainingLevel = r.TrainingLevel,
@@ -104,10 +89,10 @@ internal sealed class FactRowMapper(DimensionKeys keys, SchoolKeys schools, long
             MajorKey = Major(r.MajorCatalog, r.MajorCode, year - 1),
             StudentPseudonym = student.Value ?? string.Empty,
             PseudonymKeyVersion = student.KeyVersion,
-            DestinationKey = Remembered(ref _destination, r.DestinationCode, Lookup.Destination),
+            DestinationKey = Destination(r.DestinationCode),
             EmployerDivision = employed ? r.EmployerIndustry : null,
-            EmployerIndustryKey = employed ? Remembered(ref _division, r.EmployerIndustry, Lookup.Division) : DimIndustry.NotApplicableKey,
-            EmployerRegionKey = employed ? Remembered(ref _employerRegion, r.EmployerCountyCode, Lookup.Region) : DimRegion.NotApplicableKey,
+            EmployerIndustryKey = employed ? Division(r.EmployerIndustry) : DimIndustry.NotApplicableKey,
+            EmployerRegionKey = employed ? Region(ref _employerRegion, r.EmployerCountyCode) : DimRegion.NotApplicableKey,
             MonthlySalaryYuan = employed ? r.MonthlySalaryYuan : null,
             JobRelated = employed ? r.JobRelated : null,
             SurveyDateKey = DimensionKeys.Date(r.SurveyDate),

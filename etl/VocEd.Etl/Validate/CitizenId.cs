@@ -15,28 +15,8 @@ public static class CitizenId
     internal static CitizenIdCheck Check(string id, out long key, out DateOnly birthDate)
     {
         ArgumentNullException.ThrowIfNull(id);
-        key = 0;
         birthDate = default;
-        if (id.Length != 18)
-        {
-            return CitizenIdCheck.BadFormat;
-        }
-
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            var digit = (uint)(id[i] - '0');
-            if (digit > 9)
-            {
-                key = 0;
-                return CitizenIdCheck.BadFormat;
-            }
-
-            key = (key * 10) + digit;
-            sum += (int)digit * _weights[i];
-        }
-
-        if (!(IsDigit(id[17]) || id[17] is 'X' or 'x') || BirthDate(id) is not { } birth)
+        if (id.Length != 18 || !ReadFirst17(id, out key, out var sum) || !(IsDigit(id[17]) || id[17] is 'X' or 'x') || BirthDate(id) is not { } birth)
         {
             key = 0;
             return CitizenIdCheck.BadFormat;
@@ -82,24 +62,29 @@ public static class CitizenId
     public static long Key(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (id.Length < 17)
-        {
-            throw new FormatException("a citizen ID's key needs its first 17 characters to be digits");
-        }
+        return id.Length >= 17 && ReadFirst17(id, out var key, out _)
+            ? key
+            : throw new FormatException("a citizen ID's key needs its first 17 characters to be digits");
+    }
 
-        var key = 0L;
+    /// <summary>The first 17 characters as a number and their mod 11-2 weighted sum; false when one is not an ASCII digit.</summary>
+    private static bool ReadFirst17(string id, out long key, out int weightedSum)
+    {
+        key = 0;
+        weightedSum = 0;
         for (var i = 0; i < 17; i++)
         {
             var digit = (uint)(id[i] - '0');
             if (digit > 9)
             {
-                throw new FormatException("a citizen ID's key needs its first 17 characters to be digits");
+                return false;
             }
 
             key = (key * 10) + digit;
+            weightedSum += (int)digit * _weights[i];
         }
 
-        return key;
+        return true;
     }
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';

@@ -26,8 +26,8 @@ internal sealed class GraduateDestinationRowValidator : RowValidator
     private readonly Dictionary<long, long> _seen = KeyedRowsPool.Rent();
 
     // The last destination and industry codes found in the reference lists (by string: see RowChecker).
-    private (string? Code, bool Employed) _lastDestination;
-    private string? _lastDivision;
+    private LastLookup<bool> _lastDestination;
+    private LastLookup<bool> _lastDivision;
     private readonly DateOnly _today;
 
     public GraduateDestinationRowValidator(IValidationContext context, SubmissionIdentity identity, Pseudonymizer pseudonymizer)
@@ -57,12 +57,12 @@ internal sealed class GraduateDestinationRowValidator : RowValidator
         var major = CheckMajor(row, Major, majorCode, school, secondaryAllowed: false);
 
         var destination = row.Text(Destination, true);
-        var employed = destination is null ? null
-            : ReferenceEquals(destination, _lastDestination.Code) ? _lastDestination.Employed
-            : Context.IsEmployedDestination(destination);
-        if (destination is not null && employed is { } found)
+        bool? employed = null;
+        if (destination is not null)
         {
-            _lastDestination = (destination, found);
+            employed = _lastDestination.TryGet(destination, out var kept) ? kept
+                : Context.IsEmployedDestination(destination) is { } found ? _lastDestination.Keep(destination, found)
+                : null;
         }
 
         if (destination is not null && employed is null)
@@ -72,13 +72,18 @@ internal sealed class GraduateDestinationRowValidator : RowValidator
         }
 
         var industry = row.Digits(Industry, false, 2);
-        if (industry is not null && !ReferenceEquals(industry, _lastDivision) && !Context.IsIndustryDivision(industry))
+        if (industry is not null && !_lastDivision.TryGet(industry, out _))
         {
-            row.Fail(RuleIds.InvalidValue, Industry, industry, "GB/T 4754 01–97");
-            industry = null;
+            if (Context.IsIndustryDivision(industry))
+            {
+                _lastDivision.Keep(industry, true);
+            }
+            else
+            {
+                row.Fail(RuleIds.InvalidValue, Industry, industry, "GB/T 4754 01–97");
+                industry = null;
+            }
         }
-
-        _lastDivision = industry ?? _lastDivision;
 
         var employerCounty = CountyOf(row, EmployerCounty, false);
         var salary = row.Number(Salary, false, x => x > 0 && x <= _maxSalaryYuan, "(0, 200000]");

@@ -17,7 +17,7 @@ internal abstract class RowValidator : IDisposable
     // The last look-ups that found what they looked for, by the strings they were given (see RowChecker: a repeated
     // short field is the same string row after row); a file names one school, a few majors, a few counties.
     private readonly string?[] _knownCounty;
-    private (string? Code, SchoolInfo? School) _lastSchool;
+    private LastLookup<SchoolInfo> _lastSchool;
     private (string? Code, SchoolInfo? School, bool? SecondaryAllowed, MajorInfo? Major) _lastMajor;
     private int _expectedRows;
     private bool _released;
@@ -177,22 +177,18 @@ internal abstract class RowValidator : IDisposable
             return null;
         }
 
-        if (ReferenceEquals(schoolCode, _lastSchool.Code))
+        if (_lastSchool.TryGet(schoolCode, out var known))
         {
-            return _lastSchool.School;
+            return known;
         }
 
-        var school = Context.FindSchool(schoolCode);
-        if (school is null)
+        if (Context.FindSchool(schoolCode) is { } school)
         {
-            row.Fail(RuleIds.UnknownSchool, column, schoolCode);
-        }
-        else
-        {
-            _lastSchool = (schoolCode, school);
+            return _lastSchool.Keep(schoolCode, school);
         }
 
-        return school;
+        row.Fail(RuleIds.UnknownSchool, column, schoolCode);
+        return null;
     }
 
     /// <summary><see cref="MajorChecker.Check"/>, or its last result when the code, school and exception are the ones it accepted last.</summary>
