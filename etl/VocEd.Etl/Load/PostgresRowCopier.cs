@@ -16,7 +16,7 @@ namespace VocEd.Etl.Load;
 /// transaction), the binary rows encoded here by one writer per table compiled from the EF model, into a buffer sent
 /// in 64 KiB pieces. linq2db's provider-specific copy wrote every value through an awaited, boxed Npgsql call that
 /// resolved the value's type each time — most of the client's CPU per row. Column types are taken from the model's
-/// store types: smallint, integer, bigint, boolean, double precision, numeric, text and character varying; for a table
+/// store types: smallint, integer, bigint, boolean, double precision, numeric, text, character varying and bytea; for a table
 /// with any other type <see cref="Copy{T}"/> copies nothing and returns null, and the caller goes through linq2db.
 /// </summary>
 internal static class PostgresRowCopier
@@ -168,6 +168,14 @@ internal static class PostgresRowCopier
             var written = Encoding.UTF8.GetBytes(value, _bytes.AsSpan(_length + 4));
             Int32Raw(written);
             _length += written;
+        }
+
+        public void Bytea(byte[] value)
+        {
+            Room(4 + value.Length);
+            Int32Raw(value.Length);
+            value.CopyTo(_bytes, _length);
+            _length += value.Length;
         }
 
         /// <summary>
@@ -325,6 +333,7 @@ internal static class PostgresRowCopier
                 "DOUBLE PRECISION" when type == typeof(double) || type == typeof(float) => (nameof(CopyBuffer.Float8), typeof(double)),
                 "NUMERIC" when type == typeof(decimal) => (nameof(CopyBuffer.Numeric), typeof(decimal)),
                 "TEXT" or "CHARACTER VARYING" when type == typeof(string) => (nameof(CopyBuffer.Text), typeof(string)),
+                "BYTEA" when type == typeof(byte[]) => (nameof(CopyBuffer.Bytea), typeof(byte[])),
                 _ => null,
             };
             if (write is not { } w)
@@ -334,12 +343,12 @@ internal static class PostgresRowCopier
 
             var method = typeof(CopyBuffer).GetMethod(w.Method, BindingFlags.Public | BindingFlags.Instance)!;
             var nullCall = Expression.Call(buffer, typeof(CopyBuffer).GetMethod(nameof(CopyBuffer.Null))!);
-            if (value.Type == typeof(string))
+            if (!value.Type.IsValueType)
             {
-                var text = Expression.Variable(typeof(string), "text");
-                return Expression.Block([text],
-                    Expression.Assign(text, value),
-                    Expression.IfThenElse(Expression.Equal(text, Expression.Constant(null, typeof(string))), nullCall, Expression.Call(buffer, method, text)));
+                var reference = Expression.Variable(value.Type, "reference");
+                return Expression.Block([reference],
+                    Expression.Assign(reference, value),
+                    Expression.IfThenElse(Expression.Equal(reference, Expression.Constant(null, value.Type)), nullCall, Expression.Call(buffer, method, reference)));
             }
 
             if (Nullable.GetUnderlyingType(value.Type) is not null)

@@ -16,7 +16,7 @@ namespace VocEd.Etl.Load;
 /// row for the rest — stepped inside the context's current transaction, SQLite's own fastest way to load. It binds by position through SQLitePCL directly, with a bind
 /// delegate per column compiled once per entity type, because Microsoft.Data.Sqlite looks every parameter up by
 /// name on every execution and boxes every value, which cost more than SQLite's insert itself. Columns come from
-/// the EF model; values are stored as Microsoft.Data.Sqlite stores them (integers, REAL, UTF-8 TEXT; decimal and
+/// the EF model; values are stored as Microsoft.Data.Sqlite stores them (integers, REAL, UTF-8 TEXT, BLOB; decimal and
 /// DateTime as its invariant text forms). Database-generated keys are left out.
 /// </summary>
 internal static class SqliteRowInserter
@@ -152,6 +152,10 @@ internal static class SqliteRowInserter
         return NativeMethods.sqlite3_bind_text(s, i, ref MemoryMarshal.GetReference(utf8), length, NativeMethods.Transient);
     }
 
+    private static int BindBlob(IntPtr s, int i, byte[]? v) =>
+        v is null ? NativeMethods.sqlite3_bind_null(s, i)
+        : NativeMethods.sqlite3_bind_blob(s, i, ref MemoryMarshal.GetArrayDataReference(v), v.Length, NativeMethods.Transient);
+
     // The text forms Microsoft.Data.Sqlite (and so EF Core) writes for these types.
     private static int BindDecimal(IntPtr s, int i, decimal? v) =>
         BindText(s, i, v?.ToString("0.0###########################", CultureInfo.InvariantCulture));
@@ -225,6 +229,7 @@ internal static class SqliteRowInserter
                 _ when type == typeof(double) || type == typeof(float)
                     => nullable ? (nameof(BindNullableDouble), typeof(double?)) : (nameof(BindDouble), typeof(double)),
                 _ when type == typeof(string) => (nameof(BindText), typeof(string)),
+                _ when type == typeof(byte[]) => (nameof(BindBlob), typeof(byte[])),
                 _ when type == typeof(decimal) => (nameof(BindDecimal), typeof(decimal?)),
                 _ when type == typeof(DateTime) => (nameof(BindDateTime), typeof(DateTime?)),
                 _ when type == typeof(DateOnly) => (nameof(BindDateOnly), typeof(DateOnly?)),
@@ -276,6 +281,10 @@ internal static class NativeMethods
     [DllImport(_library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     public static extern int sqlite3_bind_text(IntPtr statement, int index, ref byte text, int length, IntPtr destructor);
+
+    [DllImport(_library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    public static extern int sqlite3_bind_blob(IntPtr statement, int index, ref byte blob, int length, IntPtr destructor);
 
     [DllImport(_library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]

@@ -34,14 +34,14 @@ public sealed class Pseudonymizer
     public Pseudonym Pseudonymize(string citizenId)
     {
         ArgumentNullException.ThrowIfNull(citizenId);
-        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        var hash = new byte[Pseudonym.Length];
         Span<byte> ascii = stackalloc byte[HmacSha256Blocks.MaxMessageBytes];
         if (_blocks is not null && citizenId.Length <= ascii.Length
             && Ascii.ToUpper(citizenId, ascii, out var length) == System.Buffers.OperationStatus.Done)
         {
             // An ASCII ID (every valid one): upper-cased straight into its UTF-8 bytes, which are its ASCII bytes.
             _blocks.Compute(ascii[..length], hash);
-            return new Pseudonym(Convert.ToHexStringLower(hash), _key.Version);
+            return new Pseudonym(hash, _key.Version);
         }
 
         Span<char> upper = citizenId.Length <= 64 ? stackalloc char[citizenId.Length] : new char[citizenId.Length];
@@ -60,7 +60,7 @@ public sealed class Pseudonymizer
             hmac.GetHashAndReset(hash);
         }
 
-        return new Pseudonym(Convert.ToHexStringLower(hash), _key.Version);
+        return new Pseudonym(hash, _key.Version);
     }
 
     private IncrementalHash Hmac()

@@ -130,10 +130,10 @@ public sealed class BulkCopierTests(string provider)
     }
 
     private static string GraduateValues(FactGraduateOutcome g) =>
-        $"{g.SourceRowNumber}|{g.GraduationYear}|{g.SchoolKey}|{g.MajorKey}|{g.StudentPseudonym}|{g.PseudonymKeyVersion}|{g.DestinationKey}|{g.EmployerDivision}|{g.EmployerIndustryKey}|{g.EmployerRegionKey}|{g.MonthlySalaryYuan}|{g.JobRelated}|{g.SurveyDateKey}|{g.HasWarnings}";
+        $"{g.SourceRowNumber}|{g.GraduationYear}|{g.SchoolKey}|{g.MajorKey}|{Convert.ToHexString(g.StudentPseudonym)}|{g.PseudonymKeyVersion}|{g.DestinationKey}|{g.EmployerDivision}|{g.EmployerIndustryKey}|{g.EmployerRegionKey}|{g.MonthlySalaryYuan}|{g.JobRelated}|{g.SurveyDateKey}|{g.HasWarnings}";
 
     private static string EnrollmentValues(FactEnrollment e) =>
-        $"{e.SourceRowNumber}|{e.AcademicYear}|{e.SchoolKey}|{e.MajorKey}|{e.StudentPseudonym}|{e.EntryYear}|{e.Grade}|{e.Gender}|{e.BirthYear}|{e.HomeRegionKey}|{e.Route}|{e.Status}|{e.TrainingLevel}|{e.EntryLevel}|{e.HasWarnings}";
+        $"{e.SourceRowNumber}|{e.AcademicYear}|{e.SchoolKey}|{e.MajorKey}|{Convert.ToHexString(e.StudentPseudonym)}|{e.EntryYear}|{e.Grade}|{e.Gender}|{e.BirthYear}|{e.HomeRegionKey}|{e.Route}|{e.Status}|{e.TrainingLevel}|{e.EntryLevel}|{e.HasWarnings}";
 
     private static IEnumerable<FactGraduateOutcome> Graduates(long submission, int count = 4) =>
         Enumerable.Range(1, count).Select(i => new FactGraduateOutcome
@@ -143,7 +143,7 @@ public sealed class BulkCopierTests(string provider)
             GraduationYear = 2025,
             SchoolKey = -1,
             MajorKey = -1,
-            StudentPseudonym = new string((char)('a' + (i % 26)), 64),
+            StudentPseudonym = Enumerable.Repeat((byte)('a' + (i % 26)), 32).ToArray(),
             PseudonymKeyVersion = 1,
             DestinationKey = -1,
             EmployerDivision = i % 2 == 0 ? null : "61",
@@ -163,7 +163,7 @@ public sealed class BulkCopierTests(string provider)
             AcademicYear = 2024,
             SchoolKey = -1,
             MajorKey = -1,
-            StudentPseudonym = new string((char)('k' + i), 64),
+            StudentPseudonym = Enumerable.Repeat((byte)('k' + i), 32).ToArray(),
             PseudonymKeyVersion = 1,
             EntryYear = 2023,
             Grade = 2,

@@ -82,7 +82,7 @@ public sealed class FactRowMapperTests
     {
         SchoolCode = school,
         AcademicYear = year,
-        StudentKey = new Pseudonym(new string('a', 64), 1),
+        StudentKey = new Pseudonym(Enumerable.Repeat((byte)0xaa, 32).ToArray(), 1),
         MajorCatalog = catalog,
         MajorCode = major,
         EntryYear = year,
@@ -105,7 +105,7 @@ public sealed class FactRowMapperTests
     {
         SchoolCode = school,
         GraduationYear = year,
-        StudentKey = new Pseudonym(new string('b', 64), 1),
+        StudentKey = new Pseudonym(Enumerable.Repeat((byte)0xbb, 32).ToArray(), 1),
         MajorCatalog = catalog,
         MajorCode = major,
         DestinationCode = destination,

@@ -31,14 +31,15 @@ public sealed class PseudonymizerTests
     }
 
     [Test]
-    public void Pseudonym_is_64_hex_characters_of_HMAC_SHA256()
+    public void Pseudonym_is_the_32_bytes_of_HMAC_SHA256_and_reads_as_their_hex()
     {
         var key = new PseudonymKey(3, new byte[32]);
 
         var pseudonym = new Pseudonymizer(key).Pseudonymize(_id);
 
-        var expected = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(new byte[32], System.Text.Encoding.UTF8.GetBytes(_id)));
-        Assert.That(pseudonym.Value, Is.EqualTo(expected).And.Length.EqualTo(Pseudonym.Length).And.Match("^[0-9a-f]+$"));
+        var expected = System.Security.Cryptography.HMACSHA256.HashData(new byte[32], System.Text.Encoding.UTF8.GetBytes(_id));
+        Assert.That(pseudonym.Value, Is.EqualTo(expected).And.Length.EqualTo(Pseudonym.Length));
+        Assert.That(pseudonym.ToString(), Is.EqualTo(Convert.ToHexStringLower(expected)).And.Match("^[0-9a-f]{64}$"));
         Assert.That(pseudonym.KeyVersion, Is.EqualTo(3));
     }
 
@@ -65,7 +66,21 @@ public sealed class PseudonymizerTests
     {
         var key = new PseudonymKey(3, Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
-        var expected = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(key.Key.ToArray(), System.Text.Encoding.UTF8.GetBytes(id.ToUpperInvariant())));
+        var expected = System.Security.Cryptography.HMACSHA256.HashData(key.Key.ToArray(), System.Text.Encoding.UTF8.GetBytes(id.ToUpperInvariant()));
         Assert.That(new Pseudonymizer(key).Pseudonymize(id).Value, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Pseudonyms_are_equal_by_their_bytes_and_key_version()
+    {
+        var bytes = Enumerable.Range(0, 32).Select(i => (byte)i).ToArray();
+        var same = new Pseudonym([.. bytes], 1);
+
+        Assert.That(new Pseudonym(bytes, 1), Is.EqualTo(same));
+        Assert.That(new Pseudonym(bytes, 1).GetHashCode(), Is.EqualTo(same.GetHashCode()));
+        Assert.That(new Pseudonym(bytes, 2), Is.Not.EqualTo(same));
+        var other = bytes.ToArray();
+        other[31] ^= 1;
+        Assert.That(new Pseudonym(other, 1), Is.Not.EqualTo(same));
     }
 }

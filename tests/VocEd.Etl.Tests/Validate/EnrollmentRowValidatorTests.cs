@@ -21,8 +21,8 @@ public sealed class EnrollmentRowValidatorTests
 
         Assert.That(row.Violations, Is.Empty);
         var record = (EnrollmentRecord)row.Record;
-        Assert.That(record.StudentKey?.Value, Has.Length.EqualTo(64));
-        Assert.That(record.StudentKey?.Value, Does.Not.Contain(TestRows.FemaleId));
+        Assert.That(record.StudentKey?.Value, Has.Length.EqualTo(32));
+        Assert.That(record.StudentKey?.ToString(), Has.Length.EqualTo(64).And.Not.Contain(TestRows.FemaleId));
         Assert.That(record.BirthYear, Is.EqualTo(1949));
         Assert.That(record.Gender, Is.EqualTo("F"));
         Assert.That(record.Route, Is.EqualTo("regular"));

@@ -120,8 +120,8 @@ public sealed class WarehouseMigratorTests
 
     /// <summary>
     /// An existing warehouse — facts loaded, analyst views on them — upgrades across FactKeyIsLineage (fact keys
-    /// become (submission_id, source_row_number); SQLite rebuilds the tables, which its views used to block) and keeps
-    /// every fact row and its values.
+    /// become (submission_id, source_row_number); SQLite rebuilds the tables, which its views used to block) and
+    /// StudentPseudonymAsBytes (the hex text becomes its 32 bytes) and keeps every fact row and its values.
     /// </summary>
     [TestCaseSource(nameof(Providers))]
     public async Task A_warehouse_with_facts_and_views_upgrades_to_lineage_keys_keeping_every_row(WarehouseProvider provider)
@@ -137,13 +137,19 @@ public sealed class WarehouseMigratorTests
             var insert = """
                 insert into fact_enrollment (submission_id, source_row_number, academic_year, school_key, major_key, student_pseudonym,
                     pseudonym_key_version, entry_year, grade, gender, birth_year, home_region_key, route, status, has_warnings)
-                values (7, 2, 2024, -1, -1, 'p1', 1, 2024, 1, 'F', 2008, -1, 'regular', 'enrolled', {no}),
-                       (7, 3, 2024, -1, -1, 'p2', 1, 2023, 2, 'M', 2007, -1, 'regular', 'dropped', {no});
+                values (7, 2, 2024, -1, -1, '{p1}', 1, 2024, 1, 'F', 2008, -1, 'regular', 'enrolled', {no}),
+                       (7, 3, 2024, -1, -1, '{p2}', 1, 2023, 2, 'M', 2007, -1, 'regular', 'dropped', {no});
                 insert into fact_graduate_outcome (submission_id, source_row_number, graduation_year, school_key, major_key, student_pseudonym,
                     pseudonym_key_version, destination_key, employer_industry_key, employer_region_key, monthly_salary_yuan, survey_date_key, has_warnings)
-                values (8, 2, 2025, -1, -1, 'p3', 1, -1, -2, -2, 4321.50, -1, {no});
+                values (8, 2, 2025, -1, -1, '{p3}', 1, -1, -2, -2, 4321.50, -1, {no});
                 """;
-            await old.Database.ExecuteSqlRawAsync(insert.Replace("{no}", provider == WarehouseProvider.Postgres ? "false" : "0", StringComparison.Ordinal));
+            insert = insert.Replace("{no}", provider == WarehouseProvider.Postgres ? "false" : "0", StringComparison.Ordinal);
+            foreach (var p in new[] { "p1", "p2", "p3" })
+            {
+                insert = insert.Replace("{" + p + "}", Convert.ToHexStringLower(TestPseudonyms.Of(p)), StringComparison.Ordinal);
+            }
+
+            await old.Database.ExecuteSqlRawAsync(insert);
         }
 
         var report = await new WarehouseMigrator(options, _reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
@@ -151,10 +157,12 @@ public sealed class WarehouseMigratorTests
 
         await using var db = WarehouseDbContextFactory.Create(options);
         var students = await db.FactEnrollments.OrderBy(f => f.SourceRowNumber).Select(f => new { f.SubmissionId, f.SourceRowNumber, f.StudentPseudonym, f.Status }).ToListAsync();
-        Assert.That(students.Select(f => (f.SubmissionId, f.SourceRowNumber, f.StudentPseudonym, f.Status)),
-            Is.EqualTo(new[] { (7L, 2, "p1", "enrolled"), (7L, 3, "p2", "dropped") }));
+        // The pseudonyms stored then as hex text are the bytes that text spells now (StudentPseudonymAsBytes).
+        Assert.That(students.Select(f => (f.SubmissionId, f.SourceRowNumber, Convert.ToHexStringLower(f.StudentPseudonym), f.Status)),
+            Is.EqualTo(new[] { (7L, 2, Convert.ToHexStringLower(TestPseudonyms.Of("p1")), "enrolled"), (7L, 3, Convert.ToHexStringLower(TestPseudonyms.Of("p2")), "dropped") }));
         var graduate = await db.FactGraduateOutcomes.SingleAsync();
         Assert.That((graduate.SubmissionId, graduate.SourceRowNumber, graduate.MonthlySalaryYuan), Is.EqualTo((8L, 2, (decimal?)4321.50m)));
+        Assert.That(graduate.StudentPseudonym, Is.EqualTo(TestPseudonyms.Of("p3")));
         var viewed = await db.Database.SqlQueryRaw<int>("select count(*) as \"Value\" from v_enrollment").SingleAsync();
         Assert.That(viewed, Is.EqualTo(2), "the analyst views are back, on the new tables");
     }

@@ -48,7 +48,7 @@ internal static class ColumnGlossary
         ["equipment_value_yuan"] = "仪器设备值 (yuan)",
         ["practice_workstations"] = "实践教学工位",
         ["partner_enterprises"] = "合作企业",
-        ["student_pseudonym"] = "keyed HMAC-SHA256 pseudonym of the citizen ID, never the ID itself",
+        ["student_pseudonym"] = "keyed HMAC-SHA256 pseudonym of the citizen ID (its 32 bytes), never the ID itself",
         ["pseudonym_key_version"] = "version of the pseudonym key",
         ["entry_year"] = "year the student entered",
         ["grade"] = "grade (年级)",

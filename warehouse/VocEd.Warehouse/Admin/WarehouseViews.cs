@@ -23,7 +23,7 @@ public static class WarehouseViews
         new("v_enrollment", "one row per student per academic year (fact_enrollment) with school, region and major attributes",
             [("academic_year", "the year the school year starts"), ("academic_year_label", "e.g. 2024-2025学年"), .. _schoolColumns,
              ("major_code", "the major's code in its catalog"), ("major_name_zh", "the major's name"), ("major_level", "secondary, associate, bachelor or technical"),
-             ("major_category_code", "associate-level category code (41–59) or technical category name"), ("student_pseudonym", "keyed pseudonym of the student, never the citizen ID"),
+             ("major_category_code", "associate-level category code (41–59) or technical category name"), ("student_pseudonym", "keyed pseudonym of the student (32 bytes), never the citizen ID"),
              ("grade", "grade (年级)"), ("gender", "M or F"), ("birth_year", "year of birth"), ("route", "regular, through, five_year or expansion"),
              ("status", "enrolled, suspended, dropped or graduated"), ("submission_id", "the submission the row came from")],
             """

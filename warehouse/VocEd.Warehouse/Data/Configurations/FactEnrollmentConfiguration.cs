@@ -9,7 +9,7 @@ internal sealed class FactEnrollmentConfiguration : IEntityTypeConfiguration<Fac
     public void Configure(EntityTypeBuilder<FactEnrollment> builder)
     {
         builder.ToTable("fact_enrollment");
-        builder.Property(f => f.StudentPseudonym).HasMaxLength(64).IsUnicode(false);
+        FactConventions.Pseudonym(builder.Property(f => f.StudentPseudonym));
         builder.Property(f => f.Gender).HasMaxLength(1).IsUnicode(false);
         builder.Property(f => f.Route).HasMaxLength(16).IsUnicode(false);
         builder.Property(f => f.Status).HasMaxLength(16).IsUnicode(false);

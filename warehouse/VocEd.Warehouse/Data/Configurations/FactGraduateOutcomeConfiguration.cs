@@ -9,7 +9,7 @@ internal sealed class FactGraduateOutcomeConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<FactGraduateOutcome> builder)
     {
         builder.ToTable("fact_graduate_outcome");
-        builder.Property(f => f.StudentPseudonym).HasMaxLength(64).IsUnicode(false);
+        FactConventions.Pseudonym(builder.Property(f => f.StudentPseudonym));
         builder.Property(f => f.EmployerDivision).HasMaxLength(2).IsUnicode(false);
         builder.Property(f => f.MonthlySalaryYuan).HasPrecision(12, 2);
         FactConventions.Apply(builder, nameof(FactGraduateOutcome.GraduationYear), nameof(FactGraduateOutcome.SchoolKey));

@@ -1940,12 +1940,12 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
-                    b.Property<string>("StudentPseudonym")
+                    b.Property<byte[]>("StudentPseudonym")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("student_pseudonym");
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("student_pseudonym")
+                        .IsFixedLength();
 
                     b.Property<string>("TrainingLevel")
                         .HasMaxLength(16)
@@ -2018,12 +2018,12 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("pseudonym_key_version");
 
-                    b.Property<string>("StudentPseudonym")
+                    b.Property<byte[]>("StudentPseudonym")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("student_pseudonym");
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("student_pseudonym")
+                        .IsFixedLength();
 
                     b.Property<int>("SurveyDateKey")
                         .HasColumnType("integer")

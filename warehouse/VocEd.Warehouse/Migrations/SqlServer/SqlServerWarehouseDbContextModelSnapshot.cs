@@ -1940,12 +1940,12 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("varchar(16)")
                         .HasColumnName("status");
 
-                    b.Property<string>("StudentPseudonym")
+                    b.Property<byte[]>("StudentPseudonym")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("varchar(64)")
-                        .HasColumnName("student_pseudonym");
+                        .HasMaxLength(32)
+                        .HasColumnType("binary(32)")
+                        .HasColumnName("student_pseudonym")
+                        .IsFixedLength();
 
                     b.Property<string>("TrainingLevel")
                         .HasMaxLength(16)
@@ -2020,12 +2020,12 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("pseudonym_key_version");
 
-                    b.Property<string>("StudentPseudonym")
+                    b.Property<byte[]>("StudentPseudonym")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("varchar(64)")
-                        .HasColumnName("student_pseudonym");
+                        .HasMaxLength(32)
+                        .HasColumnType("binary(32)")
+                        .HasColumnName("student_pseudonym")
+                        .IsFixedLength();
 
                     b.Property<int>("SurveyDateKey")
                         .HasColumnType("int")

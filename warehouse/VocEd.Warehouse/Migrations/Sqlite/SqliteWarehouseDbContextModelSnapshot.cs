@@ -1907,12 +1907,12 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
-                    b.Property<string>("StudentPseudonym")
+                    b.Property<byte[]>("StudentPseudonym")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("student_pseudonym");
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("student_pseudonym")
+                        .IsFixedLength();
 
                     b.Property<string>("TrainingLevel")
                         .HasMaxLength(16)
@@ -1988,12 +1988,12 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("school_key");
 
-                    b.Property<string>("StudentPseudonym")
+                    b.Property<byte[]>("StudentPseudonym")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("student_pseudonym");
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("student_pseudonym")
+                        .IsFixedLength();
 
                     b.Property<int>("SurveyDateKey")
                         .HasColumnType("INTEGER")

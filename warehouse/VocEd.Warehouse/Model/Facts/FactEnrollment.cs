@@ -16,8 +16,8 @@ public sealed class FactEnrollment : IFactRow
 
     public int MajorKey { get; set; }
 
-    /// <summary>HMAC-SHA256 pseudonym of the citizen ID (hex), stable across files and years for one key version.</summary>
-    public required string StudentPseudonym { get; set; }
+    /// <summary>HMAC-SHA256 pseudonym of the citizen ID (its 32 bytes), stable across files and years for one key version.</summary>
+    public required byte[] StudentPseudonym { get; set; }
 
     public int PseudonymKeyVersion { get; set; }
 

@@ -16,7 +16,8 @@ public sealed class FactGraduateOutcome : IFactRow
 
     public int MajorKey { get; set; }
 
-    public required string StudentPseudonym { get; set; }
+    /// <summary>HMAC-SHA256 pseudonym of the citizen ID (its 32 bytes): a student has the same one in fact_enrollment.</summary>
+    public required byte[] StudentPseudonym { get; set; }
 
     public int PseudonymKeyVersion { get; set; }
 
