@@ -8,6 +8,9 @@ namespace VocEd.Etl.Load;
 /// </summary>
 public sealed record ClaimResult(ClaimOutcome Outcome, EtlSubmission? Submission, long? ExistingSubmissionId, string? Holder, bool TookOver)
 {
+    /// <summary>What the load of a claimed submission starts from, read in the claim's batch (null: the load reads it).</summary>
+    public LoadStart? Start { get; init; }
+
     public static ClaimResult Busy(string holder) => new(ClaimOutcome.Busy, null, null, holder, false);
 
     public static ClaimResult AlreadyLoaded(long submissionId) => new(ClaimOutcome.AlreadyLoaded, null, submissionId, null, false);

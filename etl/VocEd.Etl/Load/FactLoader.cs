@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -30,7 +31,13 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
     /// </summary>
     public bool ReadAhead { get; init; } = true;
 
-    public async Task<LoadAttempt> LoadAsync(WarehouseDbContext db, SubmissionScan scan, EtlSubmission submission, Action<long>? rowsRead, CancellationToken ct)
+    /// <summary>
+    /// Loads the claimed <paramref name="submission"/>. <paramref name="start"/> is what the load starts from, if the
+    /// claim read it in its batch (<see cref="ClaimResult.Start"/>): that read is as good as one here, because the
+    /// claim's lock row keeps every other load of the replacement key out from before that read until this load
+    /// commits. Null: read here, one round trip more.
+    /// </summary>
+    public async Task<LoadAttempt> LoadAsync(WarehouseDbContext db, SubmissionScan scan, EtlSubmission submission, Action<long>? rowsRead, CancellationToken ct, LoadStart? start = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(scan);
@@ -40,7 +47,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         var stream = new RowStream(scan, id, options.RejectionRatePolicy) { RowsRead = rowsRead };
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var (previous, submitterKeys) = await StartAsync(db, transaction, submission, kind == SubmissionKind.SchoolProfile ? null : scan.Submitter, ct).ConfigureAwait(false);
+        var (previous, submitterKeys) = start ?? await StartAsync(db, transaction, submission, StartSchool(scan), ct).ConfigureAwait(false);
         IReadOnlyDictionary<string, SchoolRebuild> rebuilt = new Dictionary<string, SchoolRebuild>();
         long loaded;
         if (kind == SubmissionKind.SchoolProfile)
@@ -124,17 +131,21 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         return superseded + _finish;
     }
 
+    /// <summary>The school whose dim_school versions a load of this submission starts from: the submitter, except for school_profile (none).</summary>
+    internal static string? StartSchool(SubmissionScan scan) => scan.Kind == SubmissionKind.SchoolProfile ? null : scan.Submitter;
+
     /// <summary>
-    /// The start of a load: the other submissions of its replacement key (the loaded ones it replaces are picked out
-    /// by their status here, not in the statement), and (fact kinds) the submitting school's versions. The status stays
-    /// out of the condition so that the key's columns are the only ones an index can serve: PostgreSQL plans an
-    /// automatically prepared statement once for all its parameters, and with <c>status = 'loaded'</c> in the condition
-    /// that generic plan — made while the new warehouse's etl_submission was nearly empty — read every loaded
-    /// submission through the status index, each file's start slower than the last.
+    /// The start of a load: the submissions of its replacement key (the loaded ones it replaces are picked out by their
+    /// status when read — the submission being loaded is not one of them: its status is still claimed), and (fact
+    /// kinds) the submitting school's versions. The status stays out of the condition so that the key's columns are
+    /// the only ones an index can serve: PostgreSQL plans an automatically prepared statement once for all its
+    /// parameters, and with <c>status = 'loaded'</c> in the condition that generic plan — made while the new
+    /// warehouse's etl_submission was nearly empty — read every loaded submission through the status index, each
+    /// file's start slower than the last. Parameters: those of <see cref="SubmissionRegistrar.ReplacementKeyParameters"/>
+    /// and, with the school, <c>@school</c>.
     /// </summary>
     internal static string StartSql(string? submitter, int? year, bool withSchool) => $"""
-        select submission_id, kind, rows_loaded, status from etl_submission where {SubmissionRegistrar.SameReplacementKeySql(submitter, year)}
-            and submission_id <> @id;
+        select submission_id, kind, rows_loaded, status from etl_submission where {SubmissionRegistrar.SameReplacementKeySql(submitter, year)};
 
         """ + (withSchool ? _schoolVersions : string.Empty);
 
@@ -142,17 +153,28 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         select school_code, valid_from, valid_to, school_key from dim_school where school_code = @school;
         """;
 
-    /// <summary>
-    /// One round trip at the start of the load: the loaded submissions this one replaces (same kind, submitter and
-    /// year) and the dim_school versions of the submitting school (fact kinds; none for school_profile).
-    /// </summary>
-    private static async Task<(List<LoadedSubmission> Previous, SchoolKeys Schools)> StartAsync(
+    /// <summary>One round trip at the start of the load, when the claim did not read its start (<see cref="StartSql"/>).</summary>
+    private static async Task<LoadStart> StartAsync(
         WarehouseDbContext db, IDbContextTransaction transaction, EtlSubmission submission, string? school, CancellationToken ct)
     {
-        (string, object?)[] parameters = school is null ? [("@id", submission.SubmissionId)] : [("@id", submission.SubmissionId), ("@school", school)];
+        (string, object?)[] parameters = school is null ? [] : [("@school", school)];
         await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), StartSql(submission.SubmitterCode, submission.Year, school is not null),
             [.. parameters, .. SubmissionRegistrar.ReplacementKeyParameters(submission.Kind, submission.SubmitterCode, submission.Year)]);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        return await ReadStartAsync(reader, submission, school is not null, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reads the results of <see cref="StartSql"/> from <paramref name="reader"/>, from the current result on (results
+    /// without columns before each are passed over): the loaded submissions of the key, then the school's versions.
+    /// </summary>
+    internal static async Task<LoadStart> ReadStartAsync(DbDataReader reader, EtlSubmission submission, bool withSchool, CancellationToken ct)
+    {
+        if (!await SqlCommands.SkipToColumnsAsync(reader, ct).ConfigureAwait(false))
+        {
+            throw new InvalidOperationException("the load's start returned no submissions result");
+        }
+
         var previous = new List<LoadedSubmission>();
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
@@ -166,8 +188,13 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         }
 
         var versions = new List<(string Code, int From, int To, int Key)>();
-        if (school is not null && await reader.NextResultAsync(ct).ConfigureAwait(false))
+        if (withSchool)
         {
+            if (!await reader.NextResultAsync(ct).ConfigureAwait(false) || !await SqlCommands.SkipToColumnsAsync(reader, ct).ConfigureAwait(false))
+            {
+                throw new InvalidOperationException("the load's start returned no school versions result");
+            }
+
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
             {
                 versions.Add((reader.GetString(0), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture),
@@ -175,7 +202,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
             }
         }
 
-        return (previous, SchoolKeys.Of(versions));
+        return new LoadStart(previous, SchoolKeys.Of(versions));
     }
 
     private const string _finish = """

@@ -16,7 +16,7 @@ namespace VocEd.Etl.Load;
 /// a second claim fails), and only then check that the same content has not been loaded meanwhile — three round trips
 /// in all (read; register + lock + check in one batch; commit). The load transaction deletes the lock row in the commit
 /// that sets the final status, so a worker killed at any point leaves either a finished submission or a stale claim
-/// that the next run takes over.
+/// that the next run takes over. The batch also reads what the load starts from (<see cref="ClaimResult.Start"/>).
 /// </summary>
 public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvider time, TimeSpan lease)
 {
@@ -57,9 +57,14 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
 
         var (submission, registration) = registrar.Prepare(scan, fileName, worker, state.Version + 1);
         long? loadedMeanwhile;
+        LoadStart? start;
         try
         {
-            loadedMeanwhile = await RegisterAndLockAsync(db, transaction.GetDbTransaction(), submission, [.. registration, ("@key", key), ("@expires", now + lease)], ct).ConfigureAwait(false);
+            // A file that will load (readable, of a known kind) has its load's start read in the same batch.
+            var startSchool = scan.IsReadable && scan.Kind is not null ? FactLoader.StartSchool(scan) : null;
+            (loadedMeanwhile, start) = await RegisterAndLockAsync(db, transaction.GetDbTransaction(), submission,
+                [.. registration, ("@key", key), ("@expires", now + lease), .. startSchool is null ? [] : new (string, object?)[] { ("@school", startSchool) }],
+                ct, withStart: scan.IsReadable && scan.Kind is not null, withSchool: startSchool is not null).ConfigureAwait(false);
         }
         catch (DbException)
         {
@@ -84,7 +89,7 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
 
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         db.ChangeTracker.Clear();
-        return new ClaimResult(ClaimOutcome.Claimed, submission, null, null, tookOver);
+        return new ClaimResult(ClaimOutcome.Claimed, submission, null, null, tookOver) { Start = start };
     }
 
     /// <summary>Ends a claim without loading (an error or a cancellation): status failed with the reason, lock row deleted.</summary>
@@ -115,12 +120,18 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
     /// <summary>
     /// One round trip: the registration (its new id set on <paramref name="submission"/>), the lock row (its primary key
     /// is the replacement key, so a second claim fails here with a <see cref="DbException"/>), and after it: has a
-    /// worker loaded this content meanwhile (its id; null: no)? One that did has committed by now.
+    /// worker loaded this content meanwhile (its id; null: no)? One that did has committed by now. With
+    /// <paramref name="withStart"/>, also the load's start (<see cref="FactLoader.StartSql"/>; <c>@school</c> among the
+    /// parameters when <paramref name="withSchool"/>), read after the lock row is in: every earlier load of the key has
+    /// committed by then, and no other can start until this claim's load commits — the same rows the load would read
+    /// at its start, one round trip fewer per file.
     /// </summary>
-    internal static async Task<long?> RegisterAndLockAsync(WarehouseDbContext db, DbTransaction transaction, EtlSubmission submission, (string Name, object? Value)[] parameters, CancellationToken ct)
+    internal static async Task<(long? LoadedMeanwhile, LoadStart? Start)> RegisterAndLockAsync(WarehouseDbContext db, DbTransaction transaction, EtlSubmission submission,
+        (string Name, object? Value)[] parameters, CancellationToken ct, bool withStart = false, bool withSchool = false)
     {
-        await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction,
-            SubmissionRegistrar.InsertSql(db.Provider) + ";\n" + LockAndRecheckSql(db.Provider), parameters);
+        var sql = SubmissionRegistrar.InsertSql(db.Provider) + ";\n" + LockAndRecheckSql(db.Provider)
+            + (withStart ? FactLoader.StartSql(submission.SubmitterCode, submission.Year, withSchool) : string.Empty);
+        await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         if (!await reader.ReadAsync(ct).ConfigureAwait(false))
         {
@@ -133,9 +144,20 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
             throw new InvalidOperationException("the claim's recheck returned no result");
         }
 
-        return await reader.ReadAsync(ct).ConfigureAwait(false) && !reader.IsDBNull(0)
+        var loadedMeanwhile = await reader.ReadAsync(ct).ConfigureAwait(false) && !reader.IsDBNull(0)
             ? Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture)
-            : null;
+            : (long?)null;
+        if (!withStart || loadedMeanwhile is not null)
+        {
+            return (loadedMeanwhile, null);
+        }
+
+        if (!await reader.NextResultAsync(ct).ConfigureAwait(false))
+        {
+            throw new InvalidOperationException("the claim's batch returned no load start");
+        }
+
+        return (null, await FactLoader.ReadStartAsync(reader, submission, withSchool, ct).ConfigureAwait(false));
     }
 
     /// <summary>

@@ -63,7 +63,7 @@ public sealed class SubmissionProcessor(
             }
 
             started = Stopwatch.GetTimestamp();
-            var attempt = await loader.LoadAsync(db, scan, submission, rowsRead, ct).ConfigureAwait(false);
+            var attempt = await loader.LoadAsync(db, scan, submission, rowsRead, ct, claim.Start).ConfigureAwait(false);
             Timings.AddLoad(started, kind);
             if (attempt.RateExceeded)
             {

@@ -56,7 +56,7 @@ public sealed class SubmissionClaimerTests(string provider)
         {
             var (submission, registration) = registrar.Prepare(scan, "44.csv", worker, 1);
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var loaded = await SubmissionClaimer.RegisterAndLockAsync(db, transaction.GetDbTransaction(), submission, [.. registration, ("@key", key), ("@expires", expires)], CancellationToken.None);
+            var (loaded, _) = await SubmissionClaimer.RegisterAndLockAsync(db, transaction.GetDbTransaction(), submission, [.. registration, ("@key", key), ("@expires", expires)], CancellationToken.None);
             await transaction.CommitAsync();
             return (submission, loaded);
         }
@@ -203,6 +203,38 @@ public sealed class SubmissionClaimerTests(string provider)
         Assert.That(await db.FactRegionalIndustries.CountAsync(), Is.EqualTo(17));
         Assert.That(await db.EtlRejectedRows.CountAsync(), Is.EqualTo(3));
         Assert.That(await db.EtlSubmissions.Select(s => s.Status).SingleAsync(), Is.EqualTo(SubmissionStatuses.Loaded));
+    }
+
+    /// <summary>
+    /// The claim's batch reads what the load starts from — the key's loaded versions it replaces — and a load given that
+    /// read replaces them as one that reads them itself does.
+    /// </summary>
+    [Test]
+    public async Task The_claim_reads_the_earlier_version_its_load_replaces()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var scanner = new SubmissionScanner(new WarehouseValidationContext(TestReferenceData.Load(), TimeProvider.System), harness.Pseudonymizer(), harness.Options);
+        await using var db = harness.Db();
+        var claimer = new SubmissionClaimer(new SubmissionRegistrar(TimeProvider.System), TimeProvider.System, _lease);
+        var worker = WorkerIdentity.Current(await RunAsync(db, 1));
+        var keys = await DimensionKeys.LoadAsync(db, CancellationToken.None);
+        var loader = new FactLoader(keys, new SchoolVersioner(keys), harness.Options, TimeProvider.System);
+
+        var first = scanner.Scan(Write(harness, "44.csv", Rows(20, bad: 0)));
+        var firstClaim = await claimer.ClaimAsync(db, first, "44.csv", worker, CancellationToken.None);
+        Assert.That(firstClaim.Start?.Previous, Is.Empty);
+        await loader.LoadAsync(db, first, firstClaim.Submission!, null, CancellationToken.None, firstClaim.Start);
+
+        var correction = scanner.Scan(Write(harness, "44-corrected.csv", Rows(12, bad: 0)));
+        var claim = await claimer.ClaimAsync(db, correction, "44-corrected.csv", worker, CancellationToken.None);
+        Assert.That(claim.Start?.Previous.Select(p => (p.SubmissionId, p.RowsLoaded)), Is.EqualTo(new[] { (firstClaim.Submission!.SubmissionId, 20) }));
+        var attempt = await loader.LoadAsync(db, correction, claim.Submission!, null, CancellationToken.None, claim.Start);
+
+        Assert.That(attempt.ReplacedSubmissionId, Is.EqualTo(firstClaim.Submission!.SubmissionId));
+        Assert.That(await db.FactRegionalIndustries.Select(f => f.SubmissionId).Distinct().ToListAsync(), Is.EqualTo(new[] { claim.Submission!.SubmissionId }));
+        Assert.That(await db.FactRegionalIndustries.CountAsync(), Is.EqualTo(12));
+        Assert.That(await db.EtlSubmissions.OrderBy(s => s.SubmissionId).Select(s => s.Status).ToListAsync(),
+            Is.EqualTo(new[] { SubmissionStatuses.Superseded, SubmissionStatuses.Loaded }));
     }
 
     [Test]
