@@ -9,13 +9,12 @@ using VocEd.Warehouse.Model.Etl;
 namespace VocEd.Etl.Load;
 
 /// <summary>
-/// The claim that keeps two workers off the same submission, as database state. In one short committed transaction:
-/// register the file (<see cref="SubmissionRegistrar"/>), insert the etl_submission_lock row (its primary key is the
-/// replacement key, so a second claim fails), and only then check that the same content has not been loaded — two
-/// round trips (register + lock + check in one batch; commit) when the key is free, the common case. When the lock
-/// row's insert fails, the long way: one read first (content already loaded? the key's latest version, its current
-/// claim), then in the transaction take over a stale claim of the same key (holder dead or lease expired) before the
-/// same batch. The load transaction deletes the lock row in the commit
+/// The claim that keeps two workers off the same submission, as database state. One read first (content already
+/// loaded? the key's latest version, its current claim), then in one short committed transaction: take over a stale
+/// claim of the same replacement key (holder dead or lease expired), register the file
+/// (<see cref="SubmissionRegistrar"/>), insert the etl_submission_lock row (its primary key is the replacement key, so
+/// a second claim fails), and only then check that the same content has not been loaded meanwhile — three round trips
+/// in all (read; register + lock + check in one batch; commit). The load transaction deletes the lock row in the commit
 /// that sets the final status, so a worker killed at any point leaves either a finished submission or a stale claim
 /// that the next run takes over. The batch also reads what the load starts from (<see cref="ClaimResult.Start"/>).
 /// </summary>
@@ -28,14 +27,9 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
         ArgumentNullException.ThrowIfNull(worker);
         var key = SubmissionRegistrar.LockKey(scan);
         var now = time.GetUtcNow().UtcDateTime;
-        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
-        if (await TryClaimFreeKeyAsync(db, scan, fileName, worker, key, now, ct).ConfigureAwait(false) is { } claimed)
-        {
-            return claimed;
-        }
 
-        // The key is held — by a live claim, or a stale one to take over. One round trip for what decides the claim:
-        // the same content already loaded, the replacement key's latest version, and the claim on the key.
+        // One round trip for what decides the claim: the same content already loaded (the common case of a file sent
+        // again needs no write), the replacement key's latest version, and the claim on the key, if any.
         var state = await StateAsync(db, scan, key, ct).ConfigureAwait(false);
         if (state.Loaded is { } loaded)
         {
@@ -66,7 +60,11 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
         LoadStart? start;
         try
         {
-            (loadedMeanwhile, start) = await RegisterAndLockAsync(db, transaction.GetDbTransaction(), submission, scan, [.. registration, ("@key", key), ("@expires", now + lease)], versionFromKey: false, ct).ConfigureAwait(false);
+            // A file that will load (readable, of a known kind) has its load's start read in the same batch.
+            var startSchool = scan.IsReadable && scan.Kind is not null ? FactLoader.StartSchool(scan) : null;
+            (loadedMeanwhile, start) = await RegisterAndLockAsync(db, transaction.GetDbTransaction(), submission,
+                [.. registration, ("@key", key), ("@expires", now + lease), .. startSchool is null ? [] : new (string, object?)[] { ("@school", startSchool) }],
+                ct, withStart: scan.IsReadable && scan.Kind is not null, withSchool: startSchool is not null).ConfigureAwait(false);
         }
         catch (DbException)
         {
@@ -92,55 +90,6 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         db.ChangeTracker.Clear();
         return new ClaimResult(ClaimOutcome.Claimed, submission, null, null, tookOver) { Start = start };
-    }
-
-    /// <summary>
-    /// The common case in one round trip (and the commit): a file whose key nobody holds. The batch registers it (its
-    /// version counted from the key's latest in the statement), inserts the lock row and rechecks — with no first read:
-    /// a held key fails the lock row's insert, and content already loaded is what the recheck names, after which the
-    /// transaction rolls back (a file sent again leaves nothing, as before; it only costs a sequence number). Null: the
-    /// key is held (or the batch failed otherwise) — the caller goes the long way, which reads first and can take a
-    /// stale claim over.
-    /// </summary>
-    private async Task<ClaimResult?> TryClaimFreeKeyAsync(WarehouseDbContext db, SubmissionScan scan, string fileName, WorkerIdentity worker, string key, DateTime now, CancellationToken ct)
-    {
-        var (submission, registration) = registrar.Prepare(scan, fileName, worker, null);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        (long? LoadedMeanwhile, LoadStart? Start) batch;
-        try
-        {
-            batch = await RegisterAndLockAsync(db, transaction.GetDbTransaction(), submission, scan, [.. registration, ("@key", key), ("@expires", now + lease)], versionFromKey: true, ct).ConfigureAwait(false);
-        }
-        catch (DbException)
-        {
-            await transaction.RollbackAsync(ct).ConfigureAwait(false);
-            db.ChangeTracker.Clear();
-            return null;
-        }
-
-        if (batch.LoadedMeanwhile is { } loaded)
-        {
-            await transaction.RollbackAsync(ct).ConfigureAwait(false);
-            db.ChangeTracker.Clear();
-            return ClaimResult.AlreadyLoaded(loaded);
-        }
-
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
-        db.ChangeTracker.Clear();
-        return new ClaimResult(ClaimOutcome.Claimed, submission, null, null, false) { Start = batch.Start };
-    }
-
-    /// <summary>
-    /// The claim's batch for <paramref name="scan"/>: a file that will load (readable, of a known kind) has its load's
-    /// start read in it too (<see cref="RegisterAndLockAsync(WarehouseDbContext, DbTransaction, EtlSubmission, ValueTuple{string, object}[], CancellationToken, bool, bool, bool)"/>).
-    /// </summary>
-    private static Task<(long? LoadedMeanwhile, LoadStart? Start)> RegisterAndLockAsync(WarehouseDbContext db, DbTransaction transaction, EtlSubmission submission,
-        SubmissionScan scan, (string Name, object? Value)[] parameters, bool versionFromKey, CancellationToken ct)
-    {
-        var withStart = scan.IsReadable && scan.Kind is not null;
-        var startSchool = withStart ? FactLoader.StartSchool(scan) : null;
-        return RegisterAndLockAsync(db, transaction, submission, [.. parameters, .. startSchool is null ? [] : new (string, object?)[] { ("@school", startSchool) }],
-            ct, withStart, withSchool: startSchool is not null, versionFromKey);
     }
 
     /// <summary>Ends a claim without loading (an error or a cancellation): status failed with the reason, lock row deleted.</summary>
@@ -178,9 +127,9 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
     /// at its start, one round trip fewer per file.
     /// </summary>
     internal static async Task<(long? LoadedMeanwhile, LoadStart? Start)> RegisterAndLockAsync(WarehouseDbContext db, DbTransaction transaction, EtlSubmission submission,
-        (string Name, object? Value)[] parameters, CancellationToken ct, bool withStart = false, bool withSchool = false, bool versionFromKey = false)
+        (string Name, object? Value)[] parameters, CancellationToken ct, bool withStart = false, bool withSchool = false)
     {
-        var sql = SubmissionRegistrar.InsertSql(db.Provider, versionFromKey, submission.SubmitterCode, submission.Year) + ";\n" + LockAndRecheckSql(db.Provider)
+        var sql = SubmissionRegistrar.InsertSql(db.Provider) + ";\n" + LockAndRecheckSql(db.Provider)
             + (withStart ? FactLoader.StartSql(submission.SubmitterCode, submission.Year, withSchool) : string.Empty);
         await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
@@ -190,7 +139,6 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
         }
 
         submission.SubmissionId = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
-        submission.Version = Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture);
         if (!await reader.NextResultAsync(ct).ConfigureAwait(false) || !await SqlCommands.SkipToColumnsAsync(reader, ct).ConfigureAwait(false))
         {
             throw new InvalidOperationException("the claim's recheck returned no result");

@@ -63,22 +63,17 @@ public sealed class SubmissionRegistrar(TimeProvider time)
     }
 
     /// <summary>
-    /// The new etl_submission row (status claimed; its version within the key: the given one — the claimer read the
-    /// key's latest — or, null, the key's latest + 1 as the INSERT finds it) and the parameters of
-    /// <see cref="InsertSql"/> that insert it; the claimer sends that INSERT … RETURNING (SQL Server: OUTPUT) in one
-    /// batch with its lock row and recheck, and sets the new id and version it returns. Hand-written rather than EF's
-    /// SaveChanges, whose fixed cost per call was most of the registration, paid once per file.
+    /// The new etl_submission row (status claimed, the given version: the claimer read the key's latest one) and the
+    /// parameters of <see cref="InsertSql"/> that insert it; the claimer sends that INSERT … RETURNING (SQL Server:
+    /// OUTPUT) in one batch with its lock row and recheck, and sets the new id it returns. Hand-written rather than
+    /// EF's SaveChanges, whose fixed cost per call was most of the registration, paid once per file.
     /// </summary>
-    public (EtlSubmission Submission, (string Name, object? Value)[] Parameters) Prepare(SubmissionScan scan, string fileName, WorkerIdentity worker, int? version)
+    public (EtlSubmission Submission, (string Name, object? Value)[] Parameters) Prepare(SubmissionScan scan, string fileName, WorkerIdentity worker, int version)
     {
         ArgumentNullException.ThrowIfNull(scan);
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(worker);
-        if (version is { } given)
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(given, 1);
-        }
-
+        ArgumentOutOfRangeException.ThrowIfLessThan(version, 1);
         var now = time.GetUtcNow().UtcDateTime;
         var submission = new EtlSubmission
         {
@@ -91,7 +86,7 @@ public sealed class SubmissionRegistrar(TimeProvider time)
             Encoding = scan.Encoding,
             SizeBytes = scan.FileBytes,
             ReceivedAt = now,
-            Version = version.GetValueOrDefault(),
+            Version = version,
             Status = SubmissionStatuses.Claimed,
             ClaimedBy = worker.ClaimedBy,
             ClaimedAt = now,
@@ -106,23 +101,17 @@ public sealed class SubmissionRegistrar(TimeProvider time)
         ]);
     }
 
-    /// <summary>
-    /// The registration's INSERT, returning the new submission_id and version. With <paramref name="versionFromKey"/>
-    /// the version is the key's latest + 1 as the statement finds it (the submitter and year say how the key's condition
-    /// is written: <see cref="SameReplacementKeySql"/>); otherwise <c>@version</c>. Two claims of one key that both
-    /// count the same latest version cannot both stay: the lock row that follows lets one of them through.
-    /// </summary>
-    internal static string InsertSql(WarehouseProvider provider, bool versionFromKey = false, string? submitter = null, int? year = null)
+    /// <summary>The registration's INSERT, returning the new submission_id.</summary>
+    internal static string InsertSql(WarehouseProvider provider)
     {
         const string columns = """
             insert into etl_submission (kind, submitter_code, year, content_hash, file_name, file_format, encoding, size_bytes, received_at,
                 version, status, claimed_by, claimed_at, load_run_id, rows_read, rows_loaded, rows_rejected, rows_warned, status_changed_at)
             """;
-        var version = versionFromKey ? $"(select coalesce(max(version), 0) + 1 from etl_submission where {SameReplacementKeySql(submitter, year)})" : "@version";
-        var values = $"values (@kind, @submitter, @year, @hash, @file, @format, @encoding, @size, @now, {version}, @status, @by, @now, @run, 0, 0, 0, 0, @now)";
+        const string values = "values (@kind, @submitter, @year, @hash, @file, @format, @encoding, @size, @now, @version, @status, @by, @now, @run, 0, 0, 0, 0, @now)";
         return provider == WarehouseProvider.SqlServer
-            ? $"{columns}\noutput inserted.submission_id, inserted.version\n{values}"
-            : $"{columns}\n{values}\nreturning submission_id, version";
+            ? $"{columns}\noutput inserted.submission_id\n{values}"
+            : $"{columns}\n{values}\nreturning submission_id";
     }
 
     private static string FormatName(SubmissionFormat format) => format switch

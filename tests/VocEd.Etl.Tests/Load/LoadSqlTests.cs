@@ -16,9 +16,6 @@ public sealed class LoadSqlTests
         new TestCaseData(SubmissionRegistrar.InsertSql(VocEd.Warehouse.Data.WarehouseProvider.SqlServer) + ";\n" + SubmissionClaimer.LockAndRecheckSql(VocEd.Warehouse.Data.WarehouseProvider.SqlServer)).SetName("Claim_registration_lock_and_recheck_parse_as_one_T_SQL_batch"),
         new TestCaseData(SubmissionRegistrar.InsertSql(VocEd.Warehouse.Data.WarehouseProvider.SqlServer) + ";\n" + SubmissionClaimer.LockAndRecheckSql(VocEd.Warehouse.Data.WarehouseProvider.SqlServer)
             + FactLoader.StartSql("10001", 2024, withSchool: true)).SetName("Claim_batch_with_the_load_start_parses_as_one_T_SQL_batch"),
-        new TestCaseData(SubmissionRegistrar.InsertSql(VocEd.Warehouse.Data.WarehouseProvider.SqlServer, versionFromKey: true, "10001", 2024) + ";\n"
-            + SubmissionClaimer.LockAndRecheckSql(VocEd.Warehouse.Data.WarehouseProvider.SqlServer)).SetName("Claim_batch_counting_the_version_parses_as_one_T_SQL_batch"),
-        new TestCaseData(SubmissionRegistrar.InsertSql(VocEd.Warehouse.Data.WarehouseProvider.SqlServer, versionFromKey: true, null, null)).SetName("Registration_of_an_unknown_key_counting_the_version_parses_as_T_SQL"),
         new TestCaseData(SubmissionRegistrar.InsertSql(VocEd.Warehouse.Data.WarehouseProvider.SqlServer)).SetName("Claim_registration_parses_as_T_SQL"),
         new TestCaseData(FactLoader.StartSql("10001", 2024, withSchool: true)).SetName("Load_start_with_school_parses_as_T_SQL"),
         new TestCaseData(FactLoader.StartSql("44", 2024, withSchool: false)).SetName("Load_start_parses_as_T_SQL"),
