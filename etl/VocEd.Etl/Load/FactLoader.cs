@@ -153,13 +153,15 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         select school_code, valid_from, valid_to, school_key from dim_school where school_code = @school;
         """;
 
+    /// <summary>The <c>@school</c> parameter of <see cref="StartSql"/> with the school (none without).</summary>
+    internal static (string Name, object? Value)[] SchoolParameter(string? school) => school is null ? [] : [("@school", school)];
+
     /// <summary>One round trip at the start of the load, when the claim did not read its start (<see cref="StartSql"/>).</summary>
     private static async Task<LoadStart> StartAsync(
         WarehouseDbContext db, IDbContextTransaction transaction, EtlSubmission submission, string? school, CancellationToken ct)
     {
-        (string, object?)[] parameters = school is null ? [] : [("@school", school)];
         await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), StartSql(submission.SubmitterCode, submission.Year, school is not null),
-            [.. parameters, .. SubmissionRegistrar.ReplacementKeyParameters(submission.Kind, submission.SubmitterCode, submission.Year)]);
+            [.. SchoolParameter(school), .. SubmissionRegistrar.ReplacementKeyParameters(submission.Kind, submission.SubmitterCode, submission.Year)]);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         return await ReadStartAsync(reader, submission, school is not null, ct).ConfigureAwait(false);
     }

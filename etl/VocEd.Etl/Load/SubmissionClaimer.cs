@@ -61,10 +61,9 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
         try
         {
             // A file that will load (readable, of a known kind) has its load's start read in the same batch.
-            var startSchool = scan.IsReadable && scan.Kind is not null ? FactLoader.StartSchool(scan) : null;
-            (loadedMeanwhile, start) = await RegisterAndLockAsync(db, transaction.GetDbTransaction(), submission,
-                [.. registration, ("@key", key), ("@expires", now + lease), .. startSchool is null ? [] : new (string, object?)[] { ("@school", startSchool) }],
-                ct, withStart: scan.IsReadable && scan.Kind is not null, withSchool: startSchool is not null).ConfigureAwait(false);
+            var withStart = scan.IsReadable && scan.Kind is not null;
+            (loadedMeanwhile, start) = await RegisterAndLockAsync(db, transaction.GetDbTransaction(), submission, [.. registration, ("@key", key), ("@expires", now + lease)],
+                ct, withStart, withStart ? FactLoader.StartSchool(scan) : null).ConfigureAwait(false);
         }
         catch (DbException)
         {
@@ -121,17 +120,19 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
     /// One round trip: the registration (its new id set on <paramref name="submission"/>), the lock row (its primary key
     /// is the replacement key, so a second claim fails here with a <see cref="DbException"/>), and after it: has a
     /// worker loaded this content meanwhile (its id; null: no)? One that did has committed by now. With
-    /// <paramref name="withStart"/>, also the load's start (<see cref="FactLoader.StartSql"/>; <c>@school</c> among the
-    /// parameters when <paramref name="withSchool"/>), read after the lock row is in: every earlier load of the key has
-    /// committed by then, and no other can start until this claim's load commits — the same rows the load would read
-    /// at its start, one round trip fewer per file.
+    /// <paramref name="withStart"/>, also the load's start (<see cref="FactLoader.StartSql"/>, with the versions of
+    /// <paramref name="startSchool"/> if one is given), read after the lock row is in: every earlier load of the key
+    /// has committed by then, and no other can start until this claim's load commits — the same rows the load would
+    /// read at its start, one round trip fewer per file.
     /// </summary>
     internal static async Task<(long? LoadedMeanwhile, LoadStart? Start)> RegisterAndLockAsync(WarehouseDbContext db, DbTransaction transaction, EtlSubmission submission,
-        (string Name, object? Value)[] parameters, CancellationToken ct, bool withStart = false, bool withSchool = false)
+        (string Name, object? Value)[] parameters, CancellationToken ct, bool withStart = false, string? startSchool = null)
     {
+        var withSchool = withStart && startSchool is not null;
         var sql = SubmissionRegistrar.InsertSql(db.Provider) + ";\n" + LockAndRecheckSql(db.Provider)
             + (withStart ? FactLoader.StartSql(submission.SubmitterCode, submission.Year, withSchool) : string.Empty);
-        await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction, sql, parameters);
+        await using var command = SqlCommands.Create(db.Database.GetDbConnection(), transaction, sql,
+            [.. parameters, .. FactLoader.SchoolParameter(withSchool ? startSchool : null)]);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         if (!await reader.ReadAsync(ct).ConfigureAwait(false))
         {

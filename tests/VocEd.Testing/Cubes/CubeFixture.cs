@@ -170,7 +170,7 @@ public static class CubeFixture
             GraduationYear = GraduationYear,
             SchoolKey = school.SchoolKey,
             MajorKey = majorKey,
-            StudentPseudonym = Guid.NewGuid().ToByteArray().Concat(Guid.NewGuid().ToByteArray()).ToArray(),
+            StudentPseudonym = TestPseudonyms.Of(Guid.NewGuid().ToString("N")),
             DestinationKey = k.Destination[destination],
             EmployerIndustryKey = section is null ? DimIndustry.NotApplicableKey : k.Industry[section],
             EmployerRegionKey = employerCounty is null ? DimRegion.NotApplicableKey : k.Region[employerCounty],
