@@ -60,8 +60,9 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
         LoadStart? start;
         try
         {
-            // A file that will load (readable, of a known kind) has its load's start read in the same batch.
-            var withStart = scan.IsReadable && scan.Kind is not null;
+            // A file that will load — a readable one, as SubmissionProcessor decides (a file of no known kind is not
+            // readable) — has its load's start read in the same batch.
+            var withStart = scan.IsReadable;
             (loadedMeanwhile, start) = await RegisterAndLockAsync(db, transaction.GetDbTransaction(), submission, [.. registration, ("@key", key), ("@expires", now + lease)],
                 ct, withStart, withStart ? FactLoader.StartSchool(scan) : null).ConfigureAwait(false);
         }

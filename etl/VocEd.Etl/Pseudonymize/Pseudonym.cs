@@ -8,7 +8,7 @@ namespace VocEd.Etl.Pseudonymize;
 public readonly record struct Pseudonym(byte[] Value, int KeyVersion)
 {
     /// <summary>Bytes of a pseudonym (SHA-256's output).</summary>
-    public const int Length = 32;
+    public const int Length = System.Security.Cryptography.HMACSHA256.HashSizeInBytes;
 
     public bool Equals(Pseudonym other) =>
         KeyVersion == other.KeyVersion && Value.AsSpan().SequenceEqual(other.Value);

@@ -39,6 +39,6 @@ internal static class FactConventions
     public static void Pseudonym(PropertyBuilder<byte[]> property) =>
         property.HasMaxLength(PseudonymBytes).IsFixedLength();
 
-    /// <summary>Bytes of a student pseudonym (HMAC-SHA256).</summary>
-    public const int PseudonymBytes = 32;
+    /// <summary>Bytes of a student pseudonym (HMAC-SHA256's output, as the ETL's Pseudonym.Length).</summary>
+    public const int PseudonymBytes = System.Security.Cryptography.HMACSHA256.HashSizeInBytes;
 }
