@@ -4,7 +4,7 @@ using System.Text;
 using LinqToDB.Data;
 using LinqToDB.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using VocEd.Etl.Cubes;
+using VocEd.Cubes.Refresh;
 using VocEd.Etl.Load;
 using VocEd.Etl.Pipeline;
 using VocEd.Etl.Pseudonymize;

@@ -1,8 +1,9 @@
+using VocEd.Cubes.Refresh;
+using VocEd.Cubes.Sql;
 using VocEd.Testing;
-using VocEd.Warehouse.Cubes;
 using VocEd.Warehouse.Data;
 
-namespace VocEd.Warehouse.Tests.Cubes;
+namespace VocEd.Cubes.Tests.Sql;
 
 /// <summary>SQL Server stays a first-class target: every statement of a SQL Server cube refresh is valid T-SQL.</summary>
 public sealed class CubeSqlTests
@@ -33,7 +34,9 @@ public sealed class CubeSqlTests
         statements.Add(("DeleteScope", CubeSql.DeleteScope));
         statements.AddRange(CubeSql.RecordAllSubmissions.Select((s, i) => ($"RecordAllSubmissions[{i}]", s)));
         statements.Add(("SelectBaseYears", CubeSql.SelectBaseYears));
-        statements.AddRange(CubeSql.DeleteCubeYear.Select((s, i) => ($"DeleteCubeYear[{i}]", s)));
+        statements.AddRange(CubeSql.DeleteAlignmentYear.Select((s, i) => ($"DeleteAlignmentYear[{i}]", s)));
+        statements.Add(("DeleteQualityYear", CubeSql.DeleteQualityYear));
+        statements.Add(("DeleteGraduateFitYear", CubeSql.DeleteGraduateFitYear));
         statements.Add(("InsertQuality", CubeSql.InsertQuality));
         statements.Add(("DeleteScopeQuality", CubeSql.DeleteScopeQuality));
         statements.Add(("InsertScopeQuality", CubeSql.InsertScopeQuality));

@@ -1,4 +1,4 @@
-namespace VocEd.Warehouse.Cubes;
+namespace VocEd.Cubes.Sql;
 
 /// <summary>
 /// PostgreSQL: extract(year …) of a date column; a full refresh groups the facts straight to numbered base cells

@@ -1,8 +1,8 @@
-using VocEd.Warehouse.Cubes;
+using VocEd.Cubes.Sql;
 using VocEd.Warehouse.Data;
-using static VocEd.Warehouse.Cubes.SalaryMedians;
+using static VocEd.Cubes.Refresh.SalaryMedians;
 
-namespace VocEd.Warehouse.Tests.Cubes;
+namespace VocEd.Cubes.Tests.Refresh;
 
 /// <summary>The median of cube_quality from cell histograms, against hand computations.</summary>
 public sealed class SalaryMediansTests

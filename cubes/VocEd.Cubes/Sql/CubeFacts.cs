@@ -1,4 +1,4 @@
-namespace VocEd.Warehouse.Cubes;
+namespace VocEd.Cubes.Sql;
 
 /// <summary>
 /// The fact kinds whose part of the base an incremental refresh recomputes: enrollment (cube_base_major's rows of

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace VocEd.Warehouse.Cubes;
+namespace VocEd.Cubes.Sql;
 
 /// <summary>
 /// SQLite: dates are stored as yyyy-MM-dd text; acos and degrees come from SQLite's math functions. A full scan

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using VocEd.Etl.Cubes;
+using VocEd.Cubes.Refresh;
 using VocEd.Testing;
 using VocEd.Testing.Cubes;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Model.Cubes;
 
-namespace VocEd.Etl.Tests.Cubes;
+namespace VocEd.Cubes.Tests.Refresh;
 
 /// <summary>Every indicator of the four cubes against a hand computation on <see cref="CubeFixture"/> (SQLite, full refresh).</summary>
 public sealed class CubeRefresherTests

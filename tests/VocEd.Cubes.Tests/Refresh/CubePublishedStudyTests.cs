@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using VocEd.Etl.Cubes;
+using VocEd.Cubes.Refresh;
 using VocEd.Testing;
 using VocEd.Testing.Cubes;
 using VocEd.Warehouse.Data;
 
-namespace VocEd.Etl.Tests.Cubes;
+namespace VocEd.Cubes.Tests.Refresh;
 
 /// <summary>
 /// An alignment case from published shares. 岳昌君、周丽萍《适应经济发展水平的高等教育结构调整——中美比较的视角》,

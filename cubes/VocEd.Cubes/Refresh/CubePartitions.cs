@@ -1,6 +1,6 @@
 using VocEd.Warehouse.Model.Etl;
 
-namespace VocEd.Etl.Cubes;
+namespace VocEd.Cubes.Refresh;
 
 /// <summary>
 /// Which (school, academic year) partitions and which academic years the submissions whose status

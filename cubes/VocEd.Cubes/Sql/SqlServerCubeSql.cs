@@ -1,4 +1,4 @@
-namespace VocEd.Warehouse.Cubes;
+namespace VocEd.Cubes.Sql;
 
 /// <summary>SQL Server: year(…) of a date column; string_agg over varchar(max); floats as text with 17 digits (style 3), which read back exactly.</summary>
 internal sealed class SqlServerCubeSql : CubeSql

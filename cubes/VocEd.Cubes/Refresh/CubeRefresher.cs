@@ -1,11 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using VocEd.Warehouse.Cubes;
+using VocEd.Cubes.Sql;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Model.Cubes;
 
-namespace VocEd.Etl.Cubes;
+namespace VocEd.Cubes.Refresh;
 
 /// <summary>
 /// Refreshes the cubes of CUBES.md in one transaction, so readers never see a half-refreshed cube.
@@ -116,12 +116,12 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
                 await SqlCommands.ExecuteAsync(connection, tx, sql.DeleteBaseCategory(wholeYear), ct, categoryParameters).ConfigureAwait(false)
                 + await SqlCommands.ExecuteAsync(connection, tx, sql.InsertBaseCategory(wholeYear), ct, categoryParameters).ConfigureAwait(false)).ConfigureAwait(false);
             // cube_quality depends on the base cells alone: an incremental refresh rebuilds the rows of its scope's regions.
-            foreach (var statement in CubeSql.DeleteCubeYear)
+            await (full
+                ? SqlCommands.ExecuteAsync(connection, tx, CubeSql.DeleteQualityYear, ct, y)
+                : SqlCommands.ExecuteAsync(connection, tx, CubeSql.DeleteScopeQuality, ct, y, id)).ConfigureAwait(false);
+            foreach (var statement in CubeSql.DeleteAlignmentYear.Append(CubeSql.DeleteGraduateFitYear))
             {
-                var scopeQuality = !full && statement == CubeSql.DeleteCubeYear[0];
-                await (scopeQuality
-                    ? SqlCommands.ExecuteAsync(connection, tx, CubeSql.DeleteScopeQuality, ct, y, id)
-                    : SqlCommands.ExecuteAsync(connection, tx, statement, ct, y)).ConfigureAwait(false);
+                await SqlCommands.ExecuteAsync(connection, tx, statement, ct, y).ConfigureAwait(false);
             }
 
             rows += await steps.TimeAsync("cube_quality", () => full

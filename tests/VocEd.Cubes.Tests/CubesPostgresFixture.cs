@@ -1,7 +1,7 @@
 using VocEd.Testing;
 using VocEd.Testing.Cubes;
 
-namespace VocEd.Etl.Tests.Cubes;
+namespace VocEd.Cubes.Tests;
 
 /// <summary>One throw-away PostgreSQL server for the cube tests of this namespace, handed to <see cref="CubeFixture"/>.</summary>
 [SetUpFixture]

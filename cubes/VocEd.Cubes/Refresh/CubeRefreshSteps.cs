@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace VocEd.Etl.Cubes;
+namespace VocEd.Cubes.Refresh;
 
 /// <summary>Wall-clock seconds per refresh step (summed over years), to say where a refresh spends its time.</summary>
 internal sealed class CubeRefreshSteps

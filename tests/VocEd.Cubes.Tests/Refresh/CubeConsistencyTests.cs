@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using VocEd.Etl.Cubes;
+using VocEd.Cubes.Refresh;
 using VocEd.Testing;
 using VocEd.Testing.Cubes;
 using VocEd.Warehouse.Data;
 
-namespace VocEd.Etl.Tests.Cubes;
+namespace VocEd.Cubes.Tests.Refresh;
 
 /// <summary>Incremental equals full; SQLite equals PostgreSQL (natural keys, values within 1e-9 relative, refreshed_at ignored).</summary>
 public sealed class CubeConsistencyTests
@@ -278,7 +278,7 @@ public sealed class CubeConsistencyTests
     }
 
     /// <summary>An incremental refresh, then a full one: the cubes of both are identical (and the incremental one changed something).</summary>
-    private static async Task<VocEd.Etl.Cubes.CubeRefreshReport> AssertIncrementalEqualsFullAsync(WarehouseOptions options)
+    private static async Task<CubeRefreshReport> AssertIncrementalEqualsFullAsync(WarehouseOptions options)
     {
         var before = await CubeSnapshot.ReadAsync(options);
         var incremental = await new CubeRefresher(options, TimeProvider.System).RefreshAsync(full: false, CancellationToken.None);

@@ -1,9 +1,10 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using VocEd.Cubes.Sql;
 using VocEd.Warehouse.Data;
 
-namespace VocEd.Warehouse.Cubes;
+namespace VocEd.Cubes.Refresh;
 
 /// <summary>
 /// median_monthly_salary of cube_quality, from the salary histograms of cube_base_salary (per base cell and academic

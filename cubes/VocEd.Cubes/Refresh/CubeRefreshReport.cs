@@ -1,4 +1,4 @@
-namespace VocEd.Etl.Cubes;
+namespace VocEd.Cubes.Refresh;
 
 /// <summary>What one refresh did: mode, submissions and partitions it took in, the academic years it rebuilt, rows written.</summary>
 public sealed record CubeRefreshReport(
