@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using VocEd.Cubes.Refresh;
-using VocEd.Etl.Pipeline;
+using VocEd.Etl;
 using VocEd.Generator;
 using VocEd.Reports.Cubes;
 using VocEd.Reports.Exports;
