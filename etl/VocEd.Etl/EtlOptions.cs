@@ -16,6 +16,12 @@ public sealed class EtlOptions
     /// <summary>Where quarantined files are kept whole (chmod 700); a relative path is relative to the home directory.</summary>
     public string QuarantineDirectory { get; set; } = Path.Combine("data", "quarantine");
 
+    /// <summary>
+    /// Where received files wait for their load, as <c>{store}/{submission id}</c> (the scheduler's inbox scan and the
+    /// upload API put them there); a relative path is relative to the home directory.
+    /// </summary>
+    public string StoreDirectory { get; set; } = Path.Combine("data", "store");
+
     /// <summary>How long a claim holds before another worker may take it over (a live holder on the same host keeps it regardless of this).</summary>
     public int ClaimLeaseMinutes { get; set; } = 60;
 

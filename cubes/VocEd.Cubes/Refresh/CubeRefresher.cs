@@ -8,7 +8,7 @@ using VocEd.Warehouse.Model.Cubes;
 namespace VocEd.Cubes.Refresh;
 
 /// <summary>
-/// Refreshes the cubes of CUBES.md in one transaction, so readers never see a half-refreshed cube.
+/// Refreshes the cubes (docs/cubes.md) in one transaction, so readers never see a half-refreshed cube.
 /// Full: every base row is recomputed from the facts and every cube year rebuilt. Incremental (the
 /// default once a refresh has run): the base cells of the (school, academic year) partitions touched by submissions
 /// whose status differs from the one recorded in cube_refresh_submission (new, superseded or withdrawn since
@@ -17,7 +17,7 @@ namespace VocEd.Cubes.Refresh;
 /// the academic years they fall in are rolled up again from the base (cheap: the base is per cell and category,
 /// not per student). Both paths give the same base rows and roll them up with the same SQL, so identical cubes.
 /// </summary>
-public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
+public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvider time)
 {
     /// <summary>Statuses that change what the facts hold.</summary>
     private static readonly string[] _factChangingStatuses = ["loaded", "superseded", "withdrawn"];
@@ -26,7 +26,7 @@ public sealed class CubeRefresher(WarehouseOptions options, TimeProvider time)
 
     public async Task<CubeRefreshReport> RefreshAsync(bool full, CancellationToken ct)
     {
-        await using var db = WarehouseDbContextFactory.Create(options);
+        await using var db = warehouse.CreateContext();
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var tx = transaction.GetDbTransaction();

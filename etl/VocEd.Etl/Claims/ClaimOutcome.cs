@@ -11,4 +11,10 @@ public enum ClaimOutcome
 
     /// <summary>Another live worker holds the replacement key: try again later.</summary>
     Busy,
+
+    /// <summary>A registered submission is no longer waiting (loaded, quarantined, superseded … or claimed by a live worker): nothing to do.</summary>
+    NotWaiting,
+
+    /// <summary>A registered submission's key already has a later version loaded (or withdrawn): it is recorded superseded, never loaded.</summary>
+    Superseded,
 }

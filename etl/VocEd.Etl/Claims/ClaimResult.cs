@@ -15,4 +15,8 @@ public sealed record ClaimResult(ClaimOutcome Outcome, EtlSubmission? Submission
     public static ClaimResult Busy(string holder) => new(ClaimOutcome.Busy, null, null, holder, false);
 
     public static ClaimResult AlreadyLoaded(long submissionId) => new(ClaimOutcome.AlreadyLoaded, null, submissionId, null, false);
+
+    public static ClaimResult NotWaiting(EtlSubmission submission) => new(ClaimOutcome.NotWaiting, submission, null, null, false);
+
+    public static ClaimResult Superseded(EtlSubmission submission, long laterSubmissionId) => new(ClaimOutcome.Superseded, submission, laterSubmissionId, null, false);
 }

@@ -93,6 +93,128 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
         return new ClaimResult(ClaimOutcome.Claimed, submission, null, null, tookOver) { Start = start };
     }
 
+    /// <summary>
+    /// Claims a submission registered when it was received (<see cref="SubmissionReceiver"/>: status received, failed
+    /// for a retry, or claimed by a worker that died), for its load by id. Its version was fixed at receipt, so nothing is registered here: in one
+    /// transaction the row goes from waiting to claimed and the key's lock row is inserted (a second worker's claim
+    /// fails on it, as in <see cref="ClaimAsync"/>). A load never replaces a version received after it: when a later
+    /// version of the key is already loaded, superseded or withdrawn, this one is recorded superseded in the same
+    /// transaction and not loaded.
+    /// </summary>
+    public async Task<ClaimResult> ClaimRegisteredAsync(WarehouseDbContext db, long submissionId, SubmissionScan scan, WorkerIdentity worker, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(worker);
+        db.ChangeTracker.Clear();
+        var submission = await db.EtlSubmissions.AsNoTracking().SingleOrDefaultAsync(s => s.SubmissionId == submissionId, ct).ConfigureAwait(false)
+            ?? throw new ArgumentException($"no submission {submissionId}", nameof(submissionId));
+        if (!IsWaiting(submission.Status))
+        {
+            return ClaimResult.NotWaiting(submission);
+        }
+
+        var key = SubmissionRegistrar.LockKey(scan);
+        var now = time.GetUtcNow().UtcDateTime;
+        var state = await StateAsync(db, scan, key, ct).ConfigureAwait(false);
+        if (state.Loaded is { } loaded && loaded != submissionId)
+        {
+            return ClaimResult.AlreadyLoaded(loaded);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var tookOver = false;
+        if (state.Holder is { } holder)
+        {
+            if (!worker.MayTakeOver(holder, state.HolderExpiresAt.GetValueOrDefault(), now))
+            {
+                return ClaimResult.Busy(holder);
+            }
+
+            var existing = await db.EtlSubmissionLocks.SingleOrDefaultAsync(l => l.LockKey == key, ct).ConfigureAwait(false);
+            if (existing is not null)
+            {
+                await FailAsync(db, existing.SubmissionId, $"claim of {existing.ClaimedBy} taken over by {worker.ClaimedBy}", now, ct).ConfigureAwait(false);
+                db.EtlSubmissionLocks.Remove(existing);
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                tookOver = true;
+            }
+        }
+
+        var claimed = await db.EtlSubmissions
+            .Where(s => s.SubmissionId == submissionId && (s.Status == SubmissionStatuses.Received || s.Status == SubmissionStatuses.Failed))
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(s => s.Status, SubmissionStatuses.Claimed)
+                .SetProperty(s => s.ClaimedBy, worker.ClaimedBy)
+                .SetProperty(s => s.ClaimedAt, now)
+                .SetProperty(s => s.LoadRunId, worker.LoadRunId)
+                .SetProperty(s => s.StatusReason, (string?)null)
+                .SetProperty(s => s.StatusChangedAt, now), ct).ConfigureAwait(false);
+        if (claimed == 0)
+        {
+            await transaction.RollbackAsync(ct).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+            return ClaimResult.NotWaiting(await db.EtlSubmissions.AsNoTracking().SingleAsync(s => s.SubmissionId == submissionId, ct).ConfigureAwait(false));
+        }
+
+        try
+        {
+            db.EtlSubmissionLocks.Add(new EtlSubmissionLock { LockKey = key, SubmissionId = submissionId, ClaimedBy = worker.ClaimedBy, ClaimedAt = now, ExpiresAt = now + lease });
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(ct).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+            var winner = await db.EtlSubmissionLocks.AsNoTracking().Where(l => l.LockKey == key).Select(l => l.ClaimedBy).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            if (winner is null)
+            {
+                throw;
+            }
+
+            return ClaimResult.Busy(winner);
+        }
+
+        submission.Status = SubmissionStatuses.Claimed;
+        submission.ClaimedBy = worker.ClaimedBy;
+        submission.ClaimedAt = now;
+        submission.LoadRunId = worker.LoadRunId;
+        submission.StatusReason = null;
+        submission.StatusChangedAt = now;
+
+        // Read with the lock row in: every other load of the key has committed, and none can start before this commits.
+        var later = await db.EtlSubmissions.AsNoTracking()
+            .Where(s => s.Kind == submission.Kind && s.SubmitterCode == submission.SubmitterCode && s.Year == submission.Year
+                && s.Version > submission.Version && _finishedLater.Contains(s.Status))
+            .OrderByDescending(s => s.Version).Select(s => (long?)s.SubmissionId).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        if (later is { } laterId)
+        {
+            await db.EtlSubmissions.Where(s => s.SubmissionId == submissionId).ExecuteUpdateAsync(u => u
+                .SetProperty(s => s.Status, SubmissionStatuses.Superseded)
+                .SetProperty(s => s.SupersededBySubmissionId, laterId)
+                .SetProperty(s => s.StatusReason, $"version {submission.Version}: a later version (submission {laterId}) was loaded first")
+                .SetProperty(s => s.StatusChangedAt, now), ct).ConfigureAwait(false);
+            await db.EtlSubmissionLocks.Where(l => l.LockKey == key && l.SubmissionId == submissionId).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+            submission.Status = SubmissionStatuses.Superseded;
+            return ClaimResult.Superseded(submission, laterId);
+        }
+
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+        return new ClaimResult(ClaimOutcome.Claimed, submission, null, null, tookOver);
+    }
+
+    /// <summary>
+    /// Statuses of a registered submission that a load by id goes on with: received, failed (a retry), or claimed — whose
+    /// holder, if still alive, keeps it busy, and whose stale claim is taken over.
+    /// </summary>
+    public static bool IsWaiting(string status) => status is SubmissionStatuses.Received or SubmissionStatuses.Failed or SubmissionStatuses.Claimed;
+
+    /// <summary>A later version in one of these has been dealt with: an earlier one must not replace it.</summary>
+    private static readonly string[] _finishedLater = [SubmissionStatuses.Loaded, SubmissionStatuses.Superseded, SubmissionStatuses.Withdrawn];
+
     /// <summary>Ends a claim without loading (an error or a cancellation): status failed with the reason, lock row deleted.</summary>
     public async Task ReleaseAsFailedAsync(WarehouseDbContext db, long submissionId, string lockKey, string reason, CancellationToken ct)
     {

@@ -114,7 +114,7 @@ public sealed class SubmissionRegistrar(TimeProvider time)
             : $"{columns}\n{values}\nreturning submission_id";
     }
 
-    private static string FormatName(SubmissionFormat format) => format switch
+    internal static string FormatName(SubmissionFormat format) => format switch
     {
         SubmissionFormat.Csv => "csv",
         SubmissionFormat.Xlsx => "xlsx",

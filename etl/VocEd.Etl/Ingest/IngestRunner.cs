@@ -106,14 +106,7 @@ public sealed class IngestRunner
                 ct);
 
             var worker = WorkerIdentity.Current(run.LoadRunId);
-            SubmissionProcessor NewProcessor() => new(
-                new SubmissionClaimer(new SubmissionRegistrar(_time), _time, TimeSpan.FromMinutes(_options.ClaimLeaseMinutes)),
-                new FactLoader(keys, new SchoolVersioner(keys), _options, _time) { BatchSize = _options.BulkCopyBatchSize, ReadAhead = workers < Environment.ProcessorCount },
-                new SubmissionQuarantiner(store, _options, _time) { BatchSize = _options.BulkCopyBatchSize },
-                context,
-                worker,
-                _logger,
-                timings);
+            SubmissionProcessor NewProcessor() => Processor(keys, context, store, worker, timings, readAhead: workers < Environment.ProcessorCount);
             var tally = new RunTally(progress, files.Count, clock);
             var processor = NewProcessor();
             timings.AddPrepare(runStarted);
@@ -170,6 +163,72 @@ public sealed class IngestRunner
         IngestLog.RunFinished(_logger, run.LoadRunId, summary.Loaded, summary.Quarantined, summary.Skipped + summary.Busy, summary.Failed, summary.RowsRead, summary.RowsLoaded, summary.RowsRejected);
         return summary;
     }
+
+    /// <summary>
+    /// Loads one submission registered when it was received (<see cref="SubmissionReceiver"/>), by its id: its file from
+    /// the store, claimed as <see cref="SubmissionClaimer.ClaimRegisteredAsync"/> says, loaded or quarantined in one
+    /// transaction, recorded as a run of its own in etl_load_run. A submission that is no longer waiting (loaded,
+    /// quarantined, superseded …) is left as it is and its status returned: calling this twice loads once.
+    /// </summary>
+    public async Task<SubmissionOutcome> LoadRegisteredAsync(long submissionId, CancellationToken ct)
+    {
+        await using var db = WarehouseDbContextFactory.Create(_warehouse);
+        await WarehouseSessionSetup.OpenAsync(db, ct).ConfigureAwait(false);
+        var registered = await db.EtlSubmissions.AsNoTracking().SingleOrDefaultAsync(s => s.SubmissionId == submissionId, ct).ConfigureAwait(false)
+            ?? throw new ArgumentException($"no submission {submissionId}", nameof(submissionId));
+        var file = new SubmissionFile(SubmissionReceiver.StoredPath(_options, submissionId), registered.FileName);
+        if (!SubmissionClaimer.IsWaiting(registered.Status))
+        {
+            return SubmissionOutcome.Of(registered);
+        }
+
+        var run = await StartRunAsync(db, 1, ct).ConfigureAwait(false);
+        var outcomes = new List<SubmissionOutcome>();
+        try
+        {
+            if (!File.Exists(file.FullPath))
+            {
+                throw new FileNotFoundException($"submission {submissionId}: its file is not in the store ({file.FullPath})");
+            }
+
+            var context = new WarehouseValidationContext(_reference, _time);
+            await context.LoadSchoolsAsync(db, ct).ConfigureAwait(false);
+            var keys = await DimensionKeys.LoadAsync(db, ct).ConfigureAwait(false);
+            var store = new QuarantineStore(_options.QuarantineDirectory, TimeSpan.FromDays(_options.QuarantineRetentionDays), _time);
+            var scan = new SubmissionScanner(context, _pseudonymizer, _options).Scan(file.FullPath, ct);
+            if (!string.Equals(scan.ContentHash, registered.ContentHash, StringComparison.Ordinal))
+            {
+                throw new InvalidDataException($"submission {submissionId}: the stored file is not the one received (content hash changed)");
+            }
+
+            var processor = Processor(keys, context, store, WorkerIdentity.Current(run.LoadRunId), new IngestTimings(), readAhead: true);
+            outcomes.Add(await processor.ProcessRegisteredAsync(db, submissionId, file, scan, ct).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException)
+        {
+            await FinishRunAsync(db, run, outcomes, "cancelled", CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception)
+        {
+            await FinishRunAsync(db, run, outcomes, "failed", CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
+        var outcome = outcomes[0];
+        await FinishRunAsync(db, run, outcomes, outcome.Status == SubmissionStatuses.Failed ? "failed" : "succeeded", ct).ConfigureAwait(false);
+        return outcome;
+    }
+
+    /// <summary>One worker's unit of work: claim, load or quarantine, release.</summary>
+    private SubmissionProcessor Processor(DimensionKeys keys, WarehouseValidationContext context, QuarantineStore store, WorkerIdentity worker, IngestTimings timings, bool readAhead) => new(
+        new SubmissionClaimer(new SubmissionRegistrar(_time), _time, TimeSpan.FromMinutes(_options.ClaimLeaseMinutes)),
+        new FactLoader(keys, new SchoolVersioner(keys), _options, _time) { BatchSize = _options.BulkCopyBatchSize, ReadAhead = readAhead },
+        new SubmissionQuarantiner(store, _options, _time) { BatchSize = _options.BulkCopyBatchSize },
+        context,
+        worker,
+        _logger,
+        timings);
 
     /// <summary>
     /// The ingest's connections: on PostgreSQL with Npgsql's automatic preparation (unless the connection string sets

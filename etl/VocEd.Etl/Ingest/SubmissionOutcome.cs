@@ -1,3 +1,5 @@
+using VocEd.Warehouse.Model.Etl;
+
 namespace VocEd.Etl.Ingest;
 
 /// <summary>
@@ -25,4 +27,12 @@ public sealed record SubmissionOutcome(
     public const string Busy = "busy";
 
     public static readonly IReadOnlyDictionary<string, long> NoRules = new Dictionary<string, long>(StringComparer.Ordinal);
+
+    /// <summary>A submission as it stands (status, reason, row balance): what a load by id reports when it has nothing left to do.</summary>
+    public static SubmissionOutcome Of(EtlSubmission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        return new(submission.FileName, submission.SubmissionId, submission.Kind, submission.SubmitterCode, submission.Year, submission.Status, submission.StatusReason,
+            submission.RowsRead, submission.RowsLoaded, submission.RowsRejected, submission.RowsWarned, NoRules, null);
+    }
 }

@@ -53,6 +53,45 @@ public sealed class SubmissionProcessor(
                 throw new InvalidOperationException($"unknown claim outcome {claim.Outcome}");
         }
 
+        return await LoadClaimedAsync(db, file, scan, claim, rowsRead, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The unit of work for a submission registered when it was received: claim it by id
+    /// (<see cref="SubmissionClaimer.ClaimRegisteredAsync"/>), then load or quarantine it as <see cref="ProcessAsync"/> does.
+    /// </summary>
+    public async Task<SubmissionOutcome> ProcessRegisteredAsync(WarehouseDbContext db, long submissionId, SubmissionFile file, SubmissionScan scan, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(scan);
+        var kind = SubmissionRegistrar.KindName(scan);
+        var started = Stopwatch.GetTimestamp();
+        var claim = await claimer.ClaimRegisteredAsync(db, submissionId, scan, worker, ct).ConfigureAwait(false);
+        Timings.AddClaim(started);
+        switch (claim.Outcome)
+        {
+            case ClaimOutcome.NotWaiting or ClaimOutcome.Superseded:
+                return SubmissionOutcome.Of(claim.Submission ?? throw new InvalidOperationException("a claim result without its submission"));
+            case ClaimOutcome.AlreadyLoaded:
+                var existing = claim.ExistingSubmissionId.GetValueOrDefault();
+                IngestLog.Skipped(logger, existing);
+                return Empty(file, submissionId, kind, scan, SubmissionOutcome.Skipped, $"identical to submission {existing}");
+            case ClaimOutcome.Busy:
+                var holder = claim.Holder ?? "?";
+                IngestLog.Busy(logger, holder);
+                return Empty(file, submissionId, kind, scan, SubmissionOutcome.Busy, $"claimed by {holder}");
+            case ClaimOutcome.Claimed:
+                return await LoadClaimedAsync(db, file, scan, claim, null, ct).ConfigureAwait(false);
+            default:
+                throw new InvalidOperationException($"unknown claim outcome {claim.Outcome}");
+        }
+    }
+
+    /// <summary>Loads (or quarantines) a claimed submission; on an error or a cancellation ends its claim as failed.</summary>
+    private async Task<SubmissionOutcome> LoadClaimedAsync(WarehouseDbContext db, SubmissionFile file, SubmissionScan scan, ClaimResult claim, Action<long>? rowsRead, CancellationToken ct)
+    {
+        var kind = SubmissionRegistrar.KindName(scan);
         var submission = claim.Submission ?? throw new InvalidOperationException("a claim without its submission");
         var id = submission.SubmissionId;
         if (claim.TookOver)
@@ -67,7 +106,7 @@ public sealed class SubmissionProcessor(
                 return await QuarantineAsync().ConfigureAwait(false);
             }
 
-            started = Stopwatch.GetTimestamp();
+            var started = Stopwatch.GetTimestamp();
             var attempt = await loader.LoadAsync(db, scan, submission, rowsRead, ct, claim.Start).ConfigureAwait(false);
             Timings.AddLoad(started, kind);
             if (attempt.RateExceeded)

@@ -12,8 +12,16 @@ namespace VocEd.Etl.Withdraw;
 /// re-pointed); its etl_submission row stays, with status withdrawn. Refused while a worker holds a live claim on
 /// the same replacement key, and for a submission that is not loaded (superseded ones have no facts left).
 /// </summary>
-public sealed class SubmissionWithdrawer(TimeProvider time)
+public sealed class SubmissionWithdrawer(TimeProvider time, IWarehouseContextFactory? warehouse = null)
 {
+    /// <summary>Withdraws submission <paramref name="submissionId"/> of the warehouse this withdrawer was made for.</summary>
+    public async Task<WithdrawalResult> WithdrawAsync(long submissionId, CancellationToken ct)
+    {
+        await using var db = (warehouse ?? throw new InvalidOperationException("this withdrawer was made without a warehouse")).CreateContext();
+        return await WithdrawAsync(db, submissionId, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Withdraws submission <paramref name="submissionId"/> on <paramref name="db"/>.</summary>
     public async Task<WithdrawalResult> WithdrawAsync(WarehouseDbContext db, long submissionId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -55,25 +55,25 @@ public sealed class SubmissionClaimerTests(string provider)
         var worker = WorkerIdentity.Current(await RunAsync(db, 1));
         var expires = DateTime.UtcNow + _lease;
 
-        async Task<(EtlSubmission Submission, long? LoadedMeanwhile)> BatchAsync(string key)
+        async Task<(EtlSubmission Submission, long? LoadedMeanwhile)> BatchAsync(string key, int version)
         {
-            var (submission, registration) = registrar.Prepare(scan, "44.csv", worker, 1);
+            var (submission, registration) = registrar.Prepare(scan, "44.csv", worker, version);
             await using var transaction = await db.Database.BeginTransactionAsync();
             var (loaded, _) = await SubmissionClaimer.RegisterAndLockAsync(db, transaction.GetDbTransaction(), submission, [.. registration, ("@key", key), ("@expires", expires)], CancellationToken.None);
             await transaction.CommitAsync();
             return (submission, loaded);
         }
 
-        var first = await BatchAsync("k1");
+        var first = await BatchAsync("k1", 1);
         Assert.That(first.LoadedMeanwhile, Is.Null);
         Assert.That((await db.EtlSubmissionLocks.AsNoTracking().SingleAsync()).SubmissionId, Is.EqualTo(first.Submission.SubmissionId));
 
-        Assert.That(async () => await BatchAsync("k1"), Throws.InstanceOf<DbException>(), "the key's lock row is there");
+        Assert.That(async () => await BatchAsync("k1", 2), Throws.InstanceOf<DbException>(), "the key's lock row is there");
         Assert.That(await db.EtlSubmissions.CountAsync(), Is.EqualTo(1), "the losing batch's registration rolled back with it");
 
         await db.EtlSubmissions.ExecuteUpdateAsync(u => u.SetProperty(x => x.Status, SubmissionStatuses.Loaded));
         await db.EtlSubmissionLocks.ExecuteDeleteAsync();
-        var second = await BatchAsync("k1");
+        var second = await BatchAsync("k1", 2);
         Assert.That(second.LoadedMeanwhile, Is.EqualTo(first.Submission.SubmissionId));
         Assert.That((await db.EtlSubmissionLocks.AsNoTracking().SingleAsync()).SubmissionId, Is.EqualTo(second.Submission.SubmissionId));
     }

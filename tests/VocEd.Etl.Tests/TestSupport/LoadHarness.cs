@@ -18,6 +18,7 @@ internal sealed class LoadHarness : IDisposable
         {
             PseudonymKeyFile = Path.Combine(_directory.Path, "secrets", "pseudonym-key.json"),
             QuarantineDirectory = Path.Combine(_directory.Path, "quarantine"),
+            StoreDirectory = Path.Combine(_directory.Path, "store"),
         };
     }
 

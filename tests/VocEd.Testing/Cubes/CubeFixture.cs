@@ -117,6 +117,9 @@ public static class CubeFixture
 
     public static EtlSubmission Submission(WarehouseDbContext db, string kind, string submitter, int year, DateTime? changedAt = null)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        var saved = db.EtlSubmissions.Where(x => x.Kind == kind && x.SubmitterCode == submitter && x.Year == year).Max(x => (int?)x.Version) ?? 0;
+        var tracked = db.EtlSubmissions.Local.Where(x => x.Kind == kind && x.SubmitterCode == submitter && x.Year == year).Select(x => x.Version).DefaultIfEmpty(0).Max();
         var s = new EtlSubmission
         {
             Kind = kind,
@@ -125,7 +128,7 @@ public static class CubeFixture
             ContentHash = Guid.NewGuid().ToString("N"),
             FileName = $"{kind}-{submitter}-{year}.csv",
             ReceivedAt = _received,
-            Version = 1,
+            Version = Math.Max(saved, tracked) + 1,
             Status = "loaded",
             StatusChangedAt = changedAt ?? _received,
         };

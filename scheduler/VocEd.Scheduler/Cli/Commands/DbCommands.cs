@@ -25,7 +25,8 @@ internal static class DbCommands
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
             var options = ctx.Warehouse();
-            var report = await new WarehouseMigrator(options, ctx.Reference(), ctx.Time).MigrateAsync(ct).ConfigureAwait(false);
+            await using var services = ctx.Services(options);
+            var report = await services.GetRequiredService<WarehouseMigrator>().MigrateAsync(ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync(report.AppliedMigrations.Count == 0
                 ? $"schema of the {options.Provider.ToName()} warehouse is up to date"
                 : $"applied {report.AppliedMigrations.Count} migration(s) to the {options.Provider.ToName()} warehouse: {string.Join(", ", report.AppliedMigrations)}").ConfigureAwait(false);
@@ -69,7 +70,7 @@ internal static class DbCommands
         var command = new Command("summary", "Print what the warehouse holds: regions, catalogs, industries, facts, submissions.");
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
-            await using var db = WarehouseDbContextFactory.Create(ctx.Warehouse());
+            await using var db = ctx.Warehouse().CreateContext();
             var summary = await WarehouseSummary.ReadAsync(db, ct).ConfigureAwait(false);
             await SummaryPrinter.PrintAsync(ctx.Out, summary).ConfigureAwait(false);
             return 0;

@@ -3,11 +3,13 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using VocEd.Cubes.Refresh;
 using VocEd.Etl;
+using VocEd.Etl.Ingest;
 using VocEd.Generator;
 using VocEd.Reports.Cubes;
 using VocEd.Reports.Exports;
 using VocEd.Warehouse.Admin;
 using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Reference;
 
 namespace VocEd.Scheduler.Cli.Commands;
 
@@ -32,8 +34,15 @@ internal static class DemoCommand
             var options = ctx.WarehouseGivenOnCommandLine ? ctx.Warehouse() : FreshDemoWarehouse(demo);
             await ctx.Out.WriteLineAsync($"VocEd Warehouse demo — {options.Provider.ToName()} warehouse: {Describe(options)}").ConfigureAwait(false);
             var started = ctx.Time.GetTimestamp();
-            var reference = ctx.Reference();
-            var report = await new WarehouseMigrator(options, reference, ctx.Time).MigrateAsync(ct).ConfigureAwait(false);
+            var etl = new EtlOptions
+            {
+                PseudonymKeyFile = Path.Combine(demo, "secrets", "pseudonym-key.json"),
+                QuarantineDirectory = Path.Combine(demo, "quarantine"),
+                StoreDirectory = Path.Combine(demo, "store"),
+            };
+            await using var services = ctx.Services(options, etl);
+            var reference = services.GetRequiredService<ReferenceDataSet>();
+            var report = await services.GetRequiredService<WarehouseMigrator>().MigrateAsync(ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync($"migrated ({report.AppliedMigrations.Count} migration(s)) and seeded reference data ({report.Seed.Inserted} rows) in {ctx.Time.GetElapsedTime(started).TotalSeconds:F1} s").ConfigureAwait(false);
 
             var sample = Path.Combine(demo, "sample");
@@ -45,25 +54,20 @@ internal static class DemoCommand
             await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"generated {generated.FilesWritten:N0} sample submissions ({generated.TotalRows:N0} rows, {generated.FaultsInjected:N0} faults) in {sample}")).ConfigureAwait(false);
 
-            var etl = new EtlOptions
-            {
-                PseudonymKeyFile = Path.Combine(demo, "secrets", "pseudonym-key.json"),
-                QuarantineDirectory = Path.Combine(demo, "quarantine"),
-            };
-            var summary = await IngestCommand.RunAsync(ctx, options, etl, [sample], ct).ConfigureAwait(false);
+            var summary = await IngestProgressLine.RunAsync(ctx.Error, services.GetRequiredService<IngestRunner>(), [sample], ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync("ingest (files not loaded are listed; rejected rows are in etl_rejected_row):").ConfigureAwait(false);
             await IngestSummaryPrinter.PrintAsync(ctx.Out, summary, SubmissionLines.Problems).ConfigureAwait(false);
 
-            await using var db = WarehouseDbContextFactory.Create(options);
+            await using var db = options.CreateContext();
             var holdings = await WarehouseSummary.ReadAsync(db, ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync("the warehouse holds:").ConfigureAwait(false);
             await SummaryPrinter.PrintAsync(ctx.Out, holdings).ConfigureAwait(false);
 
-            var refresh = await new CubeRefresher(options, ctx.Time).RefreshAsync(full: true, ct).ConfigureAwait(false);
+            var refresh = await services.GetRequiredService<CubeRefresher>().RefreshAsync(full: true, ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"refreshed the cubes ({refresh.Mode}): {refresh.RowsWritten:N0} rows in {refresh.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
             var exports = Path.Combine(demo, "exports");
-            var manifest = await new CubeExporter(options, ctx.Time).ExportAsync(exports, ExportFormats.Both, DisclosureControl.DefaultMinimumDenominator, ct).ConfigureAwait(false);
+            var manifest = await services.GetRequiredService<CubeExporter>().ExportAsync(exports, ExportFormats.Both, DisclosureControl.DefaultMinimumDenominator, ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"exported every cube as CSV (UTF-8 BOM) and Parquet with codebook and manifest ({manifest.Files.Count} files) to {exports}")).ConfigureAwait(false);
             await CubeCommand.PrintHeadlinesAsync(ctx.Out, await CubeHeadlines.ReadAsync(options, ct).ConfigureAwait(false)).ConfigureAwait(false);
