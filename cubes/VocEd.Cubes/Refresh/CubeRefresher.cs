@@ -136,7 +136,7 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
         if (full)
         {
             // The cells recomputed: those of cube_base_category (per cell and category, built above from cube_base_major for
-            // every year it holds; a twentieth of its rows, 0.12 s less at national scale) and of cube_base_school.
+            // every year it holds, and far smaller than it) and of cube_base_school.
             log.PartitionsTouched = await db.CubeBaseCategories.Select(b => new { b.AcademicYear, b.PrefectureCode, b.ProvinceCode, b.EconomicRegion, b.SchoolType })
                 .Union(db.CubeBaseSchools.Select(b => new { b.AcademicYear, b.PrefectureCode, b.ProvinceCode, b.EconomicRegion, b.SchoolType }))
                 .CountAsync(ct).ConfigureAwait(false);

@@ -11,8 +11,8 @@ namespace VocEd.Cubes.Refresh;
 /// year): the histograms of a region and school type (or all types) are the sums of its cells', and the median
 /// is the mean of the values at positions ⌊(n + 1) / 2⌋ and ⌊(n + 2) / 2⌋ of the n salaries in order — exact, the same
 /// on every provider. Computed here rather than in SQL: a set-based median needs every region's cumulative histogram
-/// sorted by text keys (four levels, two type groupings), which cost ≈ 0.2 s of a 1.2 s province refresh on PostgreSQL,
-/// while reading the cell histograms once and adding them up in memory takes 0.01–0.03 s there (0.2–0.3 s at national scale).
+/// sorted by text keys (four levels, two type groupings), a large share of a refresh, while the cell histograms are read
+/// once and added up in memory (docs/decisions/0008-salary-medians-in-memory.md).
 /// </summary>
 public static class SalaryMedians
 {

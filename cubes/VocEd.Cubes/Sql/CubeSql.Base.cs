@@ -147,8 +147,8 @@ public abstract partial class CubeSql
 
     /// <summary>
     /// cube_base_major rows of an incremental refresh's scope, grouped straight from the facts to base rows: per school
-    /// version and major the graduates barely group (a scope of 136 k graduates made 75 k groups, sorted on disk), while
-    /// their base rows are a few hundred. Enrollment and graduates rows never share a base row (employer industry −3), so
+    /// version and major the graduates barely group (about as many groups as rows, sorted on disk), while their base rows
+    /// are a few hundred. Enrollment and graduates rows never share a base row (employer industry −3), so
     /// the two aggregates are inserted as they are.
     /// </summary>
     private string InsertScopeBaseMajor(CubeFacts facts)
@@ -197,8 +197,8 @@ public abstract partial class CubeSql
     /// <summary>
     /// cube_base_salary: per (base cell, academic year), the salary histogram of its employed graduates who reported a
     /// salary, as one text of "salary:count" entries (<see cref="HistogramEntry"/>, <see cref="Concatenated"/>) — one row
-    /// per cell rather than one per cell and salary: at province scale on generated data 67 rows instead of 47 k, whose
-    /// six-column key alone cost ≈ 0.1 s to write on PostgreSQL. Incremental (in one step, for the scope's cells) when
+    /// per cell rather than one per cell and salary, whose six-column key would cost more to write than the rest of the
+    /// statement. Incremental (in one step, for the scope's cells) when
     /// graduates changed.
     /// </summary>
     public IReadOnlyList<string> InsertBaseSalary(bool full, CubeFacts facts = CubeFacts.All)
@@ -246,8 +246,8 @@ public abstract partial class CubeSql
         if (g == FactGrain.Cell)
         {
             // Per cell's representative, the fact groups are one per (cell, salary) already: their histograms are joined
-            // in the same statement (one row per cell to copy rather than 595 k at national scale: 0.35 → 0.01 s for the
-            // copy, 0.12 s more for the statement), and only the cell's codes are left to add.
+            // in the same statement (one row per cell to copy rather than one per cell and salary), and only the cell's
+            // codes are left to add.
             factGroups = $$"""
             select h.academic_year, h.unit_key, {{histogramColumns}}
             from (

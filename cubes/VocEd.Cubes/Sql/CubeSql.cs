@@ -139,8 +139,8 @@ public abstract partial class CubeSql
     /// <summary>
     /// The fact rows a base statement reads: all of them (full) or those of the refresh's scope in academic year @year,
     /// through the fact table's (year, school_key) index (incremental, one statement per year of the scope: with the year a
-    /// parameter rather than the scope's column, PostgreSQL estimated the scope's graduates 100 times too few and joined
-    /// them to the dimensions row by row, 2.5 times slower).
+    /// parameter rather than the scope's column, PostgreSQL underestimated the scope's graduates by orders of magnitude
+    /// and joined them to the dimensions row by row).
     /// </summary>
     private string FactSource(bool full, string table, string alias, string yearMatch) =>
         full

@@ -14,8 +14,7 @@ internal sealed class PostgresCubeSql : CubeSql
 
     /// <summary>
     /// count(*) with a FILTER rather than sum(case …): one cheap transition per row instead of an expression and a
-    /// sum, measured 10–20 % less CPU for the graduates' aggregate; as integer, so that the second step's sums stay
-    /// bigint rather than numeric (half the time of that step).
+    /// sum; as integer, so that the second step's sums stay bigint rather than numeric.
     /// </summary>
     protected override string Count(string? condition = null) =>
         condition is null ? "cast(count(*) as integer)" : $"cast(count(*) filter (where {condition}) as integer)";
@@ -31,7 +30,7 @@ internal sealed class PostgresCubeSql : CubeSql
 
     /// <summary>
     /// A full refresh empties the base with TRUNCATE: after a DELETE, each insert's unique check on the 8-column key
-    /// visited the deleted versions of its key (the 28 k-row insert took 0.3–0.4 s instead of 0.1 s, province scale).
+    /// visited the deleted versions of its key, several times the cost of the insert itself.
     /// The base tables are refresh state that only a refresh reads, and refreshes exclude each other anyway.
     /// </summary>
     public override IReadOnlyList<string> DeleteBaseRows(bool full, CubeFacts facts = CubeFacts.All) =>
@@ -44,10 +43,9 @@ internal sealed class PostgresCubeSql : CubeSql
         "analyze cube_refresh_cell, cube_refresh_major",
 
         // Hash aggregates rather than sorts, in memory (the default 4 MB spilled the hash tables to disk), and JIT only
-        // for a fact pass of national size: at ten times the default threshold (plan cost 1 M), compiled with inlining
-        // and optimization, it took the national fact pass (34 M enrollment rows, 10.6 M graduates) from 6.4–6.6 s to
-        // 5.3–5.7 s, while at province size (plan cost ≈ 0.17 M) compiling cost about what it saved and at the default
-        // threshold took longer than the smaller aggregates it would speed up. The planner estimates the groups
+        // for a fact pass of national size (ten times the default threshold): there compiled code pays for itself, while
+        // at province size compiling costs about what it saves and at the default threshold it took longer than the
+        // smaller aggregates it would speed up (docs/decisions/0010-postgres-full-refresh-in-temp-tables.md). The planner estimates the groups
         // of the graduates' aggregate from the product of its keys' distinct counts (≈ the input rows), so it sees no
         // gain in partial aggregation in the workers, while the real groups are a few per cent of the rows: cheaper
         // worker tuples make it choose the parallel plan.
@@ -64,8 +62,8 @@ internal sealed class PostgresCubeSql : CubeSql
     /// The scope table is emptied after every refresh, so without fresh statistics the planner takes it for a row or two
     /// and joins the scope's facts (tens of thousands of rows) by nested loops and sorts; and its estimates then pass the
     /// JIT thresholds, whose compilation took longer than the statements. Even so it underestimates the scope's facts
-    /// (the year of the join is an expression) and sorted 66 k graduates on disk to group them into 273 base rows: hash
-    /// aggregates in memory instead (358 → 176 ms, national scale, 99 schools in the scope).
+    /// (the year of the join is an expression) and sorted tens of thousands of graduates on disk to group them into a few
+    /// hundred base rows: hash aggregates in memory instead.
     /// </summary>
     public override IReadOnlyList<string> BeforeIncrementalBase =>
         ["analyze cube_refresh_scope", "set local jit = off; set local enable_sort = off; set local work_mem = '64MB'"];
@@ -77,8 +75,8 @@ internal sealed class PostgresCubeSql : CubeSql
 
     /// <summary>
     /// The primary key of cube_base_major (as the migrations create it), which a full refresh drops before its insert and
-    /// builds again after it: at national scale the insert of 170 k rows took 0.98–1.03 s maintaining the eight-column
-    /// key row by row, 0.41 s without it, and building it afterwards 0.31 s. The table is emptied by the TRUNCATE of the
+    /// builds again after it: maintaining the eight-column key row by row cost more than the insert without it and the
+    /// build afterwards together. The table is emptied by the TRUNCATE of the
     /// same transaction, which already holds it exclusively.
     /// </summary>
     public const string BaseMajorKey = "pk_cube_base_major";
@@ -103,8 +101,8 @@ internal sealed class PostgresCubeSql : CubeSql
             .. rebuildKey ? [$"alter table cube_base_major add constraint {BaseMajorKey} primary key ({string.Join(", ", BaseMajorKeyColumns)})"] : Array.Empty<string>(),
 
             // The rollups that follow in this transaction read the new rows: without fresh statistics the planner
-            // took the truncated table for a few dozen rows and sorted 28 k (cube_quality 0.10 s). The row count
-            // and the year's selectivity are what it lacked; statistics of every column took 0.1 s themselves.
+            // takes the truncated table for a few dozen rows and sorts. The row count and the year's selectivity are
+            // what it lacks; statistics of every column would cost as much as they save.
             $"analyze {table} (academic_year)",
         ];
     }

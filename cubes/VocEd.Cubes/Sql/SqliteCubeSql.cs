@@ -6,7 +6,7 @@ namespace VocEd.Cubes.Sql;
 /// <summary>
 /// SQLite: dates are stored as yyyy-MM-dd text; acos and degrees come from SQLite's math functions. A full scan
 /// reads the fact table itself (not indexed): left to itself the planner walks the (year, school_key) index for the
-/// GROUP BY order and fetches every row through it, which measured twice as slow.
+/// GROUP BY order and fetches every row through it, which is slower than reading the table.
 /// </summary>
 internal sealed class SqliteCubeSql : CubeSql
 {
@@ -30,8 +30,8 @@ internal sealed class SqliteCubeSql : CubeSql
     }
 
     /// <summary>
-    /// A row-value IN over the scope's cells: SQLite runs the shared correlated EXISTS once per row of the table (the
-    /// incremental deletes and the categories' rebuild took 40–70 ms each at province scale), the IN list once.
+    /// A row-value IN over the scope's cells: SQLite runs the shared correlated EXISTS once per row of the table, the
+    /// IN list once.
     /// </summary>
     protected override string InScopeCells(string table) => $"""
         ({table}.academic_year, {table}.prefecture_code, {table}.province_code, {table}.economic_region, {table}.school_type) in (

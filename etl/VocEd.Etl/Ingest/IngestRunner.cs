@@ -82,8 +82,8 @@ public sealed class IngestRunner
             await context.LoadSchoolsAsync(db, ct).ConfigureAwait(false);
             var keys = await DimensionKeys.LoadAsync(db, ct).ConfigureAwait(false);
             var scanner = new SubmissionScanner(context, _pseudonymizer, _options);
-            // The processing order comes from a look at each file's header (its kind), on every core (33,779 headers of
-            // the national sample took 12.5 s on one); the full scans (hash, first pass) then run on a worker thread a
+            // The processing order comes from a look at each file's header (its kind), on every core (a national sample has
+            // tens of thousands of files); the full scans (hash, first pass) then run on a worker thread a
             // few files ahead of the loads, in that order.
             var ranks = new int[files.Count];
             Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = ct }, i => ranks[i] = KindRank(scanner.PeekKind(files[i].FullPath)));
@@ -233,7 +233,7 @@ public sealed class IngestRunner
     /// <summary>
     /// The ingest's connections: on PostgreSQL with Npgsql's automatic preparation (unless the connection string sets
     /// it), since every file repeats the same few statements — claim, start, finish — which the server would otherwise
-    /// parse and plan anew each time (province sample: server CPU 26.8 → 23.8 s, school_profile 6.5 → 3.6 ms a file).
+    /// parse and plan anew each time (docs/decisions/0014-statements-fit-for-generic-plans.md).
     /// </summary>
     internal static WarehouseOptions ForIngest(WarehouseOptions warehouse)
     {

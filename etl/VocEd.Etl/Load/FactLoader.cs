@@ -31,7 +31,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
     /// Whether a fact file's rows are read, validated, pseudonymized and mapped on a thread of their own while this one
     /// copies (<see cref="Infrastructure.ReadAhead"/>). Worth it when the ingest's workers leave a core idle (SQLite's one
     /// writer); a cost when they do not: with as many workers as cores, the hand-off of every chunk and a thread per
-    /// file cost the client ≈ 10 % more CPU and the ingest more time than the overlap won (docs/benchmarks.md, Ingest).
+    /// file cost more than the overlap wins (docs/decisions/0012-ingest-workers-and-threads.md).
     /// </summary>
     public bool ReadAhead { get; init; } = true;
 

@@ -4,7 +4,7 @@ using static VocEd.Etl.Templates.ColumnType;
 
 namespace VocEd.Etl.Templates;
 
-/// <summary>The one definition of the four submission templates (SUBMISSIONS.md §1–4).</summary>
+/// <summary>The one definition of the four submission templates (docs/submissions.md).</summary>
 public static class SubmissionTemplates
 {
     public static SubmissionTemplate SchoolProfile { get; } = new(

@@ -1,7 +1,7 @@
 namespace VocEd.Reports.Cubes;
 
 /// <summary>
-/// CUBES.md disclosure control for exports and reports: a rate or salary statistic whose denominator
+/// Disclosure control (docs/cubes.md) for exports and reports: a rate or salary statistic whose denominator
 /// (the registry's DenominatorColumn) is below the minimum is written empty, and the row's
 /// `suppressed` column says so. The cubes themselves keep exact values.
 /// </summary>

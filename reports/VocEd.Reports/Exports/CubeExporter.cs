@@ -10,7 +10,7 @@ using VocEd.Warehouse.Indicators;
 namespace VocEd.Reports.Exports;
 
 /// <summary>
-/// Writes every cube of CUBES.md for statisticians: CSV (UTF-8 with BOM) and/or Parquet, with disclosure
+/// Writes every cube (docs/cubes.md) for statisticians: CSV (UTF-8 with BOM) and/or Parquet, with disclosure
 /// control applied, plus codebook.md, codebook.json and manifest.json (rows and SHA-256 of every file).
 /// </summary>
 public sealed class CubeExporter(IWarehouseContextFactory options, TimeProvider time)

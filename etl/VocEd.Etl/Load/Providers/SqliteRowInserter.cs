@@ -64,8 +64,7 @@ internal static class SqliteRowInserter
     /// <summary>
     /// Inserts <see cref="RowsPerStatement"/> rows per step of the multi-row statement, the rest one per step. Fewer
     /// statement executions, and per execution SQLite's fixed work (for a table with an AUTOINCREMENT key such as
-    /// etl_rejected_row, reading and rewriting sqlite_sequence) is shared by all its rows (province ingest, when the
-    /// fact tables still had such keys: ≈ 1 µs a row less).
+    /// etl_rejected_row, reading and rewriting sqlite_sequence) is shared by all its rows.
     /// </summary>
     private static long Insert<T>(sqlite3 handle, IntPtr single, IntPtr multi, Plan<T> plan, IEnumerable<T> rows, CancellationToken ct)
         where T : class
