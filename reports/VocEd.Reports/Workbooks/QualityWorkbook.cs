@@ -47,7 +47,7 @@ public static class QualityWorkbook
 
         columns.Add(KpiValue("上一学年", k => k.LastYear));
         columns.Add(new("较上年变化", CellKind.RatioChange, k => k.Change, RowKind: k => NumberFormats.ChangeOf(KindOf(k.Column)), RowDenominator: k => Denominator(k.Column)));
-        columns.Add(new("单位", CellKind.Text, k => QualityIndicators.Get(k.Column).Unit));
+        columns.Add(new("单位", CellKind.Text, k => UnitText.Of(QualityIndicators.Get(k.Column))));
         var kpis = TableWriter.Write(sheet, row, 1, "kpi", columns, overview.Kpis, header.MinimumDenominator);
         sheet.Column(1).Width = Math.Max(sheet.Column(1).Width, 20);
 

@@ -15,6 +15,9 @@ namespace VocEd.Reports.Workbooks;
 internal static class TableWriter
 {
     public const string NoteHeader = "注";
+
+    /// <summary>Text wider than this wraps inside its column, so one long source does not push the page to a tiny print scale.</summary>
+    public const double MaximumTextWidth = 40;
     private const string _commentAuthor = "VocEd";
 
     public static TableRange Write<T>(ExcelWorksheet sheet, int top, int left, string tableName, IReadOnlyList<Column<T>> columns, IReadOnlyList<T> rows, int minimumDenominator)
@@ -27,6 +30,7 @@ internal static class TableWriter
 
         var noteColumn = left + columns.Count;
         var widths = headers.Select(h => Math.Max(8, Math.Ceiling(TextWidth.Of(h) / 2) + 3)).ToArray();
+        var wrap = new bool[headers.Count];
         for (var r = 0; r < rows.Count; r++)
         {
             var row = top + 1 + r;
@@ -55,9 +59,11 @@ internal static class TableWriter
                     Highlight(cell);
                 }
 
+                var textWidth = TextWidth.Of(value as string) + 3;
+                wrap[i] |= textWidth > MaximumTextWidth;
                 widths[i] = Math.Max(widths[i], kind switch
                 {
-                    CellKind.Text or CellKind.SubmittedText or CellKind.Code => Math.Min(40, TextWidth.Of(value as string) + 3),
+                    CellKind.Text or CellKind.SubmittedText or CellKind.Code => Math.Min(MaximumTextWidth, textWidth),
                     CellKind.PointsChange => 16,
                     CellKind.Money or CellKind.MoneyChange or CellKind.Amount => 13,
                     _ => 10,
@@ -68,7 +74,8 @@ internal static class TableWriter
             {
                 var note = WithheldNote(withheld, minimumDenominator);
                 sheet.Cells[row, noteColumn].Value = note;
-                widths[^1] = Math.Max(widths[^1], Math.Min(60, TextWidth.Of(note) + 2));
+                wrap[^1] |= TextWidth.Of(note) + 2 > MaximumTextWidth;
+                widths[^1] = Math.Max(widths[^1], Math.Min(MaximumTextWidth, TextWidth.Of(note) + 2));
             }
         }
 
@@ -97,6 +104,10 @@ internal static class TableWriter
         {
             var column = sheet.Column(left + i);
             column.Width = Math.Max(column.Width, widths[i]);
+            if (wrap[i])
+            {
+                sheet.Cells[top + 1, left + i, last, left + i].Style.WrapText = true;
+            }
         }
 
         return new TableRange(top, top + 1, last, left, headers);
