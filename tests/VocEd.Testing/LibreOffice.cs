@@ -50,6 +50,35 @@ public static class LibreOffice
         return pngWithoutExtension + ".png";
     }
 
+    /// <summary>One page of a PDF as grey levels (pdftoppm, 8-bit PGM): width, height and one byte per pixel, row by row.</summary>
+    public static (int Width, int Height, byte[] Pixels) PageToGray(string pdf, int page, int dpi, string pgmWithoutExtension)
+    {
+        ProcessRunner.Run("pdftoppm", "-f", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-gray", "-singlefile", pdf, pgmWithoutExtension);
+        var bytes = File.ReadAllBytes(pgmWithoutExtension + ".pgm");
+
+        // P5 header: magic, width, height, maximum value, each followed by white space; then the pixels.
+        var fields = new List<int>();
+        var at = 2;
+        while (fields.Count < 3)
+        {
+            while (char.IsWhiteSpace((char)bytes[at]))
+            {
+                at++;
+            }
+
+            var start = at;
+            while (!char.IsWhiteSpace((char)bytes[at]))
+            {
+                at++;
+            }
+
+            fields.Add(int.Parse(System.Text.Encoding.ASCII.GetString(bytes, start, at - start), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return (fields[0], fields[1], bytes[(at + 1)..]);
+    }
+
     /// <summary>A fontconfig file that exposes only the DejaVu fonts (no CJK glyphs): Chinese then prints as boxes.</summary>
     public static string WriteDejaVuOnlyFontconfig(string directory)
     {

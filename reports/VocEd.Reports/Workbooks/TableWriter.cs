@@ -96,6 +96,7 @@ internal static class TableWriter
         body.Style.Border.Bottom.Color.SetColor(Palette.Border);
         body.Style.Border.Left.Color.SetColor(Palette.Border);
         body.Style.Border.Right.Color.SetColor(Palette.Border);
+        body.Style.VerticalAlignment = ExcelVerticalAlignment.Center;
         var table = sheet.Tables.Add(body, tableName);
         table.ShowFilter = true;
         table.ShowHeader = true;
@@ -107,6 +108,24 @@ internal static class TableWriter
             if (wrap[i])
             {
                 sheet.Cells[top + 1, left + i, last, left + i].Style.WrapText = true;
+            }
+        }
+
+        // Rows with wrapped text get the height of their lines: readers keep a row's stored height, so text would spill.
+        for (var row = top + 1; row <= last; row++)
+        {
+            var lines = 1.0;
+            for (var i = 0; i < widths.Length; i++)
+            {
+                if (wrap[i] && sheet.Cells[row, left + i].Value is string text)
+                {
+                    lines = Math.Max(lines, Math.Ceiling(TextWidth.Of(text) / Math.Max(1, sheet.Column(left + i).Width - 2)));
+                }
+            }
+
+            if (lines > 1)
+            {
+                sheet.Row(row).Height = 15 * lines;
             }
         }
 
