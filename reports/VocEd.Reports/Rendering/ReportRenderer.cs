@@ -28,6 +28,7 @@ public sealed class ReportRenderer(WarehouseOptions options, IReadOnlyList<Polic
             throw new ArgumentException("the minimum denominator cannot be negative", nameof(scope));
         }
 
+        (await RegionDirectory.LoadAsync(options, ct).ConfigureAwait(false)).Require(scope);
         Directory.CreateDirectory(directory);
         if (report.Id == ReportCatalog.RegionalQualityId)
         {
