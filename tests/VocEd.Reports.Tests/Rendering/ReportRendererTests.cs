@@ -281,7 +281,11 @@ public sealed class ReportRendererTests(WarehouseProvider provider)
         Assert.That(fit.Rows.Select(r => r[0]), Is.EquivalentTo(fitRows.Select(f => CubeValues.Text(f, "major_category_code"))));
         var headers = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["毕业生数"] = "graduates", ["就业毕业生数"] = "employed", ["行业对口率"] = "industry_match_rate", ["本地就业率(省内)"] = "local_employment_rate", ["重点产业就业率"] = "priority_industry_rate",
+            ["毕业生数"] = "graduates",
+            ["就业毕业生数"] = "employed",
+            ["行业对口率"] = "industry_match_rate",
+            ["本地就业率(省内)"] = "local_employment_rate",
+            ["重点产业就业率"] = "priority_industry_rate",
         };
         foreach (var row in fit.Rows)
         {

@@ -81,7 +81,12 @@ public sealed class WorkbookStructureTests
         var sheet = package.Workbook.Worksheets[SheetNames.Regions];
         var formats = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["毕业去向落实率"] = "0.0%", ["月收入中位数"] = "#,##0\" 元\"", ["生均仪器设备值"] = "#,##0\" 元\"", ["生师比"] = "0.00", ["学校数"] = "#,##0", ["代码"] = "@",
+            ["毕业去向落实率"] = "0.0%",
+            ["月收入中位数"] = "#,##0\" 元\"",
+            ["生均仪器设备值"] = "#,##0\" 元\"",
+            ["生师比"] = "0.00",
+            ["学校数"] = "#,##0",
+            ["代码"] = "@",
         };
         foreach (var (header, format) in formats)
         {
