@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using VocEd.Warehouse.Text;
+using VocEd.Etl.Extract;
 
 namespace VocEd.Benchmarks;
 

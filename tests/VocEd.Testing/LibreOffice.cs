@@ -26,7 +26,7 @@ public static class LibreOffice
             foreach (var csv in Directory.GetFiles(outDir, workbook + "-*.csv"))
             {
                 var sheet = Path.GetFileNameWithoutExtension(csv)[(workbook.Length + 1)..];
-                sheets[(workbook, sheet)] = CsvRowReader.ReadAll(csv).ToList();
+                sheets[(workbook, sheet)] = ReferenceCsv.ReadAll(csv).ToList();
             }
         }
 

@@ -1,4 +1,4 @@
-using VocEd.Etl.Pipeline;
+using VocEd.Etl.Records;
 using VocEd.Etl.Validate;
 using VocEd.Warehouse.Model.Etl;
 

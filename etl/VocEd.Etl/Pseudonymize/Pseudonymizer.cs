@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using VocEd.Etl.Infrastructure;
 
 namespace VocEd.Etl.Pseudonymize;
 

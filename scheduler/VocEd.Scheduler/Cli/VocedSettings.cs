@@ -1,4 +1,4 @@
-using VocEd.Etl.Pipeline;
+using VocEd.Etl;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Reference;
 

@@ -1,5 +1,5 @@
 using VocEd.Etl.Pseudonymize;
-using VocEd.Etl.Tests.TestSupport;
+using VocEd.Testing;
 
 namespace VocEd.Etl.Tests.Pseudonymize;
 

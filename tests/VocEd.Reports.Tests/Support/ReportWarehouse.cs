@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using VocEd.Etl.Cubes;
+using VocEd.Cubes.Refresh;
 using VocEd.Testing;
 using VocEd.Testing.Cubes;
 using VocEd.Warehouse.Data;

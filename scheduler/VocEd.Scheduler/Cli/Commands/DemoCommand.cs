@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using VocEd.Etl.Cubes;
-using VocEd.Etl.Pipeline;
+using VocEd.Cubes.Refresh;
+using VocEd.Etl;
 using VocEd.Generator;
 using VocEd.Reports.Cubes;
 using VocEd.Reports.Exports;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using VocEd.Etl.Load;
-using VocEd.Etl.Pipeline;
+using VocEd.Etl;
+using VocEd.Etl.Ingest;
 using VocEd.Etl.Pseudonymize;
 using VocEd.Warehouse.Admin;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using VocEd.Etl.Cubes;
+using VocEd.Cubes.Refresh;
 
 namespace VocEd.Scheduler.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using VocEd.Etl.Load;
+using VocEd.Etl.Withdraw;
 using VocEd.Warehouse.Data;
 
 namespace VocEd.Scheduler.Cli.Commands;

@@ -1,0 +1,14 @@
+namespace VocEd.Etl.Claims;
+
+/// <summary>What a claim attempt found.</summary>
+public enum ClaimOutcome
+{
+    /// <summary>This worker holds the claim: it must load (or quarantine) the submission and release the claim.</summary>
+    Claimed,
+
+    /// <summary>The same content was loaded before: nothing to do.</summary>
+    AlreadyLoaded,
+
+    /// <summary>Another live worker holds the replacement key: try again later.</summary>
+    Busy,
+}

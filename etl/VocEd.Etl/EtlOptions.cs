@@ -1,0 +1,44 @@
+using VocEd.Etl.Quarantine;
+
+namespace VocEd.Etl;
+
+/// <summary>Settings of the ETL stages (bind from the <c>Etl</c> configuration section).</summary>
+public sealed class EtlOptions
+{
+    public const string SectionName = "Etl";
+
+    /// <summary>
+    /// The pseudonym key file (outside the warehouse); created with a new random key (chmod 600) when absent.
+    /// A relative path is relative to the home directory (VOCED_HOME).
+    /// </summary>
+    public string PseudonymKeyFile { get; set; } = Path.Combine("data", "secrets", "pseudonym-key.json");
+
+    /// <summary>Where quarantined files are kept whole (chmod 700); a relative path is relative to the home directory.</summary>
+    public string QuarantineDirectory { get; set; } = Path.Combine("data", "quarantine");
+
+    /// <summary>How long a claim holds before another worker may take it over (a live holder on the same host keeps it regardless of this).</summary>
+    public int ClaimLeaseMinutes { get; set; } = 60;
+
+    /// <summary>Rows per bulk-copy batch.</summary>
+    public int BulkCopyBatchSize { get; set; } = 50_000;
+
+    /// <summary>
+    /// Submissions loaded side by side once the dimensions are in (enrollment and graduate files), each worker on its
+    /// own connection; 0 = the number of cores, between 2 and 4. SQLite always loads one at a time (one writer).
+    /// </summary>
+    public int Workers { get; set; }
+
+    /// <summary>Files larger than this are quarantined as unreadable (oversize).</summary>
+    public long MaxFileBytes { get; set; } = 4L * 1024 * 1024 * 1024;
+
+    /// <summary>A submission with more than this share of rows rejected is quarantined whole.</summary>
+    public double RejectionRateThreshold { get; set; } = 0.20;
+
+    /// <summary>The rejection-rate rule applies to submissions of at least this many rows.</summary>
+    public int MinimumRowsForRejectionRate { get; set; } = 50;
+
+    /// <summary>How long quarantined files are kept.</summary>
+    public int QuarantineRetentionDays { get; set; } = 30;
+
+    public RejectionRatePolicy RejectionRatePolicy => new(RejectionRateThreshold, MinimumRowsForRejectionRate);
+}

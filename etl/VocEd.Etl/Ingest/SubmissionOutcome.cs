@@ -1,0 +1,28 @@
+namespace VocEd.Etl.Ingest;
+
+/// <summary>
+/// What one file's ingest came to: its submission (null when skipped before registration), status (loaded,
+/// quarantined, skipped = identical content already loaded, busy = claimed by another live worker, failed), the
+/// quarantine or failure reason, the row balance (read = loaded + rejected), rows kept with warnings, rule failures
+/// per rule id, and the submission it replaced.
+/// </summary>
+public sealed record SubmissionOutcome(
+    string FileName,
+    long? SubmissionId,
+    string Kind,
+    string? Submitter,
+    int? Year,
+    string Status,
+    string? Reason,
+    long RowsRead,
+    long RowsLoaded,
+    long RowsRejected,
+    long RowsWarned,
+    IReadOnlyDictionary<string, long> ByRule,
+    long? ReplacedSubmissionId)
+{
+    public const string Skipped = "skipped";
+    public const string Busy = "busy";
+
+    public static readonly IReadOnlyDictionary<string, long> NoRules = new Dictionary<string, long>(StringComparer.Ordinal);
+}

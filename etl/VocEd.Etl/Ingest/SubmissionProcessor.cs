@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using VocEd.Etl.Claims;
+using VocEd.Etl.Load;
+using VocEd.Etl.Quarantine;
+using VocEd.Etl.Scan;
+using VocEd.Etl.Validate;
+using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Model.Etl;
+
+namespace VocEd.Etl.Ingest;
+
+/// <summary>
+/// The unit of work of an ingest — one submission (one file): claim it, load it (or quarantine it: a file that
+/// cannot be read, or a load over the rejection rate), refresh the known schools after a school_profile, and on an
+/// error or a cancellation end the claim as failed so the file can be sent again. A scheduled job per file would
+/// call this for its one file.
+/// </summary>
+public sealed class SubmissionProcessor(
+    SubmissionClaimer claimer,
+    FactLoader loader,
+    SubmissionQuarantiner quarantiner,
+    WarehouseValidationContext context,
+    WorkerIdentity worker,
+    ILogger logger,
+    IngestTimings? timings = null)
+{
+    /// <summary>Time spent per step, summed over the submissions processed.</summary>
+    public IngestTimings Timings { get; } = timings ?? new();
+
+    public async Task<SubmissionOutcome> ProcessAsync(WarehouseDbContext db, SubmissionFile file, SubmissionScan scan, Action<long>? rowsRead, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(scan);
+        var kind = SubmissionRegistrar.KindName(scan);
+        var started = Stopwatch.GetTimestamp();
+        var claim = await claimer.ClaimAsync(db, scan, file.FileName, worker, ct).ConfigureAwait(false);
+        Timings.AddClaim(started);
+        switch (claim.Outcome)
+        {
+            case ClaimOutcome.AlreadyLoaded:
+                var existing = claim.ExistingSubmissionId.GetValueOrDefault();
+                IngestLog.Skipped(logger, existing);
+                return Empty(file, existing, kind, scan, SubmissionOutcome.Skipped, $"identical to submission {existing}");
+            case ClaimOutcome.Busy:
+                var holder = claim.Holder ?? "?";
+                IngestLog.Busy(logger, holder);
+                return Empty(file, null, kind, scan, SubmissionOutcome.Busy, $"claimed by {holder}");
+            case ClaimOutcome.Claimed:
+                break;
+            default:
+                throw new InvalidOperationException($"unknown claim outcome {claim.Outcome}");
+        }
+
+        var submission = claim.Submission ?? throw new InvalidOperationException("a claim without its submission");
+        var id = submission.SubmissionId;
+        if (claim.TookOver)
+        {
+            IngestLog.TookOver(logger, id);
+        }
+
+        try
+        {
+            if (!scan.IsReadable)
+            {
+                return await QuarantineAsync().ConfigureAwait(false);
+            }
+
+            started = Stopwatch.GetTimestamp();
+            var attempt = await loader.LoadAsync(db, scan, submission, rowsRead, ct, claim.Start).ConfigureAwait(false);
+            Timings.AddLoad(started, kind);
+            if (attempt.RateExceeded)
+            {
+                return await QuarantineAsync().ConfigureAwait(false);
+            }
+
+            // Committed: the validation context learns the schools' latest profiles (read in the load, no second read).
+            foreach (var (school, latest) in attempt.SchoolProfiles)
+            {
+                context.SetSchool(school, latest?.SchoolType, latest?.CountyCode);
+            }
+
+            IngestLog.Loaded(logger, id, kind, attempt.RowsRead, attempt.RowsLoaded, attempt.RowsRejected);
+            return new SubmissionOutcome(file.FileName, id, kind, scan.Submitter, scan.Year, SubmissionStatuses.Loaded, null,
+                attempt.RowsRead, attempt.RowsLoaded, attempt.RowsRejected, attempt.RowsWarned, attempt.ByRule, attempt.ReplacedSubmissionId);
+        }
+        catch (OperationCanceledException)
+        {
+            await claimer.ReleaseAsFailedAsync(db, id, SubmissionRegistrar.LockKey(scan), "cancelled", CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            IngestLog.Failed(logger, id, ex.GetType().Name);
+            var reason = $"{ex.GetType().Name}: {ex.Message}";
+            await claimer.ReleaseAsFailedAsync(db, id, SubmissionRegistrar.LockKey(scan), reason, ct).ConfigureAwait(false);
+            return new SubmissionOutcome(file.FileName, id, kind, scan.Submitter, scan.Year, SubmissionStatuses.Failed, reason,
+                0, 0, 0, 0, SubmissionOutcome.NoRules, null);
+        }
+
+        async Task<SubmissionOutcome> QuarantineAsync()
+        {
+            var since = Stopwatch.GetTimestamp();
+            var outcome = await quarantiner.QuarantineAsync(db, scan, submission, ct).ConfigureAwait(false);
+            Timings.AddQuarantine(since);
+            var reasonCode = outcome.Reason?.Split(':')[0] ?? "?";
+            IngestLog.Quarantined(logger, id, kind, reasonCode);
+            return outcome with { FileName = file.FileName };
+        }
+    }
+
+    private static SubmissionOutcome Empty(SubmissionFile file, long? id, string kind, SubmissionScan scan, string status, string reason) =>
+        new(file.FileName, id, kind, scan.Submitter, scan.Year, status, reason, 0, 0, 0, 0, SubmissionOutcome.NoRules, null);
+}
