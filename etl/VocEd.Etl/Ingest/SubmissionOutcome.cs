@@ -26,6 +26,9 @@ public sealed record SubmissionOutcome(
     public const string Skipped = "skipped";
     public const string Busy = "busy";
 
+    /// <summary>What made a failed load fail (null otherwise): a caller that retries tells a passing fault from a lasting one by it.</summary>
+    public Exception? Error { get; init; }
+
     public static readonly IReadOnlyDictionary<string, long> NoRules = new Dictionary<string, long>(StringComparer.Ordinal);
 
     /// <summary>A submission as it stands (status, reason, row balance): what a load by id reports when it has nothing left to do.</summary>

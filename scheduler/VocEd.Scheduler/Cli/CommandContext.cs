@@ -30,6 +30,10 @@ internal sealed class CommandContext(ParseResult parse, VocedSettings settings, 
 
     public ReferenceDataSet Reference() => ReferenceDataSet.Load(Settings.ReferenceDirectory);
 
+    /// <summary>What a scheduler host is built from: the warehouse named on the command line or in the settings, and the settings.</summary>
+    public Scheduling.SchedulerSetup SchedulerSetup(WarehouseOptions? warehouse = null, EtlOptions? etl = null, Scheduling.SchedulerOptions? scheduler = null) =>
+        new(warehouse ?? Warehouse(), etl ?? Settings.Etl(), scheduler ?? Settings.Scheduler(), Settings.ReferenceDirectory);
+
     /// <summary>
     /// The services for the warehouse named on the command line or in the settings (or <paramref name="warehouse"/>), with
     /// the ETL settings of the configuration (or <paramref name="etl"/>): what the scheduler host builds too.

@@ -19,12 +19,16 @@ internal static class IngestSummaryPrinter
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"run {summary.LoadRunId}: {summary.Submissions.Count:N0} files — {summary.Loaded:N0} loaded, {summary.Quarantined:N0} quarantined, {summary.Skipped:N0} unchanged (already loaded), {summary.Busy:N0} busy, {summary.Failed:N0} failed; {summary.Elapsed.TotalSeconds:F1} s, {summary.Workers} {(summary.Workers == 1 ? "worker" : "workers")}")).ConfigureAwait(false);
+            $"{(summary.LoadRunId > 0 ? "run " + summary.LoadRunId.ToString(CultureInfo.InvariantCulture) : "load jobs")}: {summary.Submissions.Count:N0} files — {summary.Loaded:N0} loaded, {summary.Quarantined:N0} quarantined, {summary.Skipped:N0} unchanged (already loaded), {summary.Busy:N0} busy, {summary.Failed:N0} failed; {summary.Elapsed.TotalSeconds:F1} s, {summary.Workers} {(summary.Workers == 1 ? "worker" : "workers")}")).ConfigureAwait(false);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"rows: {summary.RowsRead:N0} read = {summary.RowsLoaded:N0} loaded + {summary.RowsRejected:N0} rejected ({summary.RowsWarned:N0} loaded with warnings)")).ConfigureAwait(false);
         var t = summary.Timings;
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+        if (t.Prepare + t.Scan + t.Claim + t.Load + t.Quarantine > TimeSpan.Zero)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"time: prepare {t.Prepare.TotalSeconds:F1} s, scan {t.Scan.TotalSeconds:F1} s (loads waited {t.ScanWait.TotalSeconds:F1} s for it), claim {t.Claim.TotalSeconds:F1} s, load {t.Load.TotalSeconds:F1} s, quarantine {t.Quarantine.TotalSeconds:F1} s")).ConfigureAwait(false);
+        }
+
         if (summary.ByRule.Count > 0)
         {
             await output.WriteLineAsync("rule failures by rule:").ConfigureAwait(false);

@@ -23,10 +23,12 @@ public static class VocedCli
         root.Subcommands.Add(ReportCommand.Create(settings, output, error));
         root.Subcommands.Add(IngestCommand.Create(settings, output, error));
         root.Subcommands.Add(WithdrawCommand.Create(settings, output, error));
+        root.Subcommands.Add(ServeCommand.Create(settings, output, error));
+        root.Subcommands.Add(JobsCommand.Create(settings, output, error));
         root.Subcommands.Add(TestCommand.Create());
 
         var parse = root.Parse(args);
-        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(40) };
         return await parse.InvokeAsync(config).ConfigureAwait(false);
     }
 

@@ -69,7 +69,26 @@ internal sealed class VocedSettings
         _configuration.GetSection(EtlOptions.SectionName).Bind(options);
         options.PseudonymKeyFile = Path.Combine(HomeDirectory, options.PseudonymKeyFile);
         options.QuarantineDirectory = Path.Combine(HomeDirectory, options.QuarantineDirectory);
-        options.StoreDirectory = Path.Combine(HomeDirectory, options.StoreDirectory);
+        options.StoreDirectory = Path.Combine(HomeDirectory, First(_configuration["Scheduler:Store"]) ?? options.StoreDirectory);
+        return options;
+    }
+
+    /// <summary>
+    /// The scheduler's settings (section <c>Scheduler</c>, e.g. <c>Scheduler__SettleSeconds</c>; the inbox also
+    /// <c>VOCED_INBOX</c>), folders resolved against the home directory; the store is the ETL's (<see cref="Etl"/>).
+    /// </summary>
+    public Scheduling.SchedulerOptions Scheduler()
+    {
+        var options = new Scheduling.SchedulerOptions();
+        _configuration.GetSection(Scheduling.SchedulerOptions.SectionName).Bind(options);
+        options.Inbox = Path.Combine(HomeDirectory, First(_configuration["VOCED_INBOX"]) ?? options.Inbox);
+        options.Store = Etl().StoreDirectory;
+        options.Exports = Path.Combine(HomeDirectory, options.Exports);
+        if (!string.IsNullOrWhiteSpace(options.StorageConnection) && !options.StorageConnection.Contains('=', StringComparison.Ordinal))
+        {
+            options.StorageConnection = Path.Combine(HomeDirectory, options.StorageConnection);
+        }
+
         return options;
     }
 

@@ -73,6 +73,8 @@ public abstract class WarehouseDbContext : DbContext
 
     public DbSet<CubeRefreshLog> CubeRefreshLogs => Set<CubeRefreshLog>();
 
+    public DbSet<CubeRefreshLock> CubeRefreshLocks => Set<CubeRefreshLock>();
+
     public DbSet<CubeRefreshPartition> CubeRefreshPartitions => Set<CubeRefreshPartition>();
 
     public DbSet<CubeRefreshSubmission> CubeRefreshSubmissions => Set<CubeRefreshSubmission>();

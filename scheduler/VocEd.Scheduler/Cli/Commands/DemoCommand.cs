@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using VocEd.Cubes.Refresh;
 using VocEd.Etl;
-using VocEd.Etl.Ingest;
+using Hangfire;
+using Hangfire.States;
 using VocEd.Generator;
 using VocEd.Reports.Cubes;
-using VocEd.Reports.Exports;
+using VocEd.Scheduler.Jobs;
+using VocEd.Scheduler.Scheduling;
 using VocEd.Warehouse.Admin;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Reference;
@@ -16,17 +17,23 @@ namespace VocEd.Scheduler.Cli.Commands;
 /// <summary>
 /// `voced demo`: the main job on the embedded default. Builds a fresh SQLite warehouse under ./data/demo/, migrates
 /// and seeds it, generates small-scale sample submissions with a few faults, ingests them (with the demo's own
-/// pseudonym key and quarantine folder under ./data/demo/), refreshes the cubes, exports them to ./data/demo/exports/,
-/// and prints the ingest summary, what the warehouse holds and the headline numbers.
+/// pseudonym key and quarantine folder under ./data/demo/) through the scheduler — the files dropped into ./data/demo/inbox/,
+/// the jobs run by Hangfire in this process (storage ./data/demo/voced-demo-hangfire.db): scan-inbox, the loads, then the
+/// nightly chain (refresh, export to ./data/demo/exports/, dashboards, subscriptions) — and prints the ingest summary,
+/// what the warehouse holds and the headline numbers. With --serve the host stays up afterwards.
 /// </summary>
 internal static class DemoCommand
 {
     public static Command Create(VocedSettings settings, TextWriter output, TextWriter error)
     {
         var scale = new Option<string?>("--scale") { Description = "Size of the generated sample: tiny or small (default small, under a minute).", HelpName = "tiny|small" };
-        var command = new Command("demo", "Run the main job on a fresh embedded (SQLite) warehouse under ./data/demo/: generate sample submissions (1 % faults), ingest them, refresh the cubes, export them, print a summary and headline numbers. With --provider/--connection, run it on that warehouse instead (not wiped).")
+        var serve = new Option<bool>("--serve") { Description = "Keep the scheduler host up afterwards (Hangfire dashboard, /healthz) and print its URLs; Ctrl+C stops it." };
+        var serveUrls = new Option<string?>("--urls") { Description = "With --serve: where the web host listens (default http://127.0.0.1:5080).", HelpName = "URL" };
+        var command = new Command("demo", "Run the main job on a fresh embedded (SQLite) warehouse under ./data/demo/: generate sample submissions (1 % faults) into an inbox, then run the nightly chain through the Hangfire scheduler in this process (scan-inbox and the loads, refresh-cubes, export-cubes, render-dashboards, deliver-due-subscriptions), print a summary and headline numbers. With --provider/--connection, run it on that warehouse instead (not wiped).")
         {
             scale,
+            serve,
+            serveUrls,
         };
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
@@ -54,27 +61,107 @@ internal static class DemoCommand
             await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"generated {generated.FilesWritten:N0} sample submissions ({generated.TotalRows:N0} rows, {generated.FaultsInjected:N0} faults) in {sample}")).ConfigureAwait(false);
 
-            var summary = await IngestProgressLine.RunAsync(ctx.Error, services.GetRequiredService<IngestRunner>(), [sample], ct).ConfigureAwait(false);
-            await ctx.Out.WriteLineAsync("ingest (files not loaded are listed; rejected rows are in etl_rejected_row):").ConfigureAwait(false);
-            await IngestSummaryPrinter.PrintAsync(ctx.Out, summary, SubmissionLines.Problems).ConfigureAwait(false);
+            // The nightly chain through Hangfire, in this process: the sample lands in the inbox, scan-inbox registers it and
+            // enqueues the loads, then refresh-cubes → export-cubes → render-dashboards → deliver-due-subscriptions.
+            var inbox = Path.Combine(demo, "inbox");
+            CopyTree(sample, inbox);
+            var hangfire = Path.Combine(demo, "voced-demo-hangfire.db");
+            foreach (var path in new[] { hangfire, hangfire + "-wal", hangfire + "-shm", hangfire + "-journal" })
+            {
+                File.Delete(path);
+            }
 
-            await using var db = options.CreateContext();
-            var holdings = await WarehouseSummary.ReadAsync(db, ct).ConfigureAwait(false);
-            await ctx.Out.WriteLineAsync("the warehouse holds:").ConfigureAwait(false);
-            await SummaryPrinter.PrintAsync(ctx.Out, holdings).ConfigureAwait(false);
+            var scheduler = ctx.Settings.Scheduler();
+            scheduler.Inbox = inbox;
+            scheduler.Store = etl.StoreDirectory;
+            scheduler.Exports = Path.Combine(demo, "exports");
+            scheduler.SettleSeconds = 0;
+            scheduler.QueuePollSeconds = 0.2;
+            scheduler.SchedulePollingSeconds = 1;
+            scheduler.StorageConnection = options.Provider == WarehouseProvider.Sqlite ? hangfire : scheduler.StorageConnection;
+            var setup = ctx.SchedulerSetup(options, etl, scheduler);
+            var keepServing = ctx.Parse.GetValue(serve);
+            var urls = ctx.Parse.GetValue(serveUrls) ?? ServeCommand.DefaultUrls;
+            IHost host = keepServing ? SchedulerHost.BuildWeb(setup, urls, runJobs: true, LogLevel.Warning) : SchedulerHost.BuildWorker(setup, LogLevel.Warning);
+            await host.StartAsync(ct).ConfigureAwait(false);
+            try
+            {
+                var storage = host.Services.GetRequiredService<JobStorage>();
+                var jobs = host.Services.GetRequiredService<IBackgroundJobClient>();
+                await ctx.Out.WriteLineAsync($"scheduler: Hangfire on {HangfireStorageFactory.Describe(setup.Warehouse, scheduler)}; queues {SchedulerServices.ServedQueues(setup)}").ConfigureAwait(false);
+                var loadsStarted = ctx.Time.GetTimestamp();
+                var scan = jobs.Enqueue<ScanInboxJob>(j => j.RunAsync(CancellationToken.None));
+                await ExpectSucceededAsync(storage, scan, "scan-inbox", ct).ConfigureAwait(false);
+                await JobWaiter.LoadsDoneAsync(storage, options, TimeSpan.FromHours(2), ct).ConfigureAwait(false);
+                var summary = await LoadsSummary.ReadAsync(options, ctx.Time.GetElapsedTime(loadsStarted), SchedulerServices.WorkersOf(setup, JobQueues.Ingest), ct).ConfigureAwait(false);
+                await ctx.Out.WriteLineAsync("ingest by scan-inbox and load-submission jobs (files not loaded are listed; rejected rows are in etl_rejected_row):").ConfigureAwait(false);
+                await IngestSummaryPrinter.PrintAsync(ctx.Out, summary, SubmissionLines.Problems).ConfigureAwait(false);
 
-            var refresh = await services.GetRequiredService<CubeRefresher>().RefreshAsync(full: true, ct).ConfigureAwait(false);
-            await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"refreshed the cubes ({refresh.Mode}): {refresh.RowsWritten:N0} rows in {refresh.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
-            var exports = Path.Combine(demo, "exports");
-            var manifest = await services.GetRequiredService<CubeExporter>().ExportAsync(exports, ExportFormats.Both, DisclosureControl.DefaultMinimumDenominator, ct).ConfigureAwait(false);
-            await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"exported every cube as CSV (UTF-8 BOM) and Parquet with codebook and manifest ({manifest.Files.Count} files) to {exports}")).ConfigureAwait(false);
-            await CubeCommand.PrintHeadlinesAsync(ctx.Out, await CubeHeadlines.ReadAsync(options, ct).ConfigureAwait(false)).ConfigureAwait(false);
-            await ctx.Out.WriteLineAsync($"done in {ctx.Time.GetElapsedTime(started).TotalSeconds:F1} s").ConfigureAwait(false);
-            return summary.Failed > 0 ? 1 : 0;
+                await using (var db = options.CreateContext())
+                {
+                    var holdings = await WarehouseSummary.ReadAsync(db, ct).ConfigureAwait(false);
+                    await ctx.Out.WriteLineAsync("the warehouse holds:").ConfigureAwait(false);
+                    await SummaryPrinter.PrintAsync(ctx.Out, holdings).ConfigureAwait(false);
+                }
+
+                var chain = NightlyChain.Enqueue(jobs);
+                string[] steps = [JobIds.RefreshCubes, "export-cubes", "render-dashboards", JobIds.DeliverDueSubscriptions];
+                for (var i = 0; i < chain.Count; i++)
+                {
+                    var result = await ExpectSucceededAsync(storage, chain[i], steps[i], ct).ConfigureAwait(false);
+                    await ctx.Out.WriteLineAsync($"{steps[i]}: {result}").ConfigureAwait(false);
+                }
+
+                await CubeCommand.PrintHeadlinesAsync(ctx.Out, await CubeHeadlines.ReadAsync(options, ct).ConfigureAwait(false)).ConfigureAwait(false);
+                await ctx.Out.WriteLineAsync($"done in {ctx.Time.GetElapsedTime(started).TotalSeconds:F1} s").ConfigureAwait(false);
+                if (keepServing)
+                {
+                    var root = urls.Split(';')[0].TrimEnd('/');
+                    await ctx.Out.WriteLineAsync($"serving until Ctrl+C: Hangfire dashboard {root}{SchedulerHost.DashboardPath} (this machine only), health {root}{SchedulerHost.HealthPath}").ConfigureAwait(false);
+                    try
+                    {
+                        await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // stop below
+                    }
+                }
+
+                return summary.Failed > 0 ? 1 : 0;
+            }
+            finally
+            {
+                await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+                host.Dispose();
+            }
         }));
         return command;
+    }
+
+    /// <summary>Waits for a job of the demo's run; its result, or an error naming the step that did not succeed.</summary>
+    private static async Task<string> ExpectSucceededAsync(JobStorage storage, string jobId, string step, CancellationToken ct)
+    {
+        var state = await JobWaiter.FinalStateAsync(storage, jobId, TimeSpan.FromHours(2), ct).ConfigureAwait(false);
+        using var connection = storage.GetConnection();
+        var data = connection.GetStateData(jobId);
+        if (state != SucceededState.StateName)
+        {
+            throw new InvalidOperationException($"{step} (job {jobId}) ended {state}: {data?.Reason}");
+        }
+
+        var result = data?.Data is { } d && d.TryGetValue("Result", out var r) ? r : null;
+        return result is null ? "done" : System.Text.Json.JsonSerializer.Deserialize<string>(result) ?? "done";
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
     }
 
     private static WarehouseOptions FreshDemoWarehouse(string folder)
