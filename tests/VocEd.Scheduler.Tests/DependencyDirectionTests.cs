@@ -56,6 +56,28 @@ public sealed class DependencyDirectionTests
         }
     }
 
+    [Test]
+    public void No_source_file_of_the_warehouse_etl_cubes_reports_or_tools_mentions_Hangfire()
+    {
+        var offenders = new[] { "warehouse", "etl", "cubes", "reports", "tools" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepoRoot.Path, folder), "*.cs", SearchOption.AllDirectories))
+            .Where(path => !path.Contains("/obj/", StringComparison.Ordinal) && !path.Contains("/bin/", StringComparison.Ordinal))
+            .Where(path => File.ReadAllText(path).Contains("Hangfire", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        Assert.That(offenders, Is.Empty, "jobs are the scheduler's: the services they call know nothing of Hangfire");
+    }
+
+    [Test]
+    public void The_etl_cubes_reports_and_warehouse_assemblies_reference_no_Hangfire_assembly()
+    {
+        var assemblies = new[] { typeof(Etl.Ingest.IngestRunner), typeof(Cubes.Refresh.CubeRefresher), typeof(Reports.Exports.CubeExporter), typeof(Warehouse.Data.WarehouseDbContext) }
+            .Select(t => t.Assembly);
+        foreach (var assembly in assemblies)
+        {
+            Assert.That(assembly.GetReferencedAssemblies().Select(a => a.Name ?? string.Empty), Has.None.StartsWith("Hangfire"), assembly.GetName().Name);
+        }
+    }
+
     private static Dictionary<string, XDocument> SourceProjects() =>
         new[] { "warehouse", "etl", "cubes", "reports", "scheduler", "tools" }
             .SelectMany(folder => Directory.GetFiles(Path.Combine(RepoRoot.Path, folder), "*.csproj", SearchOption.AllDirectories))

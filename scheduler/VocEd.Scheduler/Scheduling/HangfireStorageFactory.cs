@@ -26,6 +26,9 @@ internal static class HangfireStorageFactory
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentNullException.ThrowIfNull(options);
+        // Hangfire's log provider is process-wide and may still name the logger factory of a host built and disposed before
+        // this one; the storage takes its loggers now, so it starts from none (the host sets its own as it starts).
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
         var poll = TimeSpan.FromSeconds(options.QueuePollSeconds);
         var invisibility = TimeSpan.FromSeconds(options.InvisibilityTimeoutSeconds);
         switch (warehouse.Provider)

@@ -20,7 +20,10 @@ internal static class SchedulerServices
         services.AddSingleton(options);
         services.AddSingleton(storage);
         services.AddSingleton<IJobFilterProvider>(Filters(options));
-        services.AddHangfire(config => config
+        // Hangfire's log provider is process-wide: each host sets its own logger factory as it starts, so a host built
+        // after another was disposed does not log into a disposed factory.
+        services.AddHangfire((sp, config) => config
+            .UseLogProvider(new Hangfire.AspNetCore.AspNetCoreLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
