@@ -152,11 +152,19 @@ public sealed class SchedulerSqliteTests
         using (var connection = storage.GetConnection())
         {
             // As if the host had been down for three days: every occurrence since then was missed.
-            var threeDaysAgo = JobHelper.SerializeDateTime(DateTime.UtcNow.AddDays(-3));
+            // Hangfire counts occurrences from the last execution and finds due jobs by their score in "recurring-jobs".
+            var threeDaysAgo = DateTime.UtcNow.AddDays(-3);
+            var serialized = JobHelper.SerializeDateTime(threeDaysAgo);
+            using var transaction = connection.CreateWriteTransaction();
             foreach (var id in new[] { JobIds.RefreshCubes, JobIds.ScanInbox })
             {
-                connection.SetRangeInHash("recurring-job:" + id, [new KeyValuePair<string, string>("NextExecution", threeDaysAgo)]);
+                transaction.SetRangeInHash("recurring-job:" + id, [
+                    new KeyValuePair<string, string>("LastExecution", serialized),
+                    new KeyValuePair<string, string>("NextExecution", serialized)]);
+                transaction.AddToSet("recurring-jobs", id, new DateTimeOffset(threeDaysAgo).ToUnixTimeSeconds());
             }
+
+            transaction.Commit();
         }
 
         var host = await SchedulerTesting.StartAsync(SchedulerTesting.Setup(_warehouse, _home.Path, options), s =>
