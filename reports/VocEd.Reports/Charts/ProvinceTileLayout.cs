@@ -9,41 +9,41 @@ public static class ProvinceTileLayout
     public const int Columns = 8;
     public const int Rows = 8;
 
-    /// <summary>Province code → (column, row).</summary>
-    public static IReadOnlyDictionary<string, (int Column, int Row)> Tiles { get; } = new Dictionary<string, (int, int)>(StringComparer.Ordinal)
+    /// <summary>Province code → its tile. Every tile is labelled from here, so a province missing from a map's data still shows its name.</summary>
+    public static IReadOnlyDictionary<string, ProvinceTile> Tiles { get; } = new ProvinceTile[]
     {
-        ["23"] = (7, 0), // 黑龙江
-        ["15"] = (4, 1), // 内蒙古
-        ["11"] = (5, 1), // 北京
-        ["21"] = (6, 1), // 辽宁
-        ["22"] = (7, 1), // 吉林
-        ["65"] = (0, 2), // 新疆
-        ["64"] = (3, 2), // 宁夏
-        ["14"] = (4, 2), // 山西
-        ["13"] = (5, 2), // 河北
-        ["12"] = (6, 2), // 天津
-        ["54"] = (0, 3), // 西藏
-        ["63"] = (1, 3), // 青海
-        ["62"] = (2, 3), // 甘肃
-        ["61"] = (3, 3), // 陕西
-        ["41"] = (4, 3), // 河南
-        ["37"] = (5, 3), // 山东
-        ["51"] = (2, 4), // 四川
-        ["50"] = (3, 4), // 重庆
-        ["42"] = (4, 4), // 湖北
-        ["34"] = (5, 4), // 安徽
-        ["32"] = (6, 4), // 江苏
-        ["31"] = (7, 4), // 上海
-        ["53"] = (2, 5), // 云南
-        ["52"] = (3, 5), // 贵州
-        ["43"] = (4, 5), // 湖南
-        ["36"] = (5, 5), // 江西
-        ["33"] = (6, 5), // 浙江
-        ["45"] = (3, 6), // 广西
-        ["44"] = (4, 6), // 广东
-        ["35"] = (5, 6), // 福建
-        ["46"] = (4, 7), // 海南
-    };
+        new("23", "黑龙江", 7, 0),
+        new("15", "内蒙古", 4, 1),
+        new("11", "北京", 5, 1),
+        new("21", "辽宁", 6, 1),
+        new("22", "吉林", 7, 1),
+        new("65", "新疆", 0, 2),
+        new("64", "宁夏", 3, 2),
+        new("14", "山西", 4, 2),
+        new("13", "河北", 5, 2),
+        new("12", "天津", 6, 2),
+        new("54", "西藏", 0, 3),
+        new("63", "青海", 1, 3),
+        new("62", "甘肃", 2, 3),
+        new("61", "陕西", 3, 3),
+        new("41", "河南", 4, 3),
+        new("37", "山东", 5, 3),
+        new("51", "四川", 2, 4),
+        new("50", "重庆", 3, 4),
+        new("42", "湖北", 4, 4),
+        new("34", "安徽", 5, 4),
+        new("32", "江苏", 6, 4),
+        new("31", "上海", 7, 4),
+        new("53", "云南", 2, 5),
+        new("52", "贵州", 3, 5),
+        new("43", "湖南", 4, 5),
+        new("36", "江西", 5, 5),
+        new("33", "浙江", 6, 5),
+        new("45", "广西", 3, 6),
+        new("44", "广东", 4, 6),
+        new("35", "福建", 5, 6),
+        new("46", "海南", 4, 7),
+    }.ToDictionary(t => t.Code, StringComparer.Ordinal);
 
     private static readonly string[] _suffixes = ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"];
 

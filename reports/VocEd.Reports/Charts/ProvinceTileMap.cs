@@ -12,7 +12,7 @@ public static class ProvinceTileMap
 {
     public const int Width = 880;
     public const int Height = 760;
-    private const double _tile = 0.92;
+    private const double _size = 0.92;
 
     public static RenderedChart Render(ProvinceTileMapModel model)
     {
@@ -21,21 +21,20 @@ public static class ProvinceTileMap
         var byCode = model.Provinces.ToDictionary(p => p.Code, StringComparer.Ordinal);
         var shown = model.Provinces.Where(p => p.Value is { } v && !double.IsNaN(v)).Select(p => p.Value!.Value).ToList();
         var classes = new TileClasses(shown);
-        foreach (var (code, (column, row)) in ProvinceTileLayout.Tiles)
+        foreach (var (code, tile) in ProvinceTileLayout.Tiles)
         {
             byCode.TryGetValue(code, out var province);
             var value = province?.Value is { } v && !double.IsNaN(v) ? v : (double?)null;
             var shade = value is { } x ? classes.PaletteIndex(classes.IndexOf(x)) : -1;
             var fill = shade < 0 ? ChartPalette.Missing : ChartPalette.Classes[shade];
-            var left = column;
-            var top = -row;
-            var tile = plot.Add.Rectangle(left, left + _tile, top - _tile, top);
-            tile.FillColor = fill;
-            tile.LineColor = Colors.White;
+            var left = tile.Column;
+            var top = -tile.Row;
+            var square = plot.Add.Rectangle(left, left + _size, top - _size, top);
+            square.FillColor = fill;
+            square.LineColor = Colors.White;
             var ink = shade >= 3 ? Colors.White : ChartPalette.Text;
-            var name = ProvinceTileLayout.ShortName(province?.Name ?? code);
-            AddLabel(plot, name, left + (_tile / 2), top - (_tile * 0.34), 13, ink, bold: true);
-            AddLabel(plot, ValueText.Format(value, model.Format), left + (_tile / 2), top - (_tile * 0.7), 11, ink, bold: false);
+            AddLabel(plot, tile.ShortName, left + (_size / 2), top - (_size * 0.34), 13, ink, bold: true);
+            AddLabel(plot, ValueText.Format(value, model.Format), left + (_size / 2), top - (_size * 0.7), 11, ink, bold: false);
         }
 
         for (var i = 0; i < classes.Count; i++)
