@@ -3,8 +3,10 @@
 #   fonts-wqy-microhei  CJK font for charts and reports
 #   libgdiplus          System.Drawing for Excel column sizing and pictures
 #   postgresql          the server the test suite starts for its PostgreSQL tests
+#   chromium            the headless browser the dashboard tests drive (Playwright never downloads one)
+#   fonts-dejavu-core   a font without CJK glyphs: the dashboard test's "boxes" rendering to compare with
 set -euo pipefail
-needed=(fonts-wqy-microhei libgdiplus postgresql)
+needed=(fonts-wqy-microhei libgdiplus postgresql chromium fonts-dejavu-core)
 
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "voced: the .NET SDK 10 is required (dotnet not found on PATH): see https://learn.microsoft.com/dotnet/core/install/linux-debian" >&2

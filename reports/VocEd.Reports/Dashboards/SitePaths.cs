@@ -35,8 +35,19 @@ public static class SitePaths
         throw new ArgumentException($"'{regionCode}' is not a region a dashboard page is for: use CN, a 2-digit province or a 4-digit prefecture code", nameof(regionCode));
     }
 
-    /// <summary>The relative link from one region's page to another's.</summary>
-    public static string Link(string fromCode, string toCode) => Up(fromCode) + PageOf(toCode);
+    /// <summary>The shortest relative link from one region's page to another's (4401/index.html from 44, ../index.html from 44 to CN).</summary>
+    public static string Link(string fromCode, string toCode)
+    {
+        var from = PageOf(fromCode).Split('/')[..^1];
+        var to = PageOf(toCode).Split('/');
+        var common = 0;
+        while (common < from.Length && common < to.Length - 1 && string.Equals(from[common], to[common], StringComparison.Ordinal))
+        {
+            common++;
+        }
+
+        return string.Concat(Enumerable.Repeat("../", from.Length - common)) + string.Join('/', to[common..]);
+    }
 
     /// <summary>The relative link from a region's page to a file under assets/.</summary>
     public static string Asset(string fromCode, string file) => $"{Up(fromCode)}{Assets}/{file}";
