@@ -18,7 +18,8 @@ public static class LocationQuotientChart
         ArgumentNullException.ThrowIfNull(model);
         var plot = new Plot();
         var drawn = model.Sections.Where(s => s.Supply is { } x && !double.IsNaN(x) && s.Demand is { } y && !double.IsNaN(y)).ToList();
-        var high = Math.Max(2, drawn.Count == 0 ? 0 : drawn.Max(s => Math.Max(s.Supply!.Value, s.Demand!.Value)) * 1.1);
+        // Up to a little past the largest quotient (at least 1.25, so the lines at 1 are never on the edge).
+        var high = Math.Max(1.25, drawn.Count == 0 ? 0 : drawn.Max(s => Math.Max(s.Supply!.Value, s.Demand!.Value)) * 1.12);
         var diagonal = plot.Add.Line(0, 0, high, high);
         diagonal.Color = ChartPalette.Muted;
         diagonal.LinePattern = LinePattern.Dashed;

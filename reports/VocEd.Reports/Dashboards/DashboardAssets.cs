@@ -12,8 +12,12 @@ internal static class DashboardAssets
 
         """;
 
+    /// <summary>
+    /// The style sheet. A change is marked ▲/▼ in the text's own colour, not green and red: whether a rise is good
+    /// depends on the indicator (流失率, 生师比 and 错配指数 rise for the worse).
+    /// </summary>
     public const string Css = """
-        :root { --ink: #1a202c; --muted: #5a6577; --line: #d9dee7; --bg: #f5f7fa; --card: #fff; --supply: #2b6cb0; --demand: #dd6b20; --up: #2f855a; --down: #c53030; }
+        :root { --ink: #1a202c; --muted: #5a6577; --line: #d9dee7; --bg: #f5f7fa; --card: #fff; --supply: #2b6cb0; --demand: #dd6b20; }
         * { box-sizing: border-box; }
         html { -webkit-text-size-adjust: 100%; }
         body { margin: 0; background: var(--bg); color: var(--ink); line-height: 1.5;
@@ -36,8 +40,8 @@ internal static class DashboardAssets
         .compare div { display: flex; justify-content: space-between; gap: 0.5rem; }
         .compare dt { color: var(--muted); min-width: 0; overflow-wrap: anywhere; }
         .compare dd { margin: 0; text-align: right; }
-        .change.up { color: var(--up); }
-        .change.down { color: var(--down); }
+        .change.up::before { content: "▲ "; font-size: 0.7em; }
+        .change.down::before { content: "▼ "; font-size: 0.7em; }
         .na { color: var(--muted); cursor: help; }
         .why { font-size: 0.75rem; font-weight: normal; color: var(--muted); margin-left: 0.4rem; }
         .note { color: var(--muted); }

@@ -105,7 +105,7 @@ internal static class DashboardPageWriter
         }
 
         var change = tile.Change;
-        var direction = change is > 0 ? " up" : change is < 0 ? " down" : string.Empty;
+        var direction = change is { } c ? ValueText.Direction(c, tile.Format) switch { > 0 => " up", < 0 => " down", _ => string.Empty } : string.Empty;
         html.Append(CultureInfo.InvariantCulture, $"<div><dt>上年</dt><dd data-role=\"last-year\"{Html.DataAttributes(tile.LastYear)}>{Html.Value(tile.LastYear, tile.Format)}</dd></div>")
             .Append(CultureInfo.InvariantCulture, $"<div><dt>变化</dt><dd data-role=\"change\" class=\"change{direction}\">{Html.Encode(ValueText.Change(change, tile.Format))}</dd></div></dl>");
         if (tile.Note is { Length: > 0 } note)

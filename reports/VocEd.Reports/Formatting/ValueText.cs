@@ -33,12 +33,29 @@ public static class ValueText
             return Missing;
         }
 
-        var sign = c > 0 ? "+" : c < 0 ? "−" : "±";
+        var sign = Direction(c, format) switch { > 0 => "+", < 0 => "−", _ => "±" };
         var size = Math.Abs(c);
         return sign + format switch
         {
             ValueFormat.Percent => (size * 100).ToString("F1", CultureInfo.InvariantCulture) + " 个百分点",
             _ => Format(size, format),
         };
+    }
+
+    /// <summary>
+    /// +1, −1 or 0 as the change reads once rounded to the digits shown: a change too small to show is no change,
+    /// so it is never written −0.0 nor coloured as a fall.
+    /// </summary>
+    public static int Direction(double change, ValueFormat format)
+    {
+        var shown = format == ValueFormat.Percent ? change * 100 : change;
+        var digits = format switch
+        {
+            ValueFormat.Count or ValueFormat.Yuan => 0,
+            ValueFormat.Percent or ValueFormat.Degrees or ValueFormat.Amount => 1,
+            ValueFormat.Ratio => 2,
+            _ => 3,
+        };
+        return Math.Round(shown, digits, MidpointRounding.ToEven) switch { > 0 => 1, < 0 => -1, _ => 0 };
     }
 }

@@ -30,4 +30,14 @@ public sealed class ValueTextTests
         Assert.That(ValueText.Change(-120, ValueFormat.Yuan), Is.EqualTo("−120 元"));
         Assert.That(ValueText.Change(0, ValueFormat.Count), Is.EqualTo("±0"));
     }
+
+    [Test]
+    public void A_change_too_small_to_show_reads_as_no_change_not_minus_zero()
+    {
+        Assert.That(ValueText.Change(-0.0003, ValueFormat.Percent), Is.EqualTo("±0.0 个百分点"));
+        Assert.That(ValueText.Direction(-0.0003, ValueFormat.Percent), Is.Zero);
+        Assert.That(ValueText.Change(-0.0004, ValueFormat.Index), Is.EqualTo("±0.000"));
+        Assert.That(ValueText.Change(-0.0006, ValueFormat.Index), Is.EqualTo("−0.001"));
+        Assert.That(ValueText.Direction(-0.0006, ValueFormat.Index), Is.EqualTo(-1));
+    }
 }
