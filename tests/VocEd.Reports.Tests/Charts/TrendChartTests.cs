@@ -34,4 +34,12 @@ public sealed class TrendChartTests
         var texts = ChartImages.Texts(TrendChart.Render(_model).Svg);
         Assert.That(texts.Count(t => t == "—"), Is.EqualTo(1));
     }
+
+    [Test]
+    public void Text_from_data_stays_text_in_the_svg()
+    {
+        var svg = TrendChart.Render(_model with { Title = "深圳<b>&\"市\"</b>" }).Svg;
+        Assert.That(svg, Does.Not.Contain("<b>"));
+        Assert.That(ChartImages.Texts(svg), Does.Contain("深圳<b>&\"市\"</b>"), "escaped in the XML, read back as the same text");
+    }
 }
