@@ -17,9 +17,13 @@ public static class LocationQuotientChart
     {
         ArgumentNullException.ThrowIfNull(model);
         var plot = new Plot();
-        var drawn = model.Sections.Where(s => s.Supply is { } x && !double.IsNaN(x) && s.Demand is { } y && !double.IsNaN(y)).ToList();
+        var drawn = model.Sections
+            .Select(s => (Section: s, X: s.Supply ?? double.NaN, Y: s.Demand ?? double.NaN))
+            .Where(p => !double.IsNaN(p.X) && !double.IsNaN(p.Y))
+            .ToList();
+
         // Up to a little past the largest quotient (at least 1.25, so the lines at 1 are never on the edge).
-        var high = Math.Max(1.25, drawn.Count == 0 ? 0 : drawn.Max(s => Math.Max(s.Supply!.Value, s.Demand!.Value)) * 1.12);
+        var high = Math.Max(1.25, drawn.Count == 0 ? 0 : drawn.Max(p => Math.Max(p.X, p.Y)) * 1.12);
         var diagonal = plot.Add.Line(0, 0, high, high);
         diagonal.Color = ChartPalette.Muted;
         diagonal.LinePattern = LinePattern.Dashed;
@@ -27,12 +31,12 @@ public static class LocationQuotientChart
         vertical.Color = ChartPalette.Muted;
         var horizontal = plot.Add.HorizontalLine(1);
         horizontal.Color = ChartPalette.Muted;
-        foreach (var section in drawn)
+        foreach (var (section, x, y) in drawn)
         {
-            var point = plot.Add.Marker(section.Supply!.Value, section.Demand!.Value);
+            var point = plot.Add.Marker(x, y);
             point.Color = ChartPalette.Supply;
             point.Size = 9;
-            var label = plot.Add.Text(section.Code, section.Supply.Value, section.Demand.Value);
+            var label = plot.Add.Text(section.Code, x, y);
             label.LabelFontSize = 12;
             label.LabelBold = true;
             label.LabelFontColor = ChartPalette.Text;
@@ -41,7 +45,7 @@ public static class LocationQuotientChart
             label.OffsetY = -3;
         }
 
-        var missing = model.Sections.Except(drawn).Select(s => s.Code).ToList();
+        var missing = model.Sections.Except(drawn.Select(p => p.Section)).Select(s => s.Code).ToList();
         if (missing.Count > 0)
         {
             var note = plot.Add.Text($"{ValueText.Missing} 无区位熵：{string.Join("、", missing)}", high * 0.02, high * 0.98);

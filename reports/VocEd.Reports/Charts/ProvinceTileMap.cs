@@ -19,7 +19,7 @@ public static class ProvinceTileMap
         ArgumentNullException.ThrowIfNull(model);
         var plot = new Plot();
         var byCode = model.Provinces.ToDictionary(p => p.Code, StringComparer.Ordinal);
-        var shown = model.Provinces.Where(p => p.Value is { } v && !double.IsNaN(v)).Select(p => p.Value!.Value).ToList();
+        var shown = model.Provinces.Select(p => p.Value ?? double.NaN).Where(v => !double.IsNaN(v)).ToList();
         var classes = new TileClasses(shown);
         foreach (var (code, tile) in ProvinceTileLayout.Tiles)
         {

@@ -41,7 +41,7 @@ public static class DashboardRenderer
 
             Interlocked.Add(ref drawn, pageCharts.Count);
             var path = Path.Combine(directory, SitePaths.PageOf(page.Region.Code));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            Directory.CreateDirectory(Path.GetDirectoryName(path) ?? directory);
             await File.WriteAllTextAsync(path, DashboardPageWriter.Write(site, page, linkable, pageCharts), _utf8, token).ConfigureAwait(false);
         }).ConfigureAwait(false);
 

@@ -28,8 +28,8 @@ internal static class Html
     }
 
     /// <summary>The value's attributes a reader (or a test) can check against the cube: data-value in round-trip form, or data-suppressed.</summary>
-    public static string DataAttributes(DashboardValue value) => value.HasValue
-        ? $" data-value=\"{value.Value!.Value.ToString("R", CultureInfo.InvariantCulture)}\""
+    public static string DataAttributes(DashboardValue value) => value.HasValue && value.Value is { } v
+        ? $" data-value=\"{v.ToString("R", CultureInfo.InvariantCulture)}\""
         : value.Suppressed ? " data-suppressed=\"true\"" : " data-missing=\"true\"";
 
     /// <summary>A table cell for a value of a drill-down table.</summary>

@@ -16,5 +16,5 @@ public sealed record KpiTile(
     string? Note = null)
 {
     /// <summary>This year's value less last year's, when both are shown.</summary>
-    public double? Change => Current.HasValue && LastYear.HasValue ? Current.Value!.Value - LastYear.Value!.Value : null;
+    public double? Change => Current.HasValue && LastYear.HasValue && Current.Value is { } now && LastYear.Value is { } then ? now - then : null;
 }
