@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using VocEd.Etl.Cubes;
+using VocEd.Cubes.Refresh;
 using VocEd.Reports.Dashboards;
 using VocEd.Reports.Dashboards.Data;
 using VocEd.Testing;
