@@ -84,6 +84,7 @@ internal sealed class VocedSettings
         options.Inbox = Path.Combine(HomeDirectory, First(_configuration["VOCED_INBOX"]) ?? options.Inbox);
         options.Store = Etl().StoreDirectory;
         options.Exports = Path.Combine(HomeDirectory, options.Exports);
+        options.Dashboards = Path.Combine(HomeDirectory, options.Dashboards);
         if (!string.IsNullOrWhiteSpace(options.StorageConnection) && !options.StorageConnection.Contains('=', StringComparison.Ordinal))
         {
             options.StorageConnection = Path.Combine(HomeDirectory, options.StorageConnection);

@@ -17,6 +17,9 @@ internal sealed class SchedulerOptions
     /// <summary>Where <c>export-cubes</c> writes the cubes (CSV, Parquet, codebook, manifest).</summary>
     public string Exports { get; set; } = Path.Combine("data", "exports");
 
+    /// <summary>Where <c>render-dashboards</c> writes the dashboard site (open its index.html).</summary>
+    public string Dashboards { get; set; } = Path.Combine("data", "dashboards");
+
     /// <summary>The time zone of every cron (an IANA id).</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 

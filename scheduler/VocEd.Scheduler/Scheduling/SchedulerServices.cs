@@ -40,7 +40,7 @@ internal static class SchedulerServices
         services.AddTransient<DeliverSubscriptionJob>();
         services.AddTransient<FlagLateSubmissionsJob>();
         services.AddTransient<PurgeQuarantineJob>();
-        services.TryAddTransient<IDashboardRenderer, NoDashboardRenderer>();
+        services.TryAddTransient<IDashboardRenderer, SiteDashboardRenderer>();
         services.TryAddTransient<ISubscriptionDelivery, NoSubscriptionDelivery>();
         services.TryAddTransient<ILateSubmissionFlagger, NoLateSubmissionFlagger>();
 

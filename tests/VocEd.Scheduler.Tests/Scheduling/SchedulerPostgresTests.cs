@@ -90,7 +90,7 @@ public sealed class SchedulerPostgresTests
 
             var client = new BackgroundJobClient(storage);
             var scan = client.Enqueue<ScanInboxJob>(j => j.RunAsync(CancellationToken.None));
-            Assert.That(await SchedulerTesting.FinalStateAsync(storage, scan, 120), Is.EqualTo(SucceededState.StateName));
+            Assert.That(await FinalStateAsync(storage, scan, workers), Is.EqualTo(SucceededState.StateName));
             var registered = await CountAsync(warehouse, s => true);
             await SchedulerTesting.UntilAsync(() => CountAsync(warehouse, s => s.Status != SubmissionStatuses.Received).Result >= registered / 3, "a third of the loads done", 120);
             workers[0].Process.Kill(entireProcessTree: true); // SIGKILL, whatever it holds
@@ -128,6 +128,21 @@ public sealed class SchedulerPostgresTests
         Assert.That(await RejectionsAsync(db), Is.EqualTo(await RejectionsAsync(reference)), "no file rejected rows the one-process ingest accepted (profiles loaded first)");
         Assert.That(CubeSnapshot.Differences(await CubeSnapshot.ReadAsync(single), await CubeSnapshot.ReadAsync(warehouse)), Is.Empty);
         Assert.That(pendingAtKill, Is.GreaterThan(0), "the worker was killed midway");
+    }
+
+    /// <summary>The job's final state; on a timeout, a failure that shows its history and what the workers printed.</summary>
+    private static async Task<string> FinalStateAsync(JobStorage storage, string jobId, Worker[] workers)
+    {
+        try
+        {
+            return await SchedulerTesting.FinalStateAsync(storage, jobId, 120);
+        }
+        catch (TimeoutException e)
+        {
+            var history = string.Join("\n", storage.GetMonitoringApi().JobDetails(jobId).History.Select(h => $"{h.CreatedAt:O} {h.StateName} {h.Reason}"));
+            Assert.Fail($"{e.Message}\n{history}\n--- worker 1\n{workers[0].Output()}\n--- worker 2\n{workers[1].Output()}");
+            throw;
+        }
     }
 
     private static async Task<int> CountAsync(WarehouseOptions warehouse, System.Linq.Expressions.Expression<Func<EtlSubmission, bool>> where)

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using VocEd.Etl;
 using Hangfire;
 using Hangfire.States;
+using VocEd.Etl;
 using VocEd.Generator;
 using VocEd.Reports.Cubes;
 using VocEd.Scheduler.Jobs;
@@ -19,7 +19,7 @@ namespace VocEd.Scheduler.Cli.Commands;
 /// and seeds it, generates small-scale sample submissions with a few faults, ingests them (with the demo's own
 /// pseudonym key and quarantine folder under ./data/demo/) through the scheduler — the files dropped into ./data/demo/inbox/,
 /// the jobs run by Hangfire in this process (storage ./data/demo/voced-demo-hangfire.db): scan-inbox, the loads, then the
-/// nightly chain (refresh, export to ./data/demo/exports/, dashboards, subscriptions) — and prints the ingest summary,
+/// nightly chain (refresh, export to ./data/demo/exports/, the dashboard site into ./data/demo/dashboards/, subscriptions) — and prints the ingest summary,
 /// what the warehouse holds and the headline numbers. With --serve the host stays up afterwards.
 /// </summary>
 internal static class DemoCommand
@@ -75,6 +75,7 @@ internal static class DemoCommand
             scheduler.Inbox = inbox;
             scheduler.Store = etl.StoreDirectory;
             scheduler.Exports = Path.Combine(demo, "exports");
+            scheduler.Dashboards = Path.Combine(demo, "dashboards");
             scheduler.SettleSeconds = 0;
             scheduler.QueuePollSeconds = 0.2;
             scheduler.SchedulePollingSeconds = 1;
