@@ -135,7 +135,8 @@ public sealed class SubmissionProcessor(
             var reason = $"{ex.GetType().Name}: {ex.Message}";
             await claimer.ReleaseAsFailedAsync(db, id, SubmissionRegistrar.LockKey(scan), reason, ct).ConfigureAwait(false);
             return new SubmissionOutcome(file.FileName, id, kind, scan.Submitter, scan.Year, SubmissionStatuses.Failed, reason,
-                0, 0, 0, 0, SubmissionOutcome.NoRules, null) { Error = ex };
+                0, 0, 0, 0, SubmissionOutcome.NoRules, null)
+            { Error = ex };
         }
 
         async Task<SubmissionOutcome> QuarantineAsync()

@@ -135,7 +135,7 @@ public sealed class SchedulerPostgresTests
     {
         try
         {
-            return await SchedulerTesting.FinalStateAsync(storage, jobId, 120);
+            return await SchedulerTesting.FinalStateAsync(storage, jobId, 300);
         }
         catch (TimeoutException e)
         {

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Hangfire;
 using Hangfire.States;
+using Microsoft.Data.Sqlite;
 using VocEd.Etl;
 using VocEd.Generator;
 using VocEd.Reports.Cubes;
