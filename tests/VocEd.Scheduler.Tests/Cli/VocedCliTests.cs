@@ -117,7 +117,7 @@ public sealed class VocedCliTests
     {
         var run = await CliRun.RunAsync("demo", "--scale", "tiny");
         Assert.That(run.ExitCode, Is.Zero, run.Error);
-        Assert.That(run.Output, Does.Match(@"run \d+: \d+ files — \d+ loaded"));
+        Assert.That(run.Output, Does.Match(@"load jobs: \d+ files — \d+ loaded"), "the loads ran as jobs");
         Assert.That(run.Output, Does.Match(@"fact_enrollment\s+[1-9]"));
         Assert.That(run.Output, Does.Match(@"regions: provinces\s+31"));
         Assert.That(run.Output, Does.Match(@"regions: prefectures\s+342"));
