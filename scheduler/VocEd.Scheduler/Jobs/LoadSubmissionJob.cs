@@ -38,7 +38,11 @@ internal sealed class LoadSubmissionJob(
         var runner = new IngestRunner(warehouse, reference, pseudonymizer, etl, time, ingestLogger) { TriggeredBy = "job" };
         var outcome = await runner.LoadRegisteredAsync(submissionId, ct).ConfigureAwait(false);
         SchedulerLog.Loaded(logger, submissionId, outcome.Status, outcome.RowsRead, outcome.RowsLoaded, outcome.RowsRejected);
-        if (string.Equals(outcome.Status, SubmissionOutcome.Busy, StringComparison.Ordinal))
+        // A load that lost the race for the claim may find the submission claimed rather than busy; it is not done until
+        // its holder finishes, and if that holder dies only a job that runs again takes the stale claim over.
+        if (string.Equals(outcome.Status, SubmissionOutcome.Busy, StringComparison.Ordinal)
+            || string.Equals(outcome.Status, SubmissionStatuses.Claimed, StringComparison.Ordinal)
+            || string.Equals(outcome.Status, SubmissionStatuses.Received, StringComparison.Ordinal))
         {
             throw new JobDeferredException(string.Create(CultureInfo.InvariantCulture, $"submission {submissionId}: {outcome.Reason}"));
         }
