@@ -26,6 +26,8 @@ public static class VocedCli
         root.Subcommands.Add(WithdrawCommand.Create(settings, output, error));
         root.Subcommands.Add(ServeCommand.Create(settings, output, error));
         root.Subcommands.Add(JobsCommand.Create(settings, output, error));
+        root.Subcommands.Add(UserCommand.Create(settings, output, error));
+        root.Subcommands.Add(KeyCommand.Create(settings, output, error));
         root.Subcommands.Add(TestCommand.Create());
 
         var parse = root.Parse(args);

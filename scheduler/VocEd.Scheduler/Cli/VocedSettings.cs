@@ -94,4 +94,12 @@ internal sealed class VocedSettings
     }
 
     private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    /// <summary>The web host's access settings (section <c>Access</c>, e.g. <c>Access__KnownProxies__0</c>).</summary>
+    public VocEd.Scheduler.Access.AccessOptions AccessSettings()
+    {
+        var options = new VocEd.Scheduler.Access.AccessOptions();
+        _configuration.GetSection(VocEd.Scheduler.Access.AccessOptions.SectionName).Bind(options);
+        return options;
+    }
 }

@@ -23,12 +23,18 @@ internal sealed class LoadSubmissionJob(
     EtlOptions etl,
     TimeProvider time,
     SchoolProfileGate gate,
+    IUploadGate uploads,
     ILogger<IngestRunner> ingestLogger,
     ILogger<LoadSubmissionJob> logger)
 {
     [Queue(JobQueues.Ingest)]
     public async Task<string> RunAsync(long submissionId, CancellationToken ct)
     {
+        if (await uploads.RefuseAsync(submissionId, ct).ConfigureAwait(false) is { } refusal)
+        {
+            return refusal;
+        }
+
         if (await gate.PendingProfileAsync(submissionId, ct).ConfigureAwait(false) is { } profile)
         {
             throw new JobDeferredException(string.Create(CultureInfo.InvariantCulture,

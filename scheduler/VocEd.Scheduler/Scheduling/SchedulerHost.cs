@@ -1,12 +1,14 @@
 using Hangfire;
 using Hangfire.Storage;
+using VocEd.Scheduler.Access;
 using VocEd.Scheduler.Composition;
+using VocEd.Scheduler.Web;
 
 namespace VocEd.Scheduler.Scheduling;
 
 /// <summary>
 /// Builds the scheduler's host: with the web face — an ASP.NET Core host with <c>/healthz</c> and the Hangfire dashboard at
-/// <c>/hangfire</c> (this machine only until accounts exist) — or without it (<c>serve --no-web</c>: a worker process,
+/// <c>/hangfire</c> (admins; this machine only until an admin account exists), sign-in, the API and the dashboards (<see cref="WebAccess"/>) — or without it (<c>serve --no-web</c>: a worker process,
 /// a generic host). Either runs the Hangfire servers unless told not to (<c>--no-jobs</c>).
 /// </summary>
 internal static class SchedulerHost
@@ -24,14 +26,17 @@ internal static class SchedulerHost
     }
 
     /// <summary>The web host on <paramref name="urls"/>, with the Hangfire servers when <paramref name="runJobs"/>.</summary>
-    public static WebApplication BuildWeb(SchedulerSetup setup, string urls, bool runJobs, LogLevel logLevel, Action<IServiceCollection>? extra = null)
+    public static WebApplication BuildWeb(SchedulerSetup setup, string urls, bool runJobs, LogLevel logLevel, Action<IServiceCollection>? extra = null, AccessOptions? access = null)
     {
         ArgumentNullException.ThrowIfNull(setup);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.WebHost.UseUrls(urls);
+        builder.Services.AddWebAccess(access ?? new AccessOptions());
         Configure(builder.Services, builder.Logging, setup, runJobs, logLevel, extra);
         var app = builder.Build();
+        app.Services.GetRequiredService<AccessStore>().EnsureCreatedAsync(CancellationToken.None).GetAwaiter().GetResult();
         var storage = app.Services.GetRequiredService<JobStorage>();
+        WebAccess.UseBeforeDashboard(app, DashboardPath);
         app.MapGet(HealthPath, async (HttpContext http, CancellationToken ct) =>
         {
             try
@@ -46,13 +51,14 @@ internal static class SchedulerHost
             {
                 return Results.Text($"unavailable: {ex.GetType().Name}\n", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-        });
+        }).AllowAnonymous();
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
-            Authorization = [new LoopbackDashboardAuthorization()],
+            Authorization = [new AdminDashboardAuthorization()],
             DashboardTitle = "VocEd Warehouse jobs",
             DisplayStorageConnectionString = false,
         }, storage);
+        WebAccess.UseAfterDashboard(app);
         return app;
     }
 

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Common;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VocEd.Etl.Ingest;
+using VocEd.Scheduler.Access;
 using VocEd.Scheduler.Jobs;
 
 namespace VocEd.Scheduler.Scheduling;
@@ -28,6 +29,7 @@ internal static class SchedulerServices
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
 
+        services.AddAccess(setup.Warehouse);
         services.AddTransient<InboxScanner>();
         services.AddTransient<SchoolProfileGate>();
         services.AddTransient<ScanInboxJob>();

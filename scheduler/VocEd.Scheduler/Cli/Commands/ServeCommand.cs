@@ -35,14 +35,14 @@ internal static class ServeCommand
 
             var setup = ctx.SchedulerSetup();
             var url = ctx.Parse.GetValue(urls) ?? DefaultUrls;
-            IHost host = web ? SchedulerHost.BuildWeb(setup, url, jobs, LogLevel.Information) : SchedulerHost.BuildWorker(setup, LogLevel.Information);
+            IHost host = web ? SchedulerHost.BuildWeb(setup, url, jobs, LogLevel.Information, access: ctx.Settings.AccessSettings()) : SchedulerHost.BuildWorker(setup, LogLevel.Information);
             await host.StartAsync(ct).ConfigureAwait(false);
             var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("VocEd.Scheduler.Serve");
             var mode = web ? (jobs ? "web and jobs on " + url : "web only on " + url) : "worker (no web)";
             var storage = HangfireStorageFactory.Describe(setup.Warehouse, setup.Scheduler);
             var queues = jobs ? SchedulerServices.ServedQueues(setup) : "none";
             SchedulerLog.HostStarted(logger, mode, storage, queues);
-            if (web)
+            if (web && !await host.Services.GetRequiredService<Access.AccessStore>().AnyAdminAsync(ct).ConfigureAwait(false))
             {
                 SchedulerLog.DashboardLocalOnly(logger, url.Split(';')[0].TrimEnd('/') + SchedulerHost.DashboardPath);
             }
