@@ -73,7 +73,10 @@ internal static class WebAccess
         {
             o.HeaderName = AntiforgeryHeader;
             o.Cookie.Name = "voced.af";
-            o.Cookie.SecurePolicy = options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            // Antiforgery refuses to issue a Secure-only cookie on a plain-HTTP request (as the host sees a request the
+            // proxy relayed, unless that proxy is configured); it follows the request's scheme, the session cookie stays Secure.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         return services;
