@@ -21,9 +21,9 @@ internal sealed class UploadRefusalGate(IWarehouseContextFactory warehouse, Acce
 
     public async Task<string?> RefuseAsync(long submissionId, CancellationToken ct)
     {
-        if (stores.Store is not { } store)
+        if (stores.Store is not { } store || (store.Location.SqliteFile is { } file && !File.Exists(file)))
         {
-            return null;
+            return null; // nowhere an upload could have been recorded
         }
 
         string? uploader;
