@@ -6,7 +6,7 @@ namespace VocEd.Benchmarks;
 /// `voced-bench generate …` (sample generator throughput and memory), `voced-bench ingest …` (ingest against raw
 /// bulk load), `voced-bench pipeline …` (the ingest's client work alone, on one thread), `voced-bench refresh …` (cube refresh against a hand-written GROUP BY)
 /// `voced-bench dashboards …` (the whole dashboard site from refreshed cubes) and `voced-bench scheduler …` (the night
-/// through `voced serve --no-web` against the same services called directly): the harnesses behind
+/// through `voced serve --no-web` against the same services called directly), `voced-bench upload …` (the submission API under concurrent submitters): the harnesses behind
 /// docs/benchmarks.md.
 /// </summary>
 internal static class Program
@@ -18,6 +18,7 @@ internal static class Program
                voced-bench refresh [--provider sqlite|postgres] [--connection STRING] [--sample DIR [--loaded 1] | --scale 1.0] [--runs 3]
                voced-bench dashboards --connection STRING [--provider sqlite|postgres] [--scope CN] [--out DIR] [--runs 1]
                voced-bench scheduler --sample DIR [--provider sqlite|postgres] [--runs 3] [--work DIR]
+               voced-bench upload [--provider sqlite|postgres] [--files 1000] [--submitters 50] [--work DIR]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -34,6 +35,8 @@ internal static class Program
                 return await DashboardsBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "scheduler":
                 return await SchedulerBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
+            case "upload":
+                return await UploadBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "refresh":
                 RefreshBenchmarkOptions options;
                 try

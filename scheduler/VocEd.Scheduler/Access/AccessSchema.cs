@@ -10,13 +10,13 @@ internal static class AccessSchema
 {
     public static IReadOnlyList<string> Statements(WarehouseProvider provider) => provider switch
     {
-        WarehouseProvider.Sqlite => Sqlite,
-        WarehouseProvider.Postgres => Postgres,
-        WarehouseProvider.SqlServer => SqlServer,
+        WarehouseProvider.Sqlite => _sqlite,
+        WarehouseProvider.Postgres => _postgres,
+        WarehouseProvider.SqlServer => _sqlServer,
         _ => throw new NotSupportedException(provider.ToString()),
     };
 
-    private static readonly string[] Sqlite =
+    private static readonly string[] _sqlite =
     [
         "pragma journal_mode = wal",
         """
@@ -61,7 +61,7 @@ internal static class AccessSchema
         """,
     ];
 
-    private static readonly string[] Postgres =
+    private static readonly string[] _postgres =
     [
         "select pg_advisory_xact_lock(2027112701)",
         "create schema if not exists secure",
@@ -107,7 +107,7 @@ internal static class AccessSchema
         """,
     ];
 
-    private static readonly string[] SqlServer =
+    private static readonly string[] _sqlServer =
     [
         "if schema_id(N'secure') is null exec(N'create schema [secure]')",
         """

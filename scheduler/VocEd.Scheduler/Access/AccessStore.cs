@@ -9,7 +9,7 @@ namespace VocEd.Scheduler.Access;
 /// </summary>
 internal sealed class AccessStore(AccessStoreLocation location)
 {
-    private const string AccountColumns = "a.account_id, a.user_name, a.role, a.region_code, a.school_code, a.password_hash, a.password_changed_at, a.is_disabled, a.failed_attempts, a.locked_until";
+    private const string _accountColumns = "a.account_id, a.user_name, a.role, a.region_code, a.school_code, a.password_hash, a.password_changed_at, a.is_disabled, a.failed_attempts, a.locked_until";
 
     public AccessStoreLocation Location => location;
 
@@ -80,7 +80,7 @@ internal sealed class AccessStore(AccessStoreLocation location)
     public async Task<Account?> FindAccountAsync(string userName, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);
-        await using var command = Command(connection, $"select {AccountColumns} from {Accounts} a where a.user_name = @name", ("@name", NormalizeUserName(userName)));
+        await using var command = Command(connection, $"select {_accountColumns} from {Accounts} a where a.user_name = @name", ("@name", NormalizeUserName(userName)));
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         return await reader.ReadAsync(ct).ConfigureAwait(false) ? ReadAccount(reader, 0) : null;
     }
@@ -89,7 +89,7 @@ internal sealed class AccessStore(AccessStoreLocation location)
     {
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);
         await using var command = Command(connection, $"""
-            select {AccountColumns},
+            select {_accountColumns},
                    (select count(*) from {Keys} k where k.account_id = a.account_id and k.revoked_at is null) as active_keys
             from {Accounts} a
             order by a.user_name
@@ -171,7 +171,7 @@ internal sealed class AccessStore(AccessStoreLocation location)
     {
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);
         await using var command = Command(connection, $"""
-            select {AccountColumns}, k.key_id, k.key_prefix, k.secret_sha256, k.created_at, k.revoked_at
+            select {_accountColumns}, k.key_id, k.key_prefix, k.secret_sha256, k.created_at, k.revoked_at
             from {Keys} k join {Accounts} a on a.account_id = k.account_id
             where k.key_prefix = @prefix
             """, ("@prefix", prefix));

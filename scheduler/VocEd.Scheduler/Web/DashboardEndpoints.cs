@@ -12,7 +12,7 @@ namespace VocEd.Scheduler.Web;
 internal static class DashboardEndpoints
 {
     public const string Path = "/dashboards";
-    private const string Index = "index.html";
+    private const string _index = "index.html";
 
     public static void Map(WebApplication app)
     {
@@ -45,7 +45,7 @@ internal static class DashboardEndpoints
 
         if (segments[^1].Length == 0)
         {
-            segments[^1] = Index;
+            segments[^1] = _index;
         }
         else if (segments.Length <= 2 && IsRegion(segments[^1]) && !string.Equals(segments[0], "assets", StringComparison.Ordinal))
         {
@@ -97,7 +97,7 @@ internal static class DashboardEndpoints
     /// <summary>The region of a page path: [index.html] → CN, [44, index.html] → 44, [44, 4401, index.html] → 4401; null for anything else.</summary>
     private static string? PageRegion(string[] segments)
     {
-        if (!string.Equals(segments[^1], Index, StringComparison.Ordinal))
+        if (!string.Equals(segments[^1], _index, StringComparison.Ordinal))
         {
             return null;
         }

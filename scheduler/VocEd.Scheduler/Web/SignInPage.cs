@@ -7,7 +7,7 @@ namespace VocEd.Scheduler.Web;
 /// <summary>The sign-in form and the signed-in home page: plain HTML, no script, nothing from another site.</summary>
 internal static class SignInPage
 {
-    private const string Style = "body{font-family:'WenQuanYi Micro Hei','Microsoft YaHei',sans-serif;max-width:28rem;margin:4rem auto;padding:0 1rem}"
+    private const string _style = "body{font-family:'WenQuanYi Micro Hei','Microsoft YaHei',sans-serif;max-width:28rem;margin:4rem auto;padding:0 1rem}"
         + "label{display:block;margin:.8rem 0 .2rem}input[type=text],input[type=password]{width:100%;padding:.4rem}"
         + "button{margin-top:1rem;padding:.4rem 1.2rem}.error{color:#b00020}";
 
@@ -15,7 +15,7 @@ internal static class SignInPage
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var html = new StringBuilder();
-        html.Append("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>登录 · VocEd Warehouse</title><style>").Append(Style).Append("</style></head><body>");
+        html.Append("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>登录 · VocEd Warehouse</title><style>").Append(_style).Append("</style></head><body>");
         html.Append("<h1>职业教育数据仓库 登录</h1>");
         if (error is not null)
         {
@@ -37,7 +37,7 @@ internal static class SignInPage
         ArgumentNullException.ThrowIfNull(tokens);
         var binding = caller.SchoolCode is { } school ? "school " + school : "region " + (caller.RegionCode ?? RegionCodes.Nation);
         var html = new StringBuilder();
-        html.Append("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>VocEd Warehouse</title><style>").Append(Style).Append("</style></head><body>");
+        html.Append("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>VocEd Warehouse</title><style>").Append(_style).Append("</style></head><body>");
         html.Append("<h1>职业教育数据仓库</h1><p>").Append(SignInEndpoints.Encode(caller.UserName)).Append(" · ").Append(SignInEndpoints.Encode(caller.Role))
             .Append(" · ").Append(SignInEndpoints.Encode(binding)).Append("</p><ul>");
         if (caller.IsAdmin || string.Equals(caller.Role, AccessRoles.Official, StringComparison.Ordinal))

@@ -26,7 +26,7 @@ internal static class SubmissionEndpoints
     public const string Path = "/api/submissions";
 
     // Room for the multipart envelope around a file of the largest size allowed.
-    private const long MultipartOverhead = 64 * 1024;
+    private const long _multipartOverhead = 64 * 1024;
 
     private static readonly string[] _extensions = [".csv", ".txt", ".xlsx", ".json"];
 
@@ -43,7 +43,7 @@ internal static class SubmissionEndpoints
     {
         var caller = AccessClaims.CallerOf(http.User)!;
         var limit = options.MaxUploadBytes;
-        if (http.Request.ContentLength is { } length && length > limit + MultipartOverhead)
+        if (http.Request.ContentLength is { } length && length > limit + _multipartOverhead)
         {
             await audit.WriteAsync(caller.UserName, AuditActions.Upload, null, "too_large").ConfigureAwait(false);
             return TooLarge(limit);
@@ -51,7 +51,7 @@ internal static class SubmissionEndpoints
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
-            bodySize.MaxRequestBodySize = limit + MultipartOverhead;
+            bodySize.MaxRequestBodySize = limit + _multipartOverhead;
         }
 
         if (!http.Request.HasFormContentType || !(http.Request.ContentType ?? string.Empty).StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
@@ -62,7 +62,7 @@ internal static class SubmissionEndpoints
         IFormCollection form;
         try
         {
-            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit + MultipartOverhead, ValueCountLimit = 16 }, ct).ConfigureAwait(false);
+            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit + _multipartOverhead, ValueCountLimit = 16 }, ct).ConfigureAwait(false);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -18,7 +18,7 @@ namespace VocEd.Scheduler.Tests.Web;
 [NonParallelizable]
 public sealed class WebAccessTests(WarehouseProvider provider)
 {
-    private const string Report44 = "/api/reports/regional-quality/44/2024";
+    private const string _report44 = "/api/reports/regional-quality/44/2024";
     private WebHostRun _host = null!; // Assigned in OneTimeSetUp.
 
     [OneTimeSetUp]
@@ -30,7 +30,7 @@ public sealed class WebAccessTests(WarehouseProvider provider)
     [Test]
     public async Task Without_credentials_the_API_answers_401_a_browser_is_sent_to_signin_and_only_healthz_and_signin_are_open()
     {
-        foreach (var path in new[] { Report44, "/api/submissions/1", "/api/submissions/1/rejected-rows", "/api/nothing" })
+        foreach (var path in new[] { _report44, "/api/submissions/1", "/api/submissions/1/rejected-rows", "/api/nothing" })
         {
             using var response = await _host.GetAsync(path, null);
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), path);
@@ -51,18 +51,18 @@ public sealed class WebAccessTests(WarehouseProvider provider)
         using var health = await _host.GetAsync("/healthz", null);
         using var signin = await _host.GetAsync("/signin", null);
         Assert.That((health.StatusCode, signin.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)));
-        using var badKey = await _host.Client.SendAsync(WebHostRun.Request(HttpMethod.Get, Report44, "vk0000000000.nonsense"));
-        using var revokedShape = await _host.Client.SendAsync(WebHostRun.Request(HttpMethod.Get, Report44, _host.Keys["official-44"] + "x"));
+        using var badKey = await _host.Client.SendAsync(WebHostRun.Request(HttpMethod.Get, _report44, "vk0000000000.nonsense"));
+        using var revokedShape = await _host.Client.SendAsync(WebHostRun.Request(HttpMethod.Get, _report44, _host.Keys["official-44"] + "x"));
         Assert.That((badKey.StatusCode, revokedShape.StatusCode), Is.EqualTo((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized)), "a wrong key is no key");
     }
 
-    [TestCase("admin", Report44, 200)]
-    [TestCase("official-cn", Report44, 200)]
-    [TestCase("official-44", Report44, 200)]
-    [TestCase("official-4401", Report44, 403)]
-    [TestCase("official-45", Report44, 403)]
-    [TestCase("school-1", Report44, 403)]
-    [TestCase("region-44", Report44, 403)]
+    [TestCase("admin", _report44, 200)]
+    [TestCase("official-cn", _report44, 200)]
+    [TestCase("official-44", _report44, 200)]
+    [TestCase("official-4401", _report44, 403)]
+    [TestCase("official-45", _report44, 403)]
+    [TestCase("school-1", _report44, 403)]
+    [TestCase("region-44", _report44, 403)]
     [TestCase("official-44", "/api/reports/regional-quality/4401/2024", 200)]
     [TestCase("official-4401", "/api/reports/regional-quality/4401/2024", 200)]
     [TestCase("official-44", "/api/reports/regional-quality/45/2024", 403)]
@@ -256,7 +256,7 @@ public sealed class WebAccessTests(WarehouseProvider provider)
             Assert.That(ok.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
 
-        var api = new HttpRequestMessage(HttpMethod.Get, Report44);
+        var api = new HttpRequestMessage(HttpMethod.Get, _report44);
         api.Headers.Add("Cookie", cookies);
         using (var refused = await _host.Client.SendAsync(api))
         {
@@ -268,7 +268,7 @@ public sealed class WebAccessTests(WarehouseProvider provider)
         tokenRequest.Headers.Add("Cookie", cookies);
         using var tokenResponse = await _host.Client.SendAsync(tokenRequest);
         var token = JsonDocument.Parse(await tokenResponse.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString()!;
-        var withToken = new HttpRequestMessage(HttpMethod.Get, Report44);
+        var withToken = new HttpRequestMessage(HttpMethod.Get, _report44);
         withToken.Headers.Add("Cookie", string.Join("; ", new[] { cookies, WebHostRun.CookiesOf(tokenResponse) }.Where(c => c.Length > 0)));
         withToken.Headers.Add("X-CSRF-TOKEN", token);
         using (var accepted = await _host.Client.SendAsync(withToken))
@@ -357,7 +357,7 @@ public sealed class WebAccessTests(WarehouseProvider provider)
 
         await _host.Store.SetDisabledAsync("leaver", false, CancellationToken.None);
         Assert.That(await _host.Store.RevokeKeyAsync(key.Prefix, DateTime.UtcNow, CancellationToken.None), Is.True);
-        using var revoked = await _host.Client.SendAsync(WebHostRun.Request(HttpMethod.Get, Report44, key.Key));
+        using var revoked = await _host.Client.SendAsync(WebHostRun.Request(HttpMethod.Get, _report44, key.Key));
         Assert.That(revoked.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         var stored = await _host.Store.FindKeyAsync(key.Prefix, CancellationToken.None);
         Assert.That(stored!.SecretSha256, Is.EqualTo(AccountService.Sha256(key.Key)).And.Not.Contain(key.Key.Split('.')[1]), "only the key's SHA-256 is kept");
@@ -398,7 +398,7 @@ public sealed class WebAccessTests(WarehouseProvider provider)
     [Test]
     public async Task The_audit_log_records_uploads_downloads_and_denials_by_account_name()
     {
-        using (await _host.GetAsync(Report44, "official-44"))
+        using (await _host.GetAsync(_report44, "official-44"))
         using (await _host.GetAsync("/api/reports/regional-quality/45/2024", "official-44"))
         {
             var audit = await _host.Store.ReadAuditAsync(1000, CancellationToken.None);
