@@ -46,5 +46,11 @@ public sealed class EtlOptions
     /// <summary>How long quarantined files are kept.</summary>
     public int QuarantineRetentionDays { get; set; } = 30;
 
+    /// <summary>
+    /// When set (UTC), the files of an ingest are recorded as received at this time instead of now: a back-load of files
+    /// that arrived earlier keeps their true receipt time, which decides whether a submission was late.
+    /// </summary>
+    public DateTime? ReceivedAt { get; set; }
+
     public RejectionRatePolicy RejectionRatePolicy => new(RejectionRateThreshold, MinimumRowsForRejectionRate);
 }

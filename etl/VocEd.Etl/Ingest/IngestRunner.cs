@@ -222,7 +222,7 @@ public sealed class IngestRunner
 
     /// <summary>One worker's unit of work: claim, load or quarantine, release.</summary>
     private SubmissionProcessor Processor(DimensionKeys keys, WarehouseValidationContext context, QuarantineStore store, WorkerIdentity worker, IngestTimings timings, bool readAhead) => new(
-        new SubmissionClaimer(new SubmissionRegistrar(_time), _time, TimeSpan.FromMinutes(_options.ClaimLeaseMinutes)),
+        new SubmissionClaimer(new SubmissionRegistrar(_time, _options.ReceivedAt), _time, TimeSpan.FromMinutes(_options.ClaimLeaseMinutes)),
         new FactLoader(keys, new SchoolVersioner(keys), _options, _time) { BatchSize = _options.BulkCopyBatchSize, ReadAhead = readAhead },
         new SubmissionQuarantiner(store, _options, _time) { BatchSize = _options.BulkCopyBatchSize },
         context,

@@ -41,6 +41,10 @@ public abstract class WarehouseDbContext : DbContext
 
     public DbSet<DimDate> DimDates => Set<DimDate>();
 
+    public DbSet<DimPolicyThreshold> DimPolicyThresholds => Set<DimPolicyThreshold>();
+
+    public DbSet<DimSubmissionDeadline> DimSubmissionDeadlines => Set<DimSubmissionDeadline>();
+
     public DbSet<BridgeMajorIndustry> BridgeMajorIndustries => Set<BridgeMajorIndustry>();
 
     public DbSet<FactEnrollment> FactEnrollments => Set<FactEnrollment>();
@@ -87,7 +91,19 @@ public abstract class WarehouseDbContext : DbContext
 
     public DbSet<CubeBaseCategory> CubeBaseCategories => Set<CubeBaseCategory>();
 
-    public DbSet<CubeBaseSalary> CubeBaseSalaries => Set<CubeBaseSalary>();
+    public DbSet<CubeBaseBySchool> CubeBaseBySchools => Set<CubeBaseBySchool>();
+
+    public DbSet<CubeQualitySchool> CubeQualitySchools => Set<CubeQualitySchool>();
+
+    public DbSet<CubeDestination> CubeDestinations => Set<CubeDestination>();
+
+    public DbSet<CubeSubmissionStatus> CubeSubmissionStatuses => Set<CubeSubmissionStatus>();
+
+    public DbSet<CubeSubmissionStatusRegion> CubeSubmissionStatusRegions => Set<CubeSubmissionStatusRegion>();
+
+    public DbSet<CubeSubmissionCoverage> CubeSubmissionCoverage => Set<CubeSubmissionCoverage>();
+
+    public DbSet<CubePriorityCoverage> CubePriorityCoverage => Set<CubePriorityCoverage>();
 
     public DbSet<CubeBaseSchool> CubeBaseSchools => Set<CubeBaseSchool>();
 

@@ -4,12 +4,13 @@ using VocEd.Warehouse.Model.Cubes;
 
 namespace VocEd.Warehouse.Data.Configurations;
 
-internal sealed class CubeBaseSalaryConfiguration : IEntityTypeConfiguration<CubeBaseSalary>
+internal sealed class CubeBaseBySchoolConfiguration : IEntityTypeConfiguration<CubeBaseBySchool>
 {
-    public void Configure(EntityTypeBuilder<CubeBaseSalary> builder)
+    public void Configure(EntityTypeBuilder<CubeBaseBySchool> builder)
     {
-        builder.ToTable("cube_base_salary");
-        builder.HasKey(c => new { c.AcademicYear, c.PrefectureCode, c.ProvinceCode, c.EconomicRegion, c.SchoolType });
+        builder.ToTable("cube_base_by_school");
+        builder.HasKey(c => new { c.AcademicYear, c.SchoolKey, c.FactKind });
+        builder.Property(c => c.FactKind).HasMaxLength(16);
         builder.Property(c => c.PrefectureCode).HasMaxLength(4);
         builder.Property(c => c.ProvinceCode).HasMaxLength(2);
         builder.Property(c => c.EconomicRegion).HasMaxLength(16);
