@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using VocEd.Cubes.Sql;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Model.Cubes;
+using VocEd.Warehouse.Model.Etl;
 
 namespace VocEd.Cubes.Refresh;
 
@@ -20,7 +21,7 @@ namespace VocEd.Cubes.Refresh;
 public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvider time)
 {
     /// <summary>Statuses that change what the facts hold.</summary>
-    private static readonly string[] _factChangingStatuses = ["loaded", "superseded", "withdrawn"];
+    private static readonly IReadOnlyList<string> _factChangingStatuses = SubmissionStatuses.ChangeFacts;
 
     private static readonly string[] _cubeTables =
         ["cube_quality", "cube_alignment", "cube_alignment_section", "cube_graduate_fit", "cube_quality_school", "cube_destination", "cube_priority_coverage"];
@@ -278,9 +279,9 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
     private static CubeFacts FactsOf(IEnumerable<VocEd.Warehouse.Model.Etl.EtlSubmission> changed) =>
         changed.Aggregate(CubeFacts.None, (facts, s) => facts | s.Kind switch
         {
-            "enrollment" => CubeFacts.Enrollment,
-            "graduate_destination" => CubeFacts.Graduates,
-            "school_profile" => CubeFacts.All,
+            SubmissionKinds.Enrollment => CubeFacts.Enrollment,
+            SubmissionKinds.GraduateDestination => CubeFacts.Graduates,
+            SubmissionKinds.SchoolProfile => CubeFacts.All,
             _ => CubeFacts.None,
         });
 
@@ -292,7 +293,7 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
     private static async Task AddLaterYearsOfProfilesAsync(
         WarehouseDbContext db, IEnumerable<VocEd.Warehouse.Model.Etl.EtlSubmission> changed, HashSet<(string SchoolCode, int AcademicYear)> partitions, CancellationToken ct)
     {
-        foreach (var profile in changed.Where(s => s.Kind == "school_profile" && s.Year is not null && !string.IsNullOrEmpty(s.SubmitterCode)))
+        foreach (var profile in changed.Where(s => s.Kind == SubmissionKinds.SchoolProfile && s.Year is not null && !string.IsNullOrEmpty(s.SubmitterCode)))
         {
             var code = profile.SubmitterCode ?? string.Empty;
             var from = profile.Year ?? 0;
