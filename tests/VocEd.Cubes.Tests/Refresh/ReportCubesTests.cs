@@ -109,8 +109,16 @@ public sealed class ReportCubesTests(WarehouseProvider provider)
         Assert.That(nation.Keys, Is.EquivalentTo(DestinationRef.ReportGroups));
         var expected = new Dictionary<string, int>
         {
-            ["employed_agreement"] = 1, ["employed_contract"] = 1, ["employed_other"] = 2, ["employed_project"] = 0, ["self_employed"] = 1,
-            ["freelance"] = 0, ["further_study"] = 1, ["abroad"] = 1, ["awaiting"] = 2, ["not_seeking"] = 0,
+            ["employed_agreement"] = 1,
+            ["employed_contract"] = 1,
+            ["employed_other"] = 2,
+            ["employed_project"] = 0,
+            ["self_employed"] = 1,
+            ["freelance"] = 0,
+            ["further_study"] = 1,
+            ["abroad"] = 1,
+            ["awaiting"] = 2,
+            ["not_seeking"] = 0,
         };
         Assert.That(nation.ToDictionary(d => d.Key, d => d.Value.Graduates), Is.EquivalentTo(expected));
         Assert.That(nation.Values.Select(d => d.TotalGraduates).Distinct(), Is.EqualTo(new[] { 9 }));
