@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -11,33 +13,55 @@ namespace VocEd.Etl.Extract;
 /// Streams the first worksheet of an XLSX with the OpenXML SAX reader. Row 1 is the header; data row numbers are
 /// Excel row − 1. Cells may be sparse (located by their column letters); numeric cells are read back without
 /// decimals and flagged as numeric; numbers under a date style become yyyy-MM-dd.
+/// <para>
+/// Bounds (<see cref="ReadLimits"/>), checked before the workbook is opened: the number of parts, each part's
+/// expanded size and its compression ratio (the zip reader never expands a part past its declared size); while reading:
+/// the worksheet and the shared strings through <see cref="XmlRunLimitStream"/> (no value or tag longer than a limit),
+/// the shared strings' count and characters, the parts read whole (workbook, styles) by characters. A file over them is
+/// unreadable. A row with a cell or a total over the field or record limit, or cells past the sheet's last column, is a
+/// row with a problem (rejected; reading goes on).
+/// </para>
 /// </summary>
 internal sealed class XlsxSubmissionReader : ISubmissionReader
 {
+    /// <summary>Excel's last column is XFD: a cell past it is no cell of a real sheet.</summary>
+    private const int _maxColumns = 16_384;
+
+    /// <summary>The longest run without markup a part may hold: a cell of Excel's maximum length, in UTF-8, fits.</summary>
+    private const int _minRunBytes = 256 * 1024;
+
     private readonly SpreadsheetDocument _document;
     private readonly OpenXmlReader _reader;
+    private readonly ReadLimits _limits;
     private readonly IReadOnlyList<string> _sharedStrings;
     private readonly XlsxStyles _styles;
     private readonly string[] _headers;
     private readonly long _headerRow;
     private long _lastRow;
 
-    public XlsxSubmissionReader(Stream stream)
+    public XlsxSubmissionReader(Stream stream, ReadLimits? limits = null)
     {
+        _limits = limits ?? ReadLimits.Default;
         try
         {
-            _document = SpreadsheetDocument.Open(stream, isEditable: false);
+            CheckPackage(stream, _limits);
+            _document = SpreadsheetDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = _limits.MaxXlsxSmallPartChars });
             var workbook = _document.WorkbookPart ?? throw new SubmissionUnreadableException("the XLSX has no workbook");
             var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
                 ?? throw new SubmissionUnreadableException("the XLSX has no worksheet");
             var sheetId = sheet.Id?.Value ?? throw new SubmissionUnreadableException("the first worksheet has no part id");
             var worksheet = workbook.GetPartById(sheetId) as WorksheetPart
                 ?? throw new SubmissionUnreadableException("the first sheet is not a worksheet");
-            _sharedStrings = XlsxSharedStrings.Read(workbook.SharedStringTablePart);
+            _sharedStrings = XlsxSharedStrings.Read(workbook.SharedStringTablePart, _limits, part => Bounded(part, "sharedStrings"));
             _styles = XlsxStyles.Read(workbook);
-            _reader = OpenXmlReader.Create(worksheet);
+            _reader = Bounded(worksheet, "worksheet");
             var header = NextRow();
             _headerRow = header?.Row ?? 1;
+            if (header?.Problem is { } problem)
+            {
+                throw new SubmissionUnreadableException($"the header row cannot be read: {problem}");
+            }
+
             _headers = header is null ? [] : [.. header.Value.Cells.Select(c => c.Text)];
         }
         catch (Exception ex) when (IsCorruption(ex))
@@ -59,6 +83,12 @@ internal sealed class XlsxSubmissionReader : ISubmissionReader
             var values = new string[width];
             Array.Fill(values, string.Empty);
             var numeric = new bool[width];
+            if (row.Problem is { } problem)
+            {
+                yield return new RawRow(row.Row - _headerRow, values, numeric) { Line = row.Row, Problem = problem };
+                continue;
+            }
+
             var any = false;
             foreach (var cell in row.Cells)
             {
@@ -72,7 +102,7 @@ internal sealed class XlsxSubmissionReader : ISubmissionReader
 
             if (any || row.Cells.Any(c => c.Text.Trim().Length > 0))
             {
-                yield return new RawRow(row.Row - _headerRow, values, numeric);
+                yield return new RawRow(row.Row - _headerRow, values, numeric) { Line = row.Row };
             }
         }
     }
@@ -82,6 +112,72 @@ internal sealed class XlsxSubmissionReader : ISubmissionReader
         _reader.Dispose();
         _document.Dispose();
     }
+
+    /// <summary>
+    /// The package's bounds, from its zip directory, before anything is expanded: how many parts (read from the end
+    /// record first, so a directory of millions of entries is never loaded), and each part's declared expanded size and
+    /// ratio — the zip reader stops every part at its declared size, so these bound what can be read.
+    /// </summary>
+    private static void CheckPackage(Stream stream, ReadLimits limits)
+    {
+        if (PartCount(stream) is { } parts && parts > limits.MaxXlsxParts)
+        {
+            throw new SubmissionUnreadableException($"the XLSX has {parts} parts, more than the limit of {limits.MaxXlsxParts}");
+        }
+
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            if (zip.Entries.Count > limits.MaxXlsxParts)
+            {
+                throw new SubmissionUnreadableException($"the XLSX has {zip.Entries.Count} parts, more than the limit of {limits.MaxXlsxParts}");
+            }
+
+            foreach (var entry in zip.Entries)
+            {
+                var name = entry.FullName.Length <= 100 ? entry.FullName : entry.FullName[..100];
+                if (entry.Length > limits.MaxXlsxPartBytes)
+                {
+                    throw new SubmissionUnreadableException($"the XLSX part {name} expands to {entry.Length} bytes, more than the limit of {limits.MaxXlsxPartBytes}");
+                }
+
+                if (entry.Length > 1 << 20 && entry.Length > (long)limits.MaxXlsxCompressionRatio * Math.Max(1, entry.CompressedLength))
+                {
+                    throw new SubmissionUnreadableException(
+                        $"the XLSX part {name} expands {entry.Length / Math.Max(1, entry.CompressedLength)} times ({entry.CompressedLength} to {entry.Length} bytes), more than the limit of {limits.MaxXlsxCompressionRatio}");
+                }
+            }
+        }
+
+        stream.Position = 0;
+    }
+
+    /// <summary>The number of entries the zip's end record declares (0xFFFF: a ZIP64 file, "more"), or null when there is none to find.</summary>
+    private static long? PartCount(Stream stream)
+    {
+        const int endRecordBytes = 22;
+        var tail = (int)Math.Min(stream.Length, endRecordBytes + ushort.MaxValue);
+        var buffer = new byte[tail];
+        stream.Position = stream.Length - tail;
+        stream.ReadExactly(buffer);
+        stream.Position = 0;
+        for (var at = tail - endRecordBytes; at >= 0; at--)
+        {
+            if (BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(at)) == 0x06054b50)
+            {
+                var entries = BinaryPrimitives.ReadUInt16LittleEndian(buffer.AsSpan(at + 10));
+                return entries == ushort.MaxValue ? long.MaxValue : entries;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A SAX reader over a part that is read through <see cref="XmlRunLimitStream"/>.</summary>
+    private OpenXmlPartReader Bounded(OpenXmlPart part, string name) =>
+        new OpenXmlPartReader(
+            new XmlRunLimitStream(part.GetStream(FileMode.Open, FileAccess.Read), _limits.MaxXlsxPartBytes, Math.Max(_minRunBytes, 4 * _limits.MaxFieldChars), name),
+            part.Features,
+            new OpenXmlPartReaderOptions { CloseStream = true, MaxCharactersInPart = _limits.MaxXlsxPartBytes });
 
     private static bool IsCorruption(Exception ex) =>
         ex is InvalidDataException or OpenXmlPackageException or FileFormatException or XmlException
@@ -99,11 +195,16 @@ internal sealed class XlsxSubmissionReader : ISubmissionReader
         }
     }
 
-    /// <summary>The next row element with its non-empty cells (header included), or null at the end of the sheet.</summary>
-    private (long Row, List<XlsxCell> Cells)? NextRow()
+    /// <summary>
+    /// The next row element with its non-empty cells (header included), or null at the end of the sheet; a row over
+    /// the limits comes with its problem and no more cells than it had then.
+    /// </summary>
+    private (long Row, List<XlsxCell> Cells, string? Problem)? NextRow()
     {
         long? rowNumber = null;
         List<XlsxCell>? cells = null;
+        string? problem = null;
+        long rowChars = 0;
         var text = new StringBuilder();
         string? type = null;
         uint style = 0;
@@ -121,10 +222,12 @@ internal sealed class XlsxSubmissionReader : ISubmissionReader
                     _lastRow = rowNumber.Value;
                     cells = [];
                     nextColumn = 0;
+                    problem = null;
+                    rowChars = 0;
                 }
                 else if (cells is not null && rowNumber is { } done)
                 {
-                    return (done, cells);
+                    return (done, cells, problem);
                 }
             }
             else if (elementType == typeof(Cell))
@@ -138,20 +241,36 @@ internal sealed class XlsxSubmissionReader : ISubmissionReader
                     text.Clear();
                     hasValue = false;
                 }
-                else if (cells is not null && column >= 0)
+                else if (cells is not null && column >= 0 && problem is null)
                 {
-                    cells.Add(ToCell(column, type, style, hasValue ? text.ToString() : string.Empty));
+                    var cell = ToCell(column, type, style, hasValue ? text.ToString() : string.Empty);
+                    rowChars += cell.Text.Length;
+                    problem = column >= _maxColumns ? RecordProblems.TooManyCells()
+                        : cell.Text.Length > _limits.MaxFieldChars ? RecordProblems.FieldTooLong(_limits.MaxFieldChars)
+                        : rowChars > _limits.MaxRecordChars ? RecordProblems.RecordTooLong(_limits.MaxRecordChars)
+                        : null;
+                    if (problem is null)
+                    {
+                        cells.Add(cell);
+                    }
+
                     nextColumn = column + 1;
+                    text.Clear();
                 }
             }
-            else if ((elementType == typeof(CellValue) || elementType == typeof(Text)) && _reader.IsStartElement)
+            else if ((elementType == typeof(CellValue) || elementType == typeof(Text)) && _reader.IsStartElement && problem is null)
             {
                 text.Append(_reader.GetText());
                 hasValue = true;
+                if (text.Length > _limits.MaxFieldChars)
+                {
+                    problem = RecordProblems.FieldTooLong(_limits.MaxFieldChars); // a cell of many runs: stop gathering it
+                    text.Clear();
+                }
             }
         }
 
-        return rowNumber is { } last && cells is not null ? (last, cells) : null;
+        return rowNumber is { } last && cells is not null ? (last, cells, problem) : null;
     }
 
     private XlsxCell ToCell(int column, string? type, uint style, string value)

@@ -73,7 +73,7 @@ internal sealed class SchoolProfileRowValidator : RowValidator
             DualQualifiedTeachers = dual,
             ParttimeTeachers = parttime,
             ParttimeTeachingHours = row.Count(Hours),
-            EquipmentValueYuan = row.Number(Equipment, true, x => x >= 0, "≥ 0"),
+            EquipmentValueYuan = row.Number(Equipment, true, x => x >= 0 && x < NumericBounds.EquipmentValueYuanBelow, NumericBounds.EquipmentRange),
             PracticeWorkstations = row.Count(Workstations),
             PartnerEnterprises = row.Count(Partners),
             Designations = row.Raw(Designations).Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),

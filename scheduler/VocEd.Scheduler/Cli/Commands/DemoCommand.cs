@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using VocEd.Etl.Cubes;
 using VocEd.Etl.Pipeline;
+using VocEd.Etl.Pseudonymize;
 using VocEd.Generator;
 using VocEd.Reports.Cubes;
 using VocEd.Reports.Exports;
@@ -50,6 +51,23 @@ internal static class DemoCommand
                 PseudonymKeyFile = Path.Combine(demo, "secrets", "pseudonym-key.json"),
                 QuarantineDirectory = Path.Combine(demo, "quarantine"),
             };
+            if (!ctx.WarehouseGivenOnCommandLine)
+            {
+                // A fresh demo warehouse gets a fresh demo key, made explicitly: no pseudonym of the old one is left. The
+                // folder is the demo's own: an older demo may have made it readable by others.
+                File.Delete(etl.PseudonymKeyFile);
+                if (!OperatingSystem.IsWindows() && Directory.Exists(Path.GetDirectoryName(etl.PseudonymKeyFile)))
+                {
+                    File.SetUnixFileMode(Path.GetDirectoryName(etl.PseudonymKeyFile)!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                }
+            }
+
+            if (!File.Exists(etl.PseudonymKeyFile))
+            {
+                var key = PseudonymKey.Init(etl.PseudonymKeyFile);
+                await ctx.Out.WriteLineAsync($"made the demo's own pseudonym key (fingerprint {key.Fingerprint}) in {etl.PseudonymKeyFile}").ConfigureAwait(false);
+            }
+
             var summary = await IngestCommand.RunAsync(ctx, options, etl, [sample], ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync("ingest (files not loaded are listed; rejected rows are in etl_rejected_row):").ConfigureAwait(false);
             await IngestSummaryPrinter.PrintAsync(ctx.Out, summary, SubmissionLines.Problems).ConfigureAwait(false);

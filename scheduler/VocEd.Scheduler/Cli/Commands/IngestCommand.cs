@@ -58,7 +58,7 @@ internal static class IngestCommand
     /// <summary>Runs an ingest with a progress line on standard error.</summary>
     internal static async Task<IngestSummary> RunAsync(CommandContext ctx, Warehouse.Data.WarehouseOptions warehouse, EtlOptions options, IReadOnlyList<string> paths, CancellationToken ct)
     {
-        var pseudonymizer = new Pseudonymizer(PseudonymKey.LoadOrCreate(options.PseudonymKeyFile));
+        var pseudonymizer = new Pseudonymizer(PseudonymKey.Load(options.PseudonymKeyFile));
         var runner = new IngestRunner(warehouse, ctx.Reference(), pseudonymizer, options, ctx.Time);
         var progress = new ConsoleProgress<IngestProgress>(ctx.Error, p => string.Create(CultureInfo.InvariantCulture,
             $"  {p.Phase} {p.FilesDone:N0}/{p.FilesTotal:N0} files, {p.RowsRead:N0} rows read, {p.RowsLoaded:N0} loaded, {p.RowsRejected:N0} rejected, {p.RowsRead / Math.Max(p.Elapsed.TotalSeconds, 0.001):N0} rows/s"));

@@ -43,10 +43,11 @@ internal sealed class LoadHarness : IDisposable
             _ => throw new ArgumentOutOfRangeException(nameof(provider)),
         };
         await new WarehouseMigrator(harness.Warehouse, TestReferenceData.Load(), TimeProvider.System).MigrateAsync(CancellationToken.None);
+        PseudonymKey.Init(harness.Options.PseudonymKeyFile); // made explicitly, as `voced pseudonym-key init` does
         return harness;
     }
 
-    public Pseudonymizer Pseudonymizer() => new(PseudonymKey.LoadOrCreate(Options.PseudonymKeyFile));
+    public Pseudonymizer Pseudonymizer() => new(PseudonymKey.Load(Options.PseudonymKeyFile));
 
     public Task<IngestSummary> IngestAsync(params string[] paths) =>
         new IngestRunner(Warehouse, TestReferenceData.Load(), Pseudonymizer(), Options, Time, Logger).RunAsync(paths, null, CancellationToken.None);
