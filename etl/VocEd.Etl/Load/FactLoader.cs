@@ -124,7 +124,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
             ("@rejected", checked((int)tally.RowsRejected)), ("@warned", checked((int)tally.RowsWithWarnings))))
         {
             var changed = await finish.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            if (changed != previous.Count + 2)
+            if (changed != previous.Count + 2 + counts.Count)
             {
                 throw new InvalidOperationException($"submission {id}: its claim was taken over by another worker (lease expired); the load is rolled back");
             }
