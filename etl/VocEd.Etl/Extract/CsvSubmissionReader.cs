@@ -8,7 +8,7 @@ namespace VocEd.Etl.Extract;
 /// <summary>
 /// Streams a CSV submission (RFC 4180) in a detected encoding. Blank lines are skipped and not counted; a record
 /// with fewer fields than the header, or ending inside an open quote, is marked truncated; a record with more
-/// non-empty fields than the header, or over the <see cref="ReadLimits"/> (a field, the record, the lines of a quoted
+/// fields than the header, or over the <see cref="ReadLimits"/> (a field, the record, the lines of a quoted
 /// field), is a row with a problem — each counts as one row read, and reading goes on (after a record over a limit,
 /// at the line after its first). A header over the limits makes the file unreadable.
 /// </summary>
@@ -93,8 +93,8 @@ internal sealed class CsvSubmissionReader : ISubmissionReader
                 }
             }
 
-            // Extra fields lose nothing when they are empty (a spreadsheet's trailing commas); with content they would.
-            var problem = _csv.LastNonEmptyField >= _headers.Length ? RecordProblems.MoreFields(record.Count, _headers.Length) : null;
+            // More fields than the header: the columns have shifted (an unquoted comma in a name), whatever they hold.
+            var problem = record.Count > _headers.Length ? RecordProblems.MoreFields(record.Count, _headers.Length) : null;
             var truncated = record.Count < _headers.Length || _csv.LastRecordUnterminated;
             yield return new RawRow(rowNumber, values, numeric: null, truncated) { Line = _csv.RecordStartLine, Problem = problem };
         }

@@ -92,7 +92,7 @@ public static class RuleCatalog
                 "A record with fewer fields than the header, or ending inside an open quote (a truncated file's last row); column empty, no other rule is checked. The message names the record's line.",
                 "第 {value} 行：该行字段数少于表头，文件可能不完整", "line {value}: the record has fewer fields than the header; the file looks truncated"),
             new(RuleIds.MalformedRecord, Error, Row,
-                "A record that cannot be read as a row: more non-empty fields than the header; a field, a record or a quoted field's lines over the reading limits (a quote opened and never closed: reading goes on at the record's second line, so the rest of the file is not lost); a JSON object with a key twice or too many keys; an XLSX row over the limits. Column empty, no other rule is checked, no value is kept. The message names the line (the sheet row for XLSX) and what is wrong.",
+                "A record that cannot be read as a row: more fields than the header (its columns have shifted); a field, a record or a quoted field's lines over the reading limits (a quote opened and never closed: reading goes on at the record's second line, so the rest of the file is not lost); a JSON object with a key twice or too many keys; an XLSX row over the limits. Column empty, no other rule is checked, no value is kept. The message names the line (the sheet row for XLSX) and what is wrong.",
                 "第 {value} 行：无法作为一行数据读取（{limit}）", "line {value}: the record cannot be read as a row ({limit})"),
             new(RuleIds.SubmissionQuarantined, Error, Row,
                 "Every row of a submission quarantined for its rejection rate, in addition to the row's own failures.",

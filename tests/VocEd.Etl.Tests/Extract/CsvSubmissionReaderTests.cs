@@ -103,11 +103,11 @@ public sealed class CsvSubmissionReaderTests
     }
 
     [Test]
-    public void A_record_with_more_non_empty_fields_than_the_header_is_rejected_with_its_line_and_empty_extra_fields_are_not()
+    public void A_record_with_more_fields_than_the_header_is_rejected_with_its_line_even_when_they_are_empty()
     {
         var rows = Read("year,region_code\r\n2024,44\r\n2024,张,三,45\r\n2024,46,,\r\n");
 
-        Assert.That(rows.Select(r => (r.Line, r.Problem is null, r.IsTruncated)), Is.EqualTo(new[] { (2L, true, false), (3L, false, false), (4L, true, false) }));
+        Assert.That(rows.Select(r => (r.Line, r.Problem is null, r.IsTruncated)), Is.EqualTo(new[] { (2L, true, false), (3L, false, false), (4L, false, false) }));
         Assert.That(rows[1].Problem, Does.Contain("4 个字段").And.Contain("2 个"));
     }
 

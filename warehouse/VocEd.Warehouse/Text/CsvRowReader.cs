@@ -69,9 +69,6 @@ public sealed class CsvRowReader : IDisposable
     /// <summary>Why the last record was given up (its fields are then empty), or <see cref="CsvRecordFault.None"/>.</summary>
     public CsvRecordFault LastRecordFault { get; private set; }
 
-    /// <summary>The position of the last field of the last record that has any content; −1 when every field is empty.</summary>
-    public int LastNonEmptyField { get; private set; }
-
     /// <summary>Reads the next record, or returns null at the end of input.</summary>
     public string[]? ReadRecord() => ReadFields() ? [.. _fields] : null;
 
@@ -88,7 +85,6 @@ public sealed class CsvRowReader : IDisposable
         _field.Clear();
         LastRecordUnterminated = false;
         LastRecordFault = CsvRecordFault.None;
-        LastNonEmptyField = -1;
         RecordStartLine = _line;
         _recordStart = _position;
         var inQuotes = false;
@@ -242,11 +238,6 @@ public sealed class CsvRowReader : IDisposable
             return false;
         }
 
-        if (length > 0)
-        {
-            LastNonEmptyField = _fields.Count;
-        }
-
         if (!Keeps(_fields.Count))
         {
             _fields.Add(string.Empty);
@@ -275,7 +266,6 @@ public sealed class CsvRowReader : IDisposable
     {
         LastRecordFault = fault;
         LastRecordUnterminated = false;
-        LastNonEmptyField = -1;
         _fields.Clear();
         _field.Clear();
         var from = _recordStart;

@@ -49,8 +49,10 @@ internal sealed class LoadHarness : IDisposable
 
     public Pseudonymizer Pseudonymizer() => new(PseudonymKey.Load(Options.PseudonymKeyFile));
 
-    public Task<IngestSummary> IngestAsync(params string[] paths) =>
-        new IngestRunner(Warehouse, TestReferenceData.Load(), Pseudonymizer(), Options, Time, Logger).RunAsync(paths, null, CancellationToken.None);
+    public Task<IngestSummary> IngestAsync(params string[] paths) => IngestAsync(null, paths);
+
+    public Task<IngestSummary> IngestAsync(IProgress<IngestProgress>? progress, params string[] paths) =>
+        new IngestRunner(Warehouse, TestReferenceData.Load(), Pseudonymizer(), Options, Time, Logger).RunAsync(paths, progress, CancellationToken.None);
 
     public WarehouseDbContext Db() => WarehouseDbContextFactory.Create(Warehouse);
 
