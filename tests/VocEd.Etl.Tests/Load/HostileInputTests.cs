@@ -259,6 +259,28 @@ public sealed class HostileInputTests(string provider)
         Assert.That(row.StatusReason, Does.StartWith(RuleIds.FileUnreadable).And.Contain("not copied").And.Contain(row.ContentHash));
     }
 
+    [Test]
+    public async Task A_run_left_running_by_a_process_that_is_gone_is_marked_abandoned_when_the_next_run_starts()
+    {
+        using var gone = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("true") { UseShellExecute = false })!;
+        await gone.WaitForExitAsync();
+        long killed, alive;
+        await using (var db = _harness.Db())
+        {
+            var left = new Warehouse.Model.Etl.EtlLoadRun { StartedAt = DateTime.UtcNow.AddMinutes(-3), TriggeredBy = "cli", Host = Environment.MachineName, ProcessId = gone.Id, Status = "running" };
+            var running = new Warehouse.Model.Etl.EtlLoadRun { StartedAt = DateTime.UtcNow.AddMinutes(-1), TriggeredBy = "cli", Host = Environment.MachineName, ProcessId = Environment.ProcessId, Status = "running" };
+            db.EtlLoadRuns.AddRange(left, running);
+            await db.SaveChangesAsync();
+            (killed, alive) = (left.LoadRunId, running.LoadRunId);
+        }
+
+        await _harness.IngestAsync(Directory.CreateDirectory(Path.Combine(_harness.Folder, "nothing")).FullName);
+
+        await using var after = _harness.Db();
+        var statuses = await after.EtlLoadRuns.Where(r => r.LoadRunId == killed || r.LoadRunId == alive).OrderBy(r => r.LoadRunId).Select(r => new { r.Status, r.FinishedAt }).ToListAsync();
+        Assert.That(statuses.Select(r => (r.Status, r.FinishedAt is not null)), Is.EqualTo(new[] { ("abandoned", true), ("running", false) }), "a live process's run is left alone");
+    }
+
     private SubmissionOutcome Outcome(string file) => _summary.Submissions.Single(s => s.FileName == file);
 
     private static (string[] Header, List<string[]> Rows) Csv(string path)

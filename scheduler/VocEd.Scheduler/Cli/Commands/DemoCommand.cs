@@ -55,10 +55,14 @@ internal static class DemoCommand
             {
                 // A fresh demo warehouse gets a fresh demo key, made explicitly: no pseudonym of the old one is left. The
                 // folder is the demo's own: an older demo may have made it readable by others.
-                File.Delete(etl.PseudonymKeyFile);
-                if (!OperatingSystem.IsWindows() && Directory.Exists(Path.GetDirectoryName(etl.PseudonymKeyFile)))
+                var secrets = Path.GetDirectoryName(etl.PseudonymKeyFile)!;
+                if (Directory.Exists(secrets))
                 {
-                    File.SetUnixFileMode(Path.GetDirectoryName(etl.PseudonymKeyFile)!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                    File.Delete(etl.PseudonymKeyFile);
+                    if (!OperatingSystem.IsWindows())
+                    {
+                        File.SetUnixFileMode(secrets, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                    }
                 }
             }
 
