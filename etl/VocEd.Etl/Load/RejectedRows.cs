@@ -27,8 +27,8 @@ public static class RejectedRows
             ColumnName = column,
             RuleId = violation.RuleId,
             Severity = violation.Severity == RuleSeverity.Error ? Error : Warning,
-            Message = Truncate(PersonalDataMasker.MaskIdShaped(violation.MessageZh), 1000) ?? string.Empty,
-            RawValue = column is null ? null : Truncate(PersonalDataMasker.MaskIdShaped(row.MaskedRawValue(column)), 400),
+            Message = Truncate(Storable(violation.MessageZh), 1000) ?? string.Empty,
+            RawValue = column is null ? null : Truncate(Storable(row.MaskedRawValue(column)), 400),
         };
     }
 
@@ -42,7 +42,7 @@ public static class RejectedRows
             SourceRowNumber = 0,
             RuleId = problem.ReasonCode,
             Severity = Error,
-            Message = Truncate(PersonalDataMasker.MaskIdShaped(problem.MessageZh), 1000) ?? string.Empty,
+            Message = Truncate(Storable(problem.MessageZh), 1000) ?? string.Empty,
         };
     }
 
@@ -66,6 +66,10 @@ public static class RejectedRows
     /// <summary>Failures counted but not kept as rows, over every rule.</summary>
     public static long DetailsDropped(IReadOnlyDictionary<string, long> byRule, int detailsPerRule) =>
         byRule?.Values.Sum(count => Math.Max(0, count - detailsPerRule)) ?? 0;
+
+    /// <summary>Text from a file as it may be stored (<see cref="PersonalDataMasker.MaskForStorage"/>).</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    public static string? Storable(string? text) => PersonalDataMasker.MaskForStorage(text);
 
     private static string? Truncate(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 }

@@ -20,6 +20,8 @@ public static partial class SubmissionFileLister
 {
     public const string ManifestFileName = "manifest.json";
 
+    private const int _maxNameLength = 400;
+
     /// <summary>The files to read, each once; throws <see cref="FileNotFoundException"/> for a path that does not exist.</summary>
     public static IReadOnlyList<SubmissionFile> List(IEnumerable<string> paths) => [.. ListAll(paths).Where(f => f.Refusal is null)];
 
@@ -146,8 +148,21 @@ public static partial class SubmissionFileLister
         }
     }
 
-    /// <summary>The recorded name: a citizen ID in a file name is personal data too.</summary>
-    private static string Name(string name) => PersonalDataMasker.MaskIdShaped(name);
+    /// <summary>
+    /// The recorded name: a citizen ID in a file name is personal data too, and a path deeper than etl_submission.file_name
+    /// holds (400) keeps its end.
+    /// </summary>
+    private static string Name(string name)
+    {
+        var masked = PersonalDataMasker.MaskForStorage(name);
+        if (masked.Length <= _maxNameLength)
+        {
+            return masked;
+        }
+
+        var end = masked[^(_maxNameLength - 1)..];
+        return "…" + (char.IsLowSurrogate(end[0]) ? end[1..] : end);
+    }
 
     /// <summary>The path with every symbolic link resolved (realpath(3)), or null when it leads nowhere or loops.</summary>
     private static unsafe string? RealPath(string path)

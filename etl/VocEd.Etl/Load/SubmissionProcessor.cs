@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using VocEd.Etl.Pipeline;
-using VocEd.Etl.Pseudonymize;
 using VocEd.Warehouse.Data;
 
 namespace VocEd.Etl.Load;
@@ -34,7 +33,7 @@ public sealed class SubmissionProcessor(
         if (scan.Failure is { } failure)
         {
             IngestLog.ScanFailed(logger, failure.Split(':')[0]);
-            return Empty(file, null, kind, scan, SubmissionStatuses.Failed, PersonalDataMasker.MaskIdShaped(failure));
+            return Empty(file, null, kind, scan, SubmissionStatuses.Failed, RejectedRows.Storable(failure));
         }
 
         var started = Stopwatch.GetTimestamp();
@@ -100,7 +99,7 @@ public sealed class SubmissionProcessor(
         {
             // Out of memory too: what the failed load held is garbage now, and the next file gets the memory back.
             IngestLog.Failed(logger, id, ex.GetType().Name);
-            var reason = PersonalDataMasker.MaskIdShaped($"{ex.GetType().Name}: {ex.Message}");
+            var reason = RejectedRows.Storable($"{ex.GetType().Name}: {ex.Message}");
             reason = reason.Length <= 1000 ? reason : reason[..1000];
             await claimer.ReleaseAsFailedAsync(db, id, SubmissionRegistrar.LockKey(scan), reason, ct).ConfigureAwait(false);
             return new SubmissionOutcome(file.FileName, id, kind, scan.Submitter, scan.Year, SubmissionStatuses.Failed, reason,

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore;
 using VocEd.Etl.Pipeline;
-using VocEd.Etl.Pseudonymize;
 using VocEd.Etl.Validate;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Model.Etl;
@@ -95,7 +94,7 @@ public sealed class SubmissionQuarantiner(QuarantineStore store, EtlOptions opti
     public static string Reason(FileProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        return Fit(PersonalDataMasker.MaskIdShaped(problem.ReasonCode + ": " + problem.MessageEn));
+        return Fit(RejectedRows.Storable(problem.ReasonCode + ": " + problem.MessageEn));
     }
 
     private static string Fit(string text) => text.Length <= 1000 ? text : text[..1000];

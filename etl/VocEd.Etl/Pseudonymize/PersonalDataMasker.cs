@@ -71,4 +71,63 @@ public static class PersonalDataMasker
 
         return masked is null ? text : new string(masked);
     }
+
+    /// <summary>
+    /// Text from a file as it may be stored or shown: anything ID-shaped masked (<see cref="MaskIdShaped"/>), and what
+    /// a database cannot hold made U+FFFD — a NUL (PostgreSQL's text takes none) and half of a surrogate pair (a JSON
+    /// escape can make one; it has no UTF-8). The same string when there was nothing to change.
+    /// </summary>
+    [return: NotNullIfNotNull(nameof(text))]
+    public static string? MaskForStorage(string? text)
+    {
+        var masked = MaskIdShaped(text);
+        if (masked is null || !NeedsReplacing(masked))
+        {
+            return masked;
+        }
+
+        var chars = masked.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == '\0')
+            {
+                chars[i] = '\uFFFD';
+            }
+            else if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static bool NeedsReplacing(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\0')
+            {
+                return true;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

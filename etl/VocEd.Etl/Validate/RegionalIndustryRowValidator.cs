@@ -58,8 +58,8 @@ internal sealed class RegionalIndustryRowValidator : RowValidator
             RegionCode = region,
             Year = year,
             IndustrySection = section,
-            ValueAdded100mYuan = row.Number(ValueAdded, true, x => x >= 0 && x < NumericBounds.RegionalIndustryBelow, NumericBounds.RegionalIndustryRange),
-            Employment10k = row.Number(Employment, true, x => x >= 0 && x < NumericBounds.RegionalIndustryBelow, NumericBounds.RegionalIndustryRange),
+            ValueAdded100mYuan = row.Number(ValueAdded, true, x => x >= 0 && x < ColumnBounds.RegionalIndustryBelow, ColumnBounds.RegionalIndustryRange),
+            Employment10k = row.Number(Employment, true, x => x >= 0 && x < ColumnBounds.RegionalIndustryBelow, ColumnBounds.RegionalIndustryRange),
             Priority = row.Enum(Priority, true),
         };
     }
