@@ -10,8 +10,9 @@ using VocEd.Etl.Templates;
 namespace VocEd.Etl.Extract;
 
 /// <summary>
-/// Streams the first worksheet of an XLSX with the OpenXML SAX reader. Row 1 is the header; data row numbers are
-/// Excel row − 1. Cells may be sparse (located by their column letters); numeric cells are read back without
+/// Streams the first worksheet of an XLSX: the package and its parts found with the OpenXML SDK, the sheet's XML read
+/// with .NET's own <see cref="XmlReader"/> (the SDK's SAX reader cost several times as much per element: a sheet of a
+/// million rows took most of a minute). Row 1 is the header; data row numbers are Excel row − 1. Cells may be sparse (located by their column letters); numeric cells are read back without
 /// decimals and flagged as numeric; numbers under a date style become yyyy-MM-dd.
 /// <para>
 /// Bounds (<see cref="ReadLimits"/>), checked before the workbook is opened: the number of parts, each part's
@@ -31,7 +32,8 @@ internal sealed class XlsxSubmissionReader : ISubmissionReader
     private const int _minRunBytes = 256 * 1024;
 
     private readonly SpreadsheetDocument _document;
-    private readonly OpenXmlReader _reader;
+    private readonly XmlReader _reader;
+    private readonly SheetNames _names;
     private readonly ReadLimits _limits;
     private readonly IReadOnlyList<string> _sharedStrings;
     private readonly XlsxStyles _styles;
@@ -55,6 +57,7 @@ internal sealed class XlsxSubmissionReader : ISubmissionReader
             _sharedStrings = XlsxSharedStrings.Read(workbook.SharedStringTablePart, _limits, part => Bounded(part, "sharedStrings"));
             _styles = XlsxStyles.Read(workbook);
             _reader = Bounded(worksheet, "worksheet");
+            _names = new SheetNames(_reader.NameTable);
             var header = NextRow();
             _headerRow = header?.Row ?? 1;
             if (header?.Problem is { } problem)
@@ -172,12 +175,20 @@ internal sealed class XlsxSubmissionReader : ISubmissionReader
         return null;
     }
 
-    /// <summary>A SAX reader over a part that is read through <see cref="XmlRunLimitStream"/>.</summary>
-    private OpenXmlPartReader Bounded(OpenXmlPart part, string name) =>
-        new OpenXmlPartReader(
+    /// <summary>An XML reader over a part read through <see cref="XmlRunLimitStream"/>: no DTD, no entity, at most the part limit of characters.</summary>
+    private XmlReader Bounded(OpenXmlPart part, string name) =>
+        XmlReader.Create(
             new XmlRunLimitStream(part.GetStream(FileMode.Open, FileAccess.Read), _limits.MaxXlsxPartBytes, Math.Max(_minRunBytes, 4 * _limits.MaxFieldChars), name),
-            part.Features,
-            new OpenXmlPartReaderOptions { CloseStream = true, MaxCharactersInPart = _limits.MaxXlsxPartBytes });
+            new XmlReaderSettings
+            {
+                DtdProcessing = DtdProcessing.Prohibit,
+                XmlResolver = null,
+                IgnoreComments = true,
+                IgnoreProcessingInstructions = true,
+                IgnoreWhitespace = true,
+                MaxCharactersInDocument = _limits.MaxXlsxPartBytes,
+                CloseInput = true,
+            });
 
     private static bool IsCorruption(Exception ex) =>
         ex is InvalidDataException or OpenXmlPackageException or FileFormatException or XmlException
@@ -211,66 +222,108 @@ internal sealed class XlsxSubmissionReader : ISubmissionReader
         var column = -1;
         var nextColumn = 0;
         var hasValue = false;
-        while (_reader.Read())
+        var phonetic = 0;
+        var onNext = false; // ReadElementContentAsString left the reader on the next node already
+        while (onNext || _reader.Read())
         {
-            var elementType = _reader.ElementType;
-            if (elementType == typeof(Row))
+            onNext = false;
+            var name = _reader.LocalName;
+            if (_reader.NodeType == XmlNodeType.Element)
             {
-                if (_reader.IsStartElement)
+                if (ReferenceEquals(name, _names.Row))
                 {
-                    rowNumber = XlsxCellText.RowIndex(Attribute("r")) ?? _lastRow + 1;
+                    rowNumber = XlsxCellText.RowIndex(_reader.GetAttribute(_names.Reference)) ?? _lastRow + 1;
                     _lastRow = rowNumber.Value;
                     cells = [];
                     nextColumn = 0;
                     problem = null;
                     rowChars = 0;
+                    if (_reader.IsEmptyElement)
+                    {
+                        return (rowNumber.Value, cells, null);
+                    }
                 }
-                else if (cells is not null && rowNumber is { } done)
+                else if (ReferenceEquals(name, _names.Cell))
                 {
-                    return (done, cells, problem);
-                }
-            }
-            else if (elementType == typeof(Cell))
-            {
-                if (_reader.IsStartElement)
-                {
-                    var reference = Attribute("r");
+                    var reference = _reader.GetAttribute(_names.Reference);
+                    type = _reader.GetAttribute(_names.Type);
+                    style = uint.TryParse(_reader.GetAttribute(_names.Style), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 0;
                     column = reference is null ? nextColumn : XlsxCellText.ColumnIndex(reference);
-                    type = Attribute("t");
-                    style = uint.TryParse(Attribute("s"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 0;
                     text.Clear();
                     hasValue = false;
-                }
-                else if (cells is not null && column >= 0 && problem is null)
-                {
-                    var cell = ToCell(column, type, style, hasValue ? text.ToString() : string.Empty);
-                    rowChars += cell.Text.Length;
-                    problem = column >= _maxColumns ? RecordProblems.TooManyCells()
-                        : cell.Text.Length > _limits.MaxFieldChars ? RecordProblems.FieldTooLong(_limits.MaxFieldChars)
-                        : rowChars > _limits.MaxRecordChars ? RecordProblems.RecordTooLong(_limits.MaxRecordChars)
-                        : null;
-                    if (problem is null)
+                    if (_reader.IsEmptyElement)
                     {
-                        cells.Add(cell);
+                        EndCell();
                     }
+                }
+                else if (ReferenceEquals(name, _names.Phonetic) && !_reader.IsEmptyElement)
+                {
+                    phonetic++;
+                }
+                else if ((ReferenceEquals(name, _names.Value) || ReferenceEquals(name, _names.Text)) && phonetic == 0 && problem is null)
+                {
+                    hasValue = true;
+                    if (!_reader.IsEmptyElement)
+                    {
+                        text.Append(_reader.ReadElementContentAsString());
+                        if (text.Length > _limits.MaxFieldChars)
+                        {
+                            problem = RecordProblems.FieldTooLong(_limits.MaxFieldChars); // a cell of many runs: stop gathering it
+                            text.Clear();
+                        }
 
-                    nextColumn = column + 1;
-                    text.Clear();
+                        onNext = !_reader.EOF;
+                    }
                 }
             }
-            else if ((elementType == typeof(CellValue) || elementType == typeof(Text)) && _reader.IsStartElement && problem is null)
+            else if (_reader.NodeType == XmlNodeType.EndElement && HandleEnd(name) is { } row)
             {
-                text.Append(_reader.GetText());
-                hasValue = true;
-                if (text.Length > _limits.MaxFieldChars)
-                {
-                    problem = RecordProblems.FieldTooLong(_limits.MaxFieldChars); // a cell of many runs: stop gathering it
-                    text.Clear();
-                }
+                return row;
             }
         }
 
         return rowNumber is { } last && cells is not null ? (last, cells, problem) : null;
+
+        // An end tag: a cell's adds the cell; a row's ends the row (returned); a phonetic run's ends it.
+        (long Row, List<XlsxCell> Cells, string? Problem)? HandleEnd(string name)
+        {
+            if (ReferenceEquals(name, _names.Cell))
+            {
+                EndCell();
+            }
+            else if (ReferenceEquals(name, _names.Phonetic))
+            {
+                phonetic--;
+            }
+            else if (ReferenceEquals(name, _names.Row) && cells is not null && rowNumber is { } done)
+            {
+                return (done, cells, problem);
+            }
+
+            return null;
+        }
+
+        void EndCell()
+        {
+            if (cells is null || column < 0 || problem is not null)
+            {
+                return;
+            }
+
+            var cell = ToCell(column, type, style, hasValue ? text.ToString() : string.Empty);
+            rowChars += cell.Text.Length;
+            problem = column >= _maxColumns ? RecordProblems.TooManyCells()
+                : cell.Text.Length > _limits.MaxFieldChars ? RecordProblems.FieldTooLong(_limits.MaxFieldChars)
+                : rowChars > _limits.MaxRecordChars ? RecordProblems.RecordTooLong(_limits.MaxRecordChars)
+                : null;
+            if (problem is null)
+            {
+                cells.Add(cell);
+            }
+
+            nextColumn = column + 1;
+            text.Clear();
+        }
     }
 
     private XlsxCell ToCell(int column, string? type, uint style, string value)
@@ -297,16 +350,23 @@ internal sealed class XlsxSubmissionReader : ISubmissionReader
         }
     }
 
-    private string? Attribute(string localName)
+    /// <summary>The sheet's element and attribute names, atomized in the reader's name table: compared by reference.</summary>
+    private sealed class SheetNames(XmlNameTable table)
     {
-        foreach (var attribute in _reader.Attributes)
-        {
-            if (string.Equals(attribute.LocalName, localName, StringComparison.Ordinal))
-            {
-                return attribute.Value;
-            }
-        }
+        public string Row { get; } = table.Add("row");
 
-        return null;
+        public string Cell { get; } = table.Add("c");
+
+        public string Value { get; } = table.Add("v");
+
+        public string Text { get; } = table.Add("t");
+
+        public string Phonetic { get; } = table.Add("rPh");
+
+        public string Reference { get; } = table.Add("r");
+
+        public string Type { get; } = table.Add("t");
+
+        public string Style { get; } = table.Add("s");
     }
 }

@@ -43,17 +43,40 @@ public sealed class SubmissionQuarantiner(QuarantineStore store, EtlOptions opti
         }
         else
         {
+            // One pass: the rows' own failures (the first of each rule kept) and the count; the rate is known at its end,
+            // so every row's submission_quarantined is counted then, and kept for the first rows.
             var tally = new SubmissionTally();
+            var details = new List<EtlRejectedRow>();
+            var firstRows = new List<ValidatedRow>();
             foreach (var row in scan.ReadRows(ct))
             {
                 tally.Add(row);
+                if (firstRows.Count < cap)
+                {
+                    firstRows.Add(row);
+                }
+
+                foreach (var violation in row.Violations)
+                {
+                    ref var failures = ref CollectionsMarshal.GetValueRefOrAddDefault(byRule, violation.RuleId, out _);
+                    if (++failures <= cap)
+                    {
+                        details.Add(RejectedRows.From(id, row, violation));
+                    }
+                }
             }
 
             read = tally.RowsRead;
             problem = reason ?? policy.Judge(tally.RowsRead, tally.RowsRejected)
                 ?? throw new InvalidOperationException($"submission {id} is not over the rejection rate ({tally.RowsRejected}/{tally.RowsRead})");
-            var quarantined = reason is null ? policy.QuarantinedRow(tally.RowsRead, tally.RowsRejected) : null;
-            await BulkCopier.CopyAsync(db, RejectedRowsOf(scan, id, quarantined, byRule, cap, ct), BatchSize, ct).ConfigureAwait(false);
+            if (reason is null && read > 0)
+            {
+                var quarantined = policy.QuarantinedRow(tally.RowsRead, tally.RowsRejected);
+                byRule[quarantined.RuleId] = read;
+                details.AddRange(firstRows.Select(row => RejectedRows.From(id, row, quarantined)));
+            }
+
+            await BulkCopier.CopyAsync(db, details, BatchSize, ct).ConfigureAwait(false);
         }
 
         string? path = null;
@@ -98,19 +121,4 @@ public sealed class SubmissionQuarantiner(QuarantineStore store, EtlOptions opti
     }
 
     private static string Fit(string text) => text.Length <= 1000 ? text : text[..1000];
-
-    private static IEnumerable<EtlRejectedRow> RejectedRowsOf(SubmissionScan scan, long id, RuleViolation? quarantined, Dictionary<string, long> byRule, int cap, CancellationToken ct)
-    {
-        foreach (var row in scan.ReadRows(ct))
-        {
-            foreach (var violation in quarantined is null ? row.Violations : row.Violations.Append(quarantined))
-            {
-                ref var failures = ref CollectionsMarshal.GetValueRefOrAddDefault(byRule, violation.RuleId, out _);
-                if (++failures <= cap)
-                {
-                    yield return RejectedRows.From(id, row, violation);
-                }
-            }
-        }
-    }
 }
