@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the ingest benchmark several times, each in a process of its own (a cold start, as `./voced ingest` has) on a
-# fresh warehouse, and prints every run's figures and their medians — the protocol of BENCHMARKS.md ("quote the median
+# fresh warehouse, and prints every run's figures and their medians — the protocol of docs/benchmarks.md ("quote the median
 # of several runs; compare by ratios measured in the same run"). With --old, a second harness binary (say a worktree
 # of an earlier commit) runs in turn with this one, so that both see the same minutes of this shared machine.
 #

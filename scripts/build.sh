@@ -9,7 +9,7 @@ app="$out/app/voced.dll"
 stale() {
   [ -f "$app" ] && [ -f "$stamp" ] || return 0
   local changed
-  changed=$(find "$ROOT/warehouse" "$ROOT/etl" "$ROOT/reports" "$ROOT/scheduler" "$ROOT/tools" \
+  changed=$(find "$ROOT/warehouse" "$ROOT/etl" "$ROOT/cubes" "$ROOT/reports" "$ROOT/scheduler" "$ROOT/tools" \
       "$ROOT/Directory.Build.props" "$ROOT/Directory.Packages.props" "$ROOT/global.json" "$ROOT/.editorconfig" \
       -newer "$stamp" -type f -not -path '*/bin/*' -not -path '*/obj/*' -print -quit 2>/dev/null)
   [ -n "$changed" ]

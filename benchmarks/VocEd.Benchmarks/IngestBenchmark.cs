@@ -1,6 +1,6 @@
 using System.Globalization;
-using VocEd.Etl.Load;
-using VocEd.Etl.Pipeline;
+using VocEd.Etl;
+using VocEd.Etl.Ingest;
 using VocEd.Etl.Pseudonymize;
 using VocEd.Testing;
 using VocEd.Warehouse.Admin;

@@ -1,10 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using VocEd.Etl;
+using VocEd.Etl.Conform;
+using VocEd.Etl.Ingest;
 using VocEd.Etl.Load;
-using VocEd.Etl.Pipeline;
+using VocEd.Etl.Load.Providers;
 using VocEd.Etl.Pseudonymize;
+using VocEd.Etl.Scan;
 using VocEd.Etl.Templates;
+using VocEd.Etl.Validate;
 using VocEd.Warehouse.Admin;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Reference;

@@ -3,12 +3,12 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using VocEd.Warehouse.Text;
+using VocEd.Etl.Extract;
 
 namespace VocEd.Benchmarks;
 
 /// <summary>
-/// The raw bulk load of the same CSV rows, as BENCHMARKS.md defines it: PostgreSQL <c>COPY … FROM</c> of each file
+/// The raw bulk load of the same CSV rows, as docs/benchmarks.md defines it: PostgreSQL <c>COPY … FROM</c> of each file
 /// into an unindexed table of text columns (unlogged; a logged table copied the same rows as fast on the
 /// benchmark cluster); SQLite: every row inserted with one prepared statement in one
 /// transaction into an unindexed table. Returns the data rows loaded.

@@ -1,6 +1,8 @@
 using System.Text.Json;
-using VocEd.Etl.Pipeline;
+using VocEd.Etl;
 using VocEd.Etl.Pseudonymize;
+using VocEd.Etl.Records;
+using VocEd.Etl.Scan;
 using VocEd.Etl.Templates;
 using VocEd.Etl.Validate;
 using VocEd.Generator.Tests.Support;

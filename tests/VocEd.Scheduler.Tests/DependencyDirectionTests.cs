@@ -3,16 +3,17 @@ using VocEd.Testing;
 
 namespace VocEd.Scheduler.Tests;
 
-/// <summary>References point one way (STYLE.md): scheduler → etl, reports, tools → warehouse; warehouse references no project.</summary>
+/// <summary>References point one way (docs/architecture.md): scheduler → etl, cubes, reports, tools → warehouse; warehouse references no project.</summary>
 public sealed class DependencyDirectionTests
 {
     private static readonly Dictionary<string, string[]> _allowed = new(StringComparer.Ordinal)
     {
         ["VocEd.Warehouse"] = [],
         ["VocEd.Etl"] = ["VocEd.Warehouse"],
+        ["VocEd.Cubes"] = ["VocEd.Warehouse"],
         ["VocEd.Reports"] = ["VocEd.Warehouse"],
         ["VocEd.Generator"] = ["VocEd.Warehouse"],
-        ["VocEd.Scheduler"] = ["VocEd.Etl", "VocEd.Reports", "VocEd.Generator"],
+        ["VocEd.Scheduler"] = ["VocEd.Etl", "VocEd.Cubes", "VocEd.Reports", "VocEd.Generator"],
     };
 
     private static readonly string[] _forbiddenPackagesOutsideScheduler = ["Hangfire", "EPPlus", "ScottPlot"];
@@ -30,11 +31,12 @@ public sealed class DependencyDirectionTests
     }
 
     [Test]
-    public void Etl_and_reports_never_reference_each_other_even_transitively()
+    public void Etl_cubes_and_reports_never_reference_each_other_even_transitively()
     {
         var projects = SourceProjects();
         Assert.That(Closure("VocEd.Etl", projects), Does.Not.Contain("VocEd.Reports"));
         Assert.That(Closure("VocEd.Reports", projects), Does.Not.Contain("VocEd.Etl"));
+        Assert.That(Closure("VocEd.Cubes", projects), Does.Not.Contain("VocEd.Etl").And.Not.Contain("VocEd.Reports"));
         Assert.That(Closure("VocEd.Warehouse", projects), Is.Empty);
     }
 
@@ -55,7 +57,7 @@ public sealed class DependencyDirectionTests
     }
 
     private static Dictionary<string, XDocument> SourceProjects() =>
-        new[] { "warehouse", "etl", "reports", "scheduler", "tools" }
+        new[] { "warehouse", "etl", "cubes", "reports", "scheduler", "tools" }
             .SelectMany(folder => Directory.GetFiles(Path.Combine(RepoRoot.Path, folder), "*.csproj", SearchOption.AllDirectories))
             .ToDictionary(path => Path.GetFileNameWithoutExtension(path), path => XDocument.Load(path), StringComparer.Ordinal);
 

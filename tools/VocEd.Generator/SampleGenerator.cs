@@ -10,7 +10,7 @@ using VocEd.Warehouse.Reference;
 namespace VocEd.Generator;
 
 /// <summary>
-/// Writes sample submissions (SUBMISSIONS.md) and manifest.json into a folder. Schools are generated a batch at a
+/// Writes sample submissions (docs/submissions.md) and manifest.json into a folder. Schools are generated a batch at a
 /// time on all cores; each school's output depends only on the seed and the school, and manifest entries are
 /// appended in school order, so the output is byte-identical for the same options.
 /// </summary>

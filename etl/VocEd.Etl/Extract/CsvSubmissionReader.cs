@@ -1,7 +1,6 @@
 using System.Text;
 using VocEd.Etl.Pseudonymize;
 using VocEd.Etl.Templates;
-using VocEd.Warehouse.Text;
 
 namespace VocEd.Etl.Extract;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using VocEd.Warehouse.Text;
 
 namespace VocEd.Etl.Extract;
 

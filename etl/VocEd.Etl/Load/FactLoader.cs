@@ -2,7 +2,11 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using VocEd.Etl.Pipeline;
+using VocEd.Etl.Claims;
+using VocEd.Etl.Conform;
+using VocEd.Etl.Load.Providers;
+using VocEd.Etl.Records;
+using VocEd.Etl.Scan;
 using VocEd.Etl.Templates;
 using VocEd.Etl.Validate;
 using VocEd.Warehouse.Data;
@@ -28,9 +32,9 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
 
     /// <summary>
     /// Whether a fact file's rows are read, validated, pseudonymized and mapped on a thread of their own while this one
-    /// copies (<see cref="Load.ReadAhead"/>). Worth it when the ingest's workers leave a core idle (SQLite's one
+    /// copies (<see cref="Infrastructure.ReadAhead"/>). Worth it when the ingest's workers leave a core idle (SQLite's one
     /// writer); a cost when they do not: with as many workers as cores, the hand-off of every chunk and a thread per
-    /// file cost the client ≈ 10 % more CPU and the ingest more time than the overlap won (docs/benchmarks.md, Ingest).
+    /// file cost more than the overlap wins (docs/decisions/0012-ingest-workers-and-threads.md).
     /// </summary>
     public bool ReadAhead { get; init; } = true;
 
@@ -263,7 +267,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         delete from etl_submission_lock where submission_id = @id;
         """;
 
-    private IEnumerable<T> Ahead<T>(IEnumerable<T> rows, CancellationToken ct) => ReadAhead ? Load.ReadAhead.Of(rows, ct) : rows;
+    private IEnumerable<T> Ahead<T>(IEnumerable<T> rows, CancellationToken ct) => ReadAhead ? Infrastructure.ReadAhead.Of(rows, ct) : rows;
 
     private static LoadAttempt Exceeded(RowStream stream) =>
         new(true, stream.Tally.RowsRead, 0, stream.Tally.RowsRejected, 0, stream.ByRule, null, []);

@@ -1,3 +1,5 @@
+using VocEd.Etl.Conform;
+
 namespace VocEd.Etl.Load;
 
 /// <summary>

@@ -1,5 +1,5 @@
-using VocEd.Etl.Pipeline;
 using VocEd.Etl.Pseudonymize;
+using VocEd.Etl.Records;
 using VocEd.Etl.Validate;
 using VocEd.Warehouse.Model.Etl;
 

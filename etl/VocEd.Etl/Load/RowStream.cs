@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
-using VocEd.Etl.Pipeline;
+using VocEd.Etl.Quarantine;
+using VocEd.Etl.Records;
+using VocEd.Etl.Scan;
 using VocEd.Warehouse.Model.Etl;
 
 namespace VocEd.Etl.Load;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using VocEd.Etl.Infrastructure;
 
 namespace VocEd.Etl.Pseudonymize;
 
@@ -17,7 +18,7 @@ public sealed class Pseudonymizer
     private readonly HmacSha256Blocks?[] _blocks;
 
     // Longer inputs, and machines without libcrypto: one keyed HMAC per thread, reset after each use: the one-shot HMACSHA256.HashData sets up the OpenSSL
-    // algorithm and context on every call, which costs more than the hash itself (2.4 µs against 0.9 µs per ID).
+    // algorithm and context on every call, which costs more than the hash itself.
     [ThreadStatic]
     private static IncrementalHash? _threadHmac;
 

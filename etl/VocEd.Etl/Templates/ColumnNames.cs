@@ -1,6 +1,6 @@
 namespace VocEd.Etl.Templates;
 
-/// <summary>The canonical English column names of SUBMISSIONS.md, used everywhere a column is named.</summary>
+/// <summary>The canonical English column names of the submission templates (docs/submissions.md), used everywhere a column is named.</summary>
 public static class ColumnNames
 {
     public const string SchoolCode = "school_code";

@@ -1,6 +1,6 @@
 namespace VocEd.Etl.Templates;
 
-/// <summary>The closed lists of SUBMISSIONS.md. Reference-backed lists (destination codes, industry sections) live in the validation context.</summary>
+/// <summary>The closed lists of the submission templates (docs/submissions.md). Reference-backed lists (destination codes, industry sections) live in the validation context.</summary>
 public static class EnumDomains
 {
     public static EnumDomain SchoolType { get; } = new(

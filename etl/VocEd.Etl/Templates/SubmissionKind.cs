@@ -1,6 +1,6 @@
 namespace VocEd.Etl.Templates;
 
-/// <summary>The four kinds of submission the warehouse accepts (SUBMISSIONS.md).</summary>
+/// <summary>The four kinds of submission the warehouse accepts (docs/submissions.md).</summary>
 public enum SubmissionKind
 {
     /// <summary>school_profile — 学校基本情况, one row per school per academic year.</summary>

@@ -1,5 +1,6 @@
-using VocEd.Etl.Pipeline;
+using VocEd.Etl.Infrastructure;
 using VocEd.Etl.Pseudonymize;
+using VocEd.Etl.Records;
 using VocEd.Etl.Templates;
 using VocEd.Warehouse.Reference;
 

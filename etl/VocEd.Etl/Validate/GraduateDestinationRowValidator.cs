@@ -1,6 +1,7 @@
 using System.Globalization;
-using VocEd.Etl.Pipeline;
+using VocEd.Etl.Infrastructure;
 using VocEd.Etl.Pseudonymize;
+using VocEd.Etl.Records;
 using VocEd.Etl.Templates;
 
 namespace VocEd.Etl.Validate;
@@ -33,7 +34,7 @@ internal sealed class GraduateDestinationRowValidator : RowValidator
     public GraduateDestinationRowValidator(IValidationContext context, SubmissionIdentity identity, Pseudonymizer pseudonymizer)
         : base(T, context, identity, pseudonymizer)
     {
-        // Once per file, as the checker's current year is (the local clock per row was ≈ 2 % of a graduate row's time).
+        // Once per file, as the checker's current year is: reading the local clock and time zone per row is not free.
         _today = DateOnly.FromDateTime(context.TimeProvider.GetLocalNow().DateTime);
     }
 

@@ -1,5 +1,5 @@
-using VocEd.Etl.Pipeline;
 using VocEd.Etl.Pseudonymize;
+using VocEd.Etl.Records;
 using VocEd.Etl.Templates;
 
 namespace VocEd.Etl.Validate;

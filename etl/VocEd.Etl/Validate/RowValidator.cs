@@ -1,6 +1,7 @@
 using VocEd.Etl.Extract;
-using VocEd.Etl.Pipeline;
+using VocEd.Etl.Infrastructure;
 using VocEd.Etl.Pseudonymize;
+using VocEd.Etl.Records;
 using VocEd.Etl.Templates;
 
 namespace VocEd.Etl.Validate;

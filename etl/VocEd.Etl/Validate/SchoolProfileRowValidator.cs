@@ -1,6 +1,6 @@
 using System.Globalization;
-using VocEd.Etl.Pipeline;
 using VocEd.Etl.Pseudonymize;
+using VocEd.Etl.Records;
 using VocEd.Etl.Templates;
 
 namespace VocEd.Etl.Validate;

@@ -6,9 +6,9 @@ namespace VocEd.Reports.Cubes;
 /// <summary>The headline numbers of the latest academic year: placement rate and mismatch index (enrollment against value added), for the nation and each province.</summary>
 public sealed record CubeHeadlines(int? AcademicYear, IReadOnlyList<CubeHeadline> Regions)
 {
-    public static async Task<CubeHeadlines> ReadAsync(WarehouseOptions options, CancellationToken ct)
+    public static async Task<CubeHeadlines> ReadAsync(IWarehouseContextFactory options, CancellationToken ct)
     {
-        await using var db = WarehouseDbContextFactory.Create(options);
+        await using var db = options.CreateContext();
         var year = await db.CubeQuality.MaxAsync(q => (int?)q.AcademicYear, ct).ConfigureAwait(false);
         if (year is null)
         {

@@ -8,7 +8,7 @@ namespace VocEd.Reports.Cubes;
 /// <summary>Reads a cube's rows in natural-key order, optionally for one region and one year.</summary>
 public static class CubeReader
 {
-    public static async Task<CubeTable> ReadAsync(WarehouseOptions options, CubeDefinition cube, string? regionCode, int? year, CancellationToken ct)
+    public static async Task<CubeTable> ReadAsync(IWarehouseContextFactory options, CubeDefinition cube, string? regionCode, int? year, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(cube);
         var columns = CubeColumn.Of(cube);
@@ -27,7 +27,7 @@ public static class CubeReader
             parameters.Add(("@year", year.Value));
         }
 
-        await using var db = WarehouseDbContextFactory.Create(options);
+        await using var db = options.CreateContext();
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
         var rows = await SqlCommands.QueryAsync(db.Database.GetDbConnection(), null, sql, r =>
         {

@@ -10,9 +10,9 @@ public sealed record CodeLists(
     IReadOnlyList<CodeListEntry> MajorCategories,
     IReadOnlyList<CodeListEntry> Sections)
 {
-    public static async Task<CodeLists> ReadAsync(WarehouseOptions options, CancellationToken ct)
+    public static async Task<CodeLists> ReadAsync(IWarehouseContextFactory options, CancellationToken ct)
     {
-        await using var db = WarehouseDbContextFactory.Create(options);
+        await using var db = options.CreateContext();
         var regions = await db.DimRegions.AsNoTracking()
             .Where(r => r.RegionLevel == "nation" || r.RegionLevel == "province" || r.RegionLevel == "prefecture")
             .OrderBy(r => r.RegionCode)

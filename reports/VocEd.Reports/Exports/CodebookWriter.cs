@@ -26,7 +26,7 @@ internal static class CodebookWriter
             {
                 var i = c.Indicator;
                 md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {c.Name} | {TypeName(c.Type)} | {i?.NameZh ?? string.Empty} | {Cell(i is null ? c.Meaning : $"{i.NameEn}: {i.Formula} ({i.Numerator} ÷ {i.Denominator})")} | {Cell(i?.Unit ?? string.Empty)} | {Cell(i?.Source ?? "CUBES.md")} |");
+                    $"| {c.Name} | {TypeName(c.Type)} | {i?.NameZh ?? string.Empty} | {Cell(i is null ? c.Meaning : $"{i.NameEn}: {i.Formula} ({i.Numerator} ÷ {i.Denominator})")} | {Cell(i?.Unit ?? string.Empty)} | {Cell(i?.Source ?? "docs/cubes.md")} |");
             }
 
             md.AppendLine();

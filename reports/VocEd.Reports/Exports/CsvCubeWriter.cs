@@ -5,7 +5,10 @@ using VocEd.Warehouse.Text;
 
 namespace VocEd.Reports.Exports;
 
-/// <summary>A cube as CSV: UTF-8 with BOM (Excel and SPSS read the Chinese), a header of column names, invariant culture, empty for NULL.</summary>
+/// <summary>
+/// A cube as CSV: UTF-8 with BOM (Excel and SPSS read the Chinese), a header of column names, invariant culture, empty
+/// for NULL; text that a spreadsheet could run as a formula is neutralized (<see cref="FormulaGuard"/>).
+/// </summary>
 internal static class CsvCubeWriter
 {
     public static async Task WriteAsync(CubeTable table, string path, CancellationToken ct)
@@ -29,6 +32,6 @@ internal static class CsvCubeWriter
         long l => l.ToString(CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+        _ => FormulaGuard.Neutralize(Convert.ToString(value, CultureInfo.InvariantCulture)),
     };
 }

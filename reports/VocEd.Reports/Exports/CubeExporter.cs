@@ -10,10 +10,10 @@ using VocEd.Warehouse.Indicators;
 namespace VocEd.Reports.Exports;
 
 /// <summary>
-/// Writes every cube of CUBES.md for statisticians: CSV (UTF-8 with BOM) and/or Parquet, with disclosure
+/// Writes every cube (docs/cubes.md) for statisticians: CSV (UTF-8 with BOM) and/or Parquet, with disclosure
 /// control applied, plus codebook.md, codebook.json and manifest.json (rows and SHA-256 of every file).
 /// </summary>
-public sealed class CubeExporter(WarehouseOptions options, TimeProvider time)
+public sealed class CubeExporter(IWarehouseContextFactory options, TimeProvider time)
 {
     private static readonly JsonSerializerOptions _json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 

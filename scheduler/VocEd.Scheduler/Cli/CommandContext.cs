@@ -1,4 +1,6 @@
 using System.CommandLine;
+using VocEd.Etl;
+using VocEd.Scheduler.Composition;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Reference;
 
@@ -27,4 +29,11 @@ internal sealed class CommandContext(ParseResult parse, VocedSettings settings, 
     public WarehouseProvider Provider() => Settings.Provider(Parse.GetValue(GlobalOptions.Provider));
 
     public ReferenceDataSet Reference() => ReferenceDataSet.Load(Settings.ReferenceDirectory);
+
+    /// <summary>
+    /// The services for the warehouse named on the command line or in the settings (or <paramref name="warehouse"/>), with
+    /// the ETL settings of the configuration (or <paramref name="etl"/>): what the scheduler host builds too.
+    /// </summary>
+    public ServiceProvider Services(WarehouseOptions? warehouse = null, EtlOptions? etl = null) =>
+        VocedServices.Build(warehouse ?? Warehouse(), etl ?? Settings.Etl(), Settings.ReferenceDirectory);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
-using VocEd.Etl.Load;
+using VocEd.Etl.Ingest;
+using VocEd.Warehouse.Model.Etl;
 
 namespace VocEd.Scheduler.Cli;
 
@@ -11,7 +12,7 @@ internal static class IngestSummaryPrinter
     {
         if (lines != SubmissionLines.None)
         {
-            foreach (var s in summary.Submissions.Where(s => lines == SubmissionLines.All || s.Status != Etl.Load.SubmissionStatuses.Loaded))
+            foreach (var s in summary.Submissions.Where(s => lines == SubmissionLines.All || s.Status != SubmissionStatuses.Loaded))
             {
                 await output.WriteLineAsync(Line(s)).ConfigureAwait(false);
             }

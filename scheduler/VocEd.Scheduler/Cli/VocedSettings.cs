@@ -1,4 +1,4 @@
-using VocEd.Etl.Pipeline;
+using VocEd.Etl;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Reference;
 
@@ -69,6 +69,7 @@ internal sealed class VocedSettings
         _configuration.GetSection(EtlOptions.SectionName).Bind(options);
         options.PseudonymKeyFile = Path.Combine(HomeDirectory, options.PseudonymKeyFile);
         options.QuarantineDirectory = Path.Combine(HomeDirectory, options.QuarantineDirectory);
+        options.StoreDirectory = Path.Combine(HomeDirectory, options.StoreDirectory);
         return options;
     }
 

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using VocEd.Etl.Extract;
 using VocEd.Testing;
-using VocEd.Warehouse.Text;
 
 namespace VocEd.Etl.Tests.Extract;
 

@@ -1,6 +1,7 @@
 using VocEd.Etl.Extract;
 using VocEd.Etl.Templates;
 using VocEd.Etl.Tests.TestSupport;
+using VocEd.Testing;
 
 namespace VocEd.Etl.Tests.Extract;
 

@@ -1,3 +1,5 @@
+using VocEd.Etl.Claims;
+using VocEd.Etl.Conform;
 using VocEd.Etl.Load;
 using VocEd.Testing;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using VocEd.Etl.Pseudonymize;
-using VocEd.Etl.Tests.TestSupport;
+using VocEd.Testing;
 
 namespace VocEd.Etl.Tests.Pseudonymize;
 

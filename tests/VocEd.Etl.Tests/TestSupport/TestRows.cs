@@ -1,6 +1,6 @@
 using VocEd.Etl.Extract;
-using VocEd.Etl.Pipeline;
 using VocEd.Etl.Pseudonymize;
+using VocEd.Etl.Records;
 using VocEd.Etl.Templates;
 using VocEd.Etl.Validate;
 using VocEd.Warehouse.Reference;

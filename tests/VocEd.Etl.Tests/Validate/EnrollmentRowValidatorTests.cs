@@ -1,5 +1,5 @@
 using VocEd.Etl.Extract;
-using VocEd.Etl.Pipeline;
+using VocEd.Etl.Records;
 using VocEd.Etl.Templates;
 using VocEd.Etl.Tests.TestSupport;
 using static VocEd.Etl.Templates.ColumnNames;

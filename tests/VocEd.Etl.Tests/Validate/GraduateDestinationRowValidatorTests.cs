@@ -1,4 +1,4 @@
-using VocEd.Etl.Pipeline;
+using VocEd.Etl.Records;
 using VocEd.Etl.Templates;
 using VocEd.Etl.Tests.TestSupport;
 using static VocEd.Etl.Templates.ColumnNames;

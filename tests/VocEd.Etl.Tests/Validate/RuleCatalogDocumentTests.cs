@@ -1,5 +1,5 @@
-using VocEd.Etl.Tests.TestSupport;
 using VocEd.Etl.Validate;
+using VocEd.Testing;
 
 namespace VocEd.Etl.Tests.Validate;
 
@@ -8,7 +8,7 @@ public sealed class RuleCatalogDocumentTests
     [Test]
     public void Committed_validation_rules_document_matches_the_catalog()
     {
-        var path = Path.Combine(RepositoryRoot.Find(), RuleCatalogDocument.RelativePath);
+        var path = Path.Combine(RepoRoot.Path, RuleCatalogDocument.RelativePath);
         if (Environment.GetEnvironmentVariable("VOCED_WRITE_DOCS") == "1")
         {
             // Regenerate on request: VOCED_WRITE_DOCS=1 dotnet test tests/VocEd.Etl.Tests

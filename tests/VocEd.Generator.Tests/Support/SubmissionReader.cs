@@ -3,8 +3,8 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
+using VocEd.Etl.Extract;
 using VocEd.Generator.Templates;
-using VocEd.Warehouse.Text;
 
 namespace VocEd.Generator.Tests.Support;
 

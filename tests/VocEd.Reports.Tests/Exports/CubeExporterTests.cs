@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DuckDB.NET.Data;
-using VocEd.Etl.Cubes;
+using VocEd.Cubes.Refresh;
 using VocEd.Reports.Exports;
 using VocEd.Testing;
 using VocEd.Testing.Cubes;

@@ -21,6 +21,7 @@ namespace VocEd.Testing.Cubes;
 /// S4 technical, 广州天河: 2 students of technical 0127 (机械类: C 1.0); no profile, no graduates.
 /// regional_industry 2024: 44 value added C 100 I 50 Q 30 F 20, employment C 10 I 2 Q 3 F 5, I strategic_emerging;
 ///    45 value added C 40 A 40 Q 20, employment C 4 A 10 Q 2, A key. No national file.
+/// The Add… helpers take a fact's year from its submission (academic, graduation or calendar year).
 /// </summary>
 public static class CubeFixture
 {
@@ -117,6 +118,9 @@ public static class CubeFixture
 
     public static EtlSubmission Submission(WarehouseDbContext db, string kind, string submitter, int year, DateTime? changedAt = null)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        var saved = db.EtlSubmissions.Where(x => x.Kind == kind && x.SubmitterCode == submitter && x.Year == year).Max(x => (int?)x.Version) ?? 0;
+        var tracked = db.EtlSubmissions.Local.Where(x => x.Kind == kind && x.SubmitterCode == submitter && x.Year == year).Select(x => x.Version).DefaultIfEmpty(0).Max();
         var s = new EtlSubmission
         {
             Kind = kind,
@@ -125,7 +129,7 @@ public static class CubeFixture
             ContentHash = Guid.NewGuid().ToString("N"),
             FileName = $"{kind}-{submitter}-{year}.csv",
             ReceivedAt = _received,
-            Version = 1,
+            Version = Math.Max(saved, tracked) + 1,
             Status = "loaded",
             StatusChangedAt = changedAt ?? _received,
         };
@@ -144,11 +148,11 @@ public static class CubeFixture
             {
                 SubmissionId = submission.SubmissionId,
                 SourceRowNumber = NextRow(submission),
-                AcademicYear = Year,
+                AcademicYear = submission.Year ?? Year,
                 SchoolKey = school.SchoolKey,
                 MajorKey = majorKey,
                 StudentPseudonym = TestPseudonyms.Of($"{school.SchoolCode}-{submission.SubmissionId}-{i}"),
-                EntryYear = Year,
+                EntryYear = submission.Year ?? Year,
                 Grade = 1,
                 Gender = i % 2 == 0 ? "F" : "M",
                 BirthYear = 2008,
@@ -167,7 +171,7 @@ public static class CubeFixture
         {
             SubmissionId = submission.SubmissionId,
             SourceRowNumber = NextRow(submission),
-            GraduationYear = GraduationYear,
+            GraduationYear = submission.Year ?? GraduationYear,
             SchoolKey = school.SchoolKey,
             MajorKey = majorKey,
             StudentPseudonym = TestPseudonyms.Of(Guid.NewGuid().ToString("N")),
@@ -185,7 +189,7 @@ public static class CubeFixture
         {
             SubmissionId = submission.SubmissionId,
             SourceRowNumber = NextRow(submission),
-            AcademicYear = Year,
+            AcademicYear = submission.Year ?? Year,
             SchoolKey = school.SchoolKey,
             StudentsTotal = students,
             FulltimeTeachers = fulltime,
@@ -202,7 +206,7 @@ public static class CubeFixture
             {
                 SubmissionId = submission.SubmissionId,
                 SourceRowNumber = NextRow(submission),
-                Year = Year,
+                Year = submission.Year ?? Year,
                 RegionKey = k.Region[region],
                 IndustryKey = k.Industry[section],
                 ValueAdded100mYuan = valueAdded,

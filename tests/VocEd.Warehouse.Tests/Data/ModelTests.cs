@@ -24,15 +24,6 @@ public sealed partial class ModelTests
     }
 
     [Test]
-    public void The_key_a_PostgreSQL_full_refresh_rebuilds_is_cube_base_major_s_primary_key()
-    {
-        using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(WarehouseProvider.Postgres, _placeholders[WarehouseProvider.Postgres]));
-        var key = db.Model.FindEntityType(typeof(VocEd.Warehouse.Model.Cubes.CubeBaseMajor))!.FindPrimaryKey()!;
-        Assert.That(key.GetName(), Is.EqualTo(VocEd.Warehouse.Cubes.PostgresCubeSql.BaseMajorKey));
-        Assert.That(key.Properties.Select(p => p.GetColumnName()), Is.EqualTo(VocEd.Warehouse.Cubes.PostgresCubeSql.BaseMajorKeyColumns));
-    }
-
-    [Test]
     public void Every_table_carries_a_layer_prefix_and_every_name_is_lower_snake_case()
     {
         using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(WarehouseProvider.Sqlite, _placeholders[WarehouseProvider.Sqlite]));

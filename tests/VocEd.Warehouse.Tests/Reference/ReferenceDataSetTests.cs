@@ -122,4 +122,32 @@ public sealed class ReferenceDataSetTests
         var data = ReferenceDataSet.Load(dir.Path);
         Assert.That(data.EducationMajors.Any(m => m.MajorCode == "510210" && !m.IsSynthetic), Is.True);
     }
+
+    [Test]
+    public void Policy_thresholds_are_reference_data_with_their_sources()
+    {
+        Assert.That(_data.PolicyThresholds.Select(t => (t.SchoolType, t.Indicator, t.Comparison, t.Value)), Is.SupersetOf(new[]
+        {
+            ("associate", "student_teacher_ratio", "<=", 18m),
+            ("secondary", "equipment_per_student", ">=", 2500m),
+            ("associate", "equipment_per_student", ">=", 4000m),
+        }));
+        Assert.That(_data.PolicyThresholds.Select(t => t.Source), Is.All.Not.Empty);
+        var ratio = _data.PolicyThresholds.Single(t => t.SchoolType == "associate" && t.Indicator == "student_teacher_ratio");
+        Assert.That((ratio.IsBreachedBy(18), ratio.IsBreachedBy(18.01), ratio.IsBreachedBy(null)), Is.EqualTo(((bool?)false, (bool?)true, (bool?)null)));
+    }
+
+    [Test]
+    public void A_threshold_for_an_unknown_indicator_is_refused_at_load()
+    {
+        using var dir = new TempDirectory();
+        foreach (var file in Directory.GetFiles(ReferenceDataSet.DefaultDirectory, "*.csv"))
+        {
+            File.Copy(file, Path.Combine(dir.Path, Path.GetFileName(file)));
+        }
+
+        File.AppendAllText(dir.File("policy-thresholds.csv"), "associate,teacher_happiness,>=,1,,合格,nobody\n");
+        var ex = Assert.Throws<ReferenceDataException>(() => ReferenceDataSet.Load(dir.Path));
+        Assert.That(ex.Message, Does.Contain("teacher_happiness"));
+    }
 }

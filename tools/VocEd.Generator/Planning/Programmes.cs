@@ -4,7 +4,7 @@ namespace VocEd.Generator.Planning;
 
 /// <summary>
 /// The programmes per school type and their shares of the intake (the generator's assumptions).
-/// _technical durations follow DOMAIN.md §3 (checked against technical-program-durations.csv by a test).
+/// _technical durations follow docs/domain.md (Majors) (checked against technical-program-durations.csv by a test).
 /// </summary>
 public static class Programmes
 {

@@ -20,11 +20,15 @@ internal sealed record ProvinceCalibration(string ProvinceCode, double Populatio
     {
         using var stream = typeof(ProvinceCalibration).Assembly.GetManifestResourceStream("VocEd.Generator.Planning.province-calibration.csv")
             ?? throw new InvalidOperationException("embedded province-calibration.csv is missing");
-        using var reader = new CsvRowReader(new StreamReader(stream));
+        using var text = new StreamReader(stream);
         var result = new Dictionary<string, ProvinceCalibration>(StringComparer.Ordinal);
-        reader.ReadRecord();
-        while (reader.ReadRecord() is { Length: >= 5 } r)
+        foreach (var r in ReferenceCsv.ReadAll(text).Skip(1))
         {
+            if (r.Length < 5)
+            {
+                break;
+            }
+
             result[r[0]] = new ProvinceCalibration(r[0], D(r[1]), D(r[2]), D(r[3]), D(r[4]));
         }
 

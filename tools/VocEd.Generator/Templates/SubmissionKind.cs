@@ -1,6 +1,6 @@
 namespace VocEd.Generator.Templates;
 
-/// <summary>The four submission kinds of SUBMISSIONS.md.</summary>
+/// <summary>The four submission kinds of docs/submissions.md.</summary>
 public enum SubmissionKind
 {
     SchoolProfile,

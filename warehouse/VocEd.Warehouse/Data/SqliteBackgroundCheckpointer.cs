@@ -5,7 +5,7 @@ namespace VocEd.Warehouse.Data;
 /// <summary>
 /// Moves SQLite's write-ahead-log checkpoints off a long writer's thread. By default the connection that commits
 /// past 1,000 WAL pages copies them into the database file and syncs it, inside its commit — for an ingest of one
-/// transaction per file, every few files a pause of several milliseconds (≈ 3.5 s of a 40 s province ingest). The
+/// transaction per file, every few files a pause of several milliseconds, which adds up over an ingest. The
 /// writer raises its own threshold instead (<see cref="WriterPragma"/>: 64 MB, a safety net that normally never fires),
 /// and this object runs a PASSIVE checkpoint on its own connection and thread every <see cref="Interval"/>: it copies
 /// whatever the writer has committed while the writer goes on, and once it has caught up the writer's next transaction

@@ -1,6 +1,6 @@
 namespace VocEd.Warehouse.Indicators;
 
-/// <summary>The published cubes of CUBES.md: names, grains and keys exactly as the contract says.</summary>
+/// <summary>The published cubes (docs/cubes.md): names, grains and keys exactly as the contract says.</summary>
 public static class CubeCatalog
 {
     private static readonly CubeKeyColumn _regionCode = new("region_code", "CN, an economic region (east, central, west, northeast), a 2-digit province or a 4-digit prefecture code (NBS statistical code list, 2022)");

@@ -1,7 +1,7 @@
 namespace VocEd.Warehouse.Indicators;
 
 /// <summary>
-/// Every indicator of the cubes, defined once (DOMAIN.md §6, CUBES.md). The refresh SQL computes what
+/// Every indicator of the cubes, defined once (docs/cubes.md). The refresh SQL computes what
 /// is written here; the codebook, the data dictionary, `voced cube query` and the reports read their
 /// names, units, formulas and disclosure rules from here.
 /// </summary>
@@ -11,17 +11,17 @@ public static class IndicatorRegistry
     private const string _alignment = "cube_alignment";
     private const string _section = "cube_alignment_section";
     private const string _fit = "cube_graduate_fit";
-    private const string _quality6 = "DOMAIN.md §6 _quality; CUBES.md cube_quality";
-    private const string _align6 = "DOMAIN.md §6 _alignment; CUBES.md cube_alignment";
-    private const string _section6 = "DOMAIN.md §6 _alignment; CUBES.md cube_alignment_section";
-    private const string _fit6 = "DOMAIN.md §6 _alignment (graduate-level fit); CUBES.md cube_graduate_fit";
+    private const string _quality6 = "docs/cubes.md, cube_quality";
+    private const string _align6 = "docs/cubes.md, cube_alignment";
+    private const string _section6 = "docs/cubes.md, cube_alignment_section";
+    private const string _fit6 = "docs/cubes.md, cube_graduate_fit";
 
     public static IReadOnlyList<Indicator> All { get; } =
     [
         new("quality.schools", _quality, "schools", IndicatorKind.Count, "学校数", "Schools", "schools with a school_profile for the year", "—", "所 (schools)", "count(school_profile rows)", _quality6),
         new("quality.students", _quality, "students", IndicatorKind.Count, "在籍学生数", "Students", "enrollment rows of the academic year, whatever their status at its end", "—", "人 (persons)", "count(enrollment)", _quality6),
         new("quality.graduates", _quality, "graduates", IndicatorKind.Count, "毕业生数", "Graduates", "graduate_destination rows with graduation_year = academic_year + 1", "—", "人 (persons)", "count(graduate_destination)", _quality6),
-        new("quality.employed", _quality, "employed", IndicatorKind.Count, "就业毕业生数", "Employed graduates", "graduates with an employed destination (10, 11, 12, 27, 46, 50, 51, 75, 76)", "—", "人 (persons)", "count(employed)", "DOMAIN.md §5.3 employed codes"),
+        new("quality.employed", _quality, "employed", IndicatorKind.Count, "就业毕业生数", "Employed graduates", "graduates with an employed destination (10, 11, 12, 27, 46, 50, 51, 75, 76)", "—", "人 (persons)", "count(employed)", "docs/domain.md, graduate destinations (employed codes)"),
         new("quality.placement_rate", _quality, "placement_rate", IndicatorKind.Rate, "毕业去向落实率", "Placement rate", "graduates with a destination (every code except 70, 71, 72)", "graduates", "fraction", "placed ÷ graduates", _quality6, "graduates"),
         new("quality.further_study_rate", _quality, "further_study_rate", IndicatorKind.Rate, "升学率", "Further-study rate", "graduates with codes 80, 81, 82", "graduates", "fraction", "further_study ÷ graduates", _quality6, "graduates"),
         new("quality.entrepreneurship_rate", _quality, "entrepreneurship_rate", IndicatorKind.Rate, "自主创业比例", "Entrepreneurship rate", "graduates with code 75", "graduates", "fraction", "self_employed ÷ graduates", _quality6, "graduates"),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using VocEd.Warehouse.Indicators;
 
 namespace VocEd.Warehouse.Reference;
 
@@ -34,7 +35,21 @@ internal static class ReferenceDataChecker
         Require(set.Crosswalk.GroupBy(c => (c.Crosswalk, c.CategoryCode, c.EffectiveFrom))
             .Where(g => g.Sum(c => c.Weight) != 1m)
             .Select(g => $"crosswalk {g.Key.Crosswalk} category {g.Key.CategoryCode} from {g.Key.EffectiveFrom:yyyy-MM-dd}: weights sum to {g.Sum(c => c.Weight)}, not 1"));
+
+        var schoolTypes = set.SchoolTypes.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
+        Require(set.PolicyThresholds.Where(t => !schoolTypes.Contains(t.SchoolType)).Select(t => $"policy threshold {t.Indicator}: unknown school type {t.SchoolType}"));
+        Require(set.PolicyThresholds.Where(t => t.Comparison is not PolicyThresholdRef.AtMost and not PolicyThresholdRef.AtLeast)
+            .Select(t => $"policy threshold {t.SchoolType} {t.Indicator}: comparison '{t.Comparison}' is not <= or >="));
+        Require(set.PolicyThresholds.Where(t => !IsThresholdIndicator(t.Indicator))
+            .Select(t => $"policy threshold {t.SchoolType} {t.Indicator}: not a cube_quality indicator nor a per-school figure ({string.Join(", ", PerSchoolThresholdFigures)})"));
+        Require(Duplicates(set.PolicyThresholds.Select(t => $"{t.SchoolType}/{t.Indicator}/{t.Level}"), "policy threshold"));
     }
+
+    /// <summary>Figures a threshold may name beside the cube_quality indicators: they exist per school only (school_profile).</summary>
+    internal static IReadOnlyList<string> PerSchoolThresholdFigures { get; } = ["fulltime_teachers"];
+
+    private static bool IsThresholdIndicator(string indicator) =>
+        IndicatorRegistry.Find(CubeCatalog.Quality.Table, indicator) is not null || PerSchoolThresholdFigures.Contains(indicator, StringComparer.Ordinal);
 
     private static IEnumerable<string> Duplicates(IEnumerable<string> codes, string what) =>
         codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{what} {g.Key} appears {g.Count()} times");

@@ -88,6 +88,9 @@ internal static class ReferenceDataLoader
             NationalFigures = ReferenceTable.Read(dir, "national-figures.csv", "year", "scope", "metric", "value", "unit", "source")
                 .Select(r => new NationalFigureRef(r.Int("year"), r.Text("scope"), r.Text("metric"), r.Decimal("value"), r.Text("unit"), r.Text("source")))
                 .ToList(),
+            PolicyThresholds = ReferenceTable.Read(dir, "policy-thresholds.csv", "school_type", "indicator", "comparison", "value", "unit", "level", "source")
+                .Select(r => new PolicyThresholdRef(r.Text("school_type"), r.Text("indicator"), r.Text("comparison"), r.Decimal("value"), r.Text("unit"), r.Text("level"), r.Text("source")))
+                .ToList(),
         };
         ReferenceDataChecker.Check(set);
         return set;

@@ -38,6 +38,8 @@ public sealed class ReferenceDataSet
 
     public required IReadOnlyList<NationalFigureRef> NationalFigures { get; init; }
 
+    public required IReadOnlyList<PolicyThresholdRef> PolicyThresholds { get; init; }
+
     /// <summary>The folder the files were read from.</summary>
     public required string Directory { get; init; }
 

@@ -56,3 +56,18 @@ public sealed record DestinationRef(
 
 /// <summary>One published national total (national-figures.csv).</summary>
 public sealed record NationalFigureRef(int Year, string Scope, string Metric, decimal Value, string Unit, string Source);
+
+/// <summary>
+/// One policy threshold (policy-thresholds.csv): an indicator of a school type must be <c>&lt;=</c> or <c>&gt;=</c>
+/// <see cref="Value"/> to reach <see cref="Level"/>; <see cref="Source"/> names the document that sets it.
+/// </summary>
+public sealed record PolicyThresholdRef(string SchoolType, string Indicator, string Comparison, decimal Value, string Unit, string Level, string Source)
+{
+    public const string AtMost = "<=";
+    public const string AtLeast = ">=";
+
+    /// <summary>True when <paramref name="value"/> misses the threshold; null when there is no value to judge.</summary>
+    public bool? IsBreachedBy(double? value) => value is not { } v
+        ? null
+        : string.Equals(Comparison, AtMost, StringComparison.Ordinal) ? v > (double)Value : v < (double)Value;
+}

@@ -36,7 +36,7 @@ internal sealed class ReferenceTable
     {
         Dictionary<string, int>? columns = null;
         long line = 0;
-        foreach (var record in CsvRowReader.ReadAll(path))
+        foreach (var record in ReferenceCsv.ReadAll(path))
         {
             line++;
             if (columns is null)

@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace VocEd.Warehouse.Text;
 
-/// <summary>RFC 4180 field quoting for writers: quote when the value holds a comma, quote, CR or LF.</summary>
+/// <summary>
+/// RFC 4180 field quoting for writers: quote when the value holds a comma, quote, CR or LF. <see cref="WriteRow"/>
+/// also neutralizes formula-like text (<see cref="FormulaGuard"/>) so no field can run in a spreadsheet;
+/// <see cref="Escape"/> alone quotes only, for files that must keep a value byte for byte (sample submissions).
+/// </summary>
 public static class CsvWriter
 {
     public static string Escape(string? value)
@@ -27,7 +31,7 @@ public static class CsvWriter
                 writer.Write(',');
             }
 
-            writer.Write(Escape(field));
+            writer.Write(Escape(FormulaGuard.Neutralize(field)));
             first = false;
         }
 

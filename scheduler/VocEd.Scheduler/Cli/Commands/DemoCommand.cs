@@ -1,14 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using VocEd.Etl.Cubes;
-using VocEd.Etl.Pipeline;
+using VocEd.Cubes.Refresh;
+using VocEd.Etl;
+using VocEd.Etl.Ingest;
 using VocEd.Etl.Pseudonymize;
 using VocEd.Generator;
 using VocEd.Reports.Cubes;
+using VocEd.Reports.Dashboards;
+using VocEd.Reports.Dashboards.Data;
 using VocEd.Reports.Exports;
 using VocEd.Warehouse.Admin;
 using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Reference;
 
 namespace VocEd.Scheduler.Cli.Commands;
 
@@ -16,14 +20,15 @@ namespace VocEd.Scheduler.Cli.Commands;
 /// `voced demo`: the main job on the embedded default. Builds a fresh SQLite warehouse under ./data/demo/, migrates
 /// and seeds it, generates small-scale sample submissions with a few faults, ingests them (with the demo's own
 /// pseudonym key and quarantine folder under ./data/demo/), refreshes the cubes, exports them to ./data/demo/exports/,
-/// and prints the ingest summary, what the warehouse holds and the headline numbers.
+/// renders the dashboard site into ./data/demo/dashboards/, and prints the ingest summary, what the warehouse holds,
+/// the path of the site's index and the headline numbers.
 /// </summary>
 internal static class DemoCommand
 {
     public static Command Create(VocedSettings settings, TextWriter output, TextWriter error)
     {
         var scale = new Option<string?>("--scale") { Description = "Size of the generated sample: tiny or small (default small, under a minute).", HelpName = "tiny|small" };
-        var command = new Command("demo", "Run the main job on a fresh embedded (SQLite) warehouse under ./data/demo/: generate sample submissions (1 % faults), ingest them, refresh the cubes, export them, print a summary and headline numbers. With --provider/--connection, run it on that warehouse instead (not wiped).")
+        var command = new Command("demo", "Run the main job on a fresh embedded (SQLite) warehouse under ./data/demo/: generate sample submissions (1 % faults), ingest them, refresh the cubes, export them, render the dashboards, print a summary and headline numbers. With --provider/--connection, run it on that warehouse instead (not wiped).")
         {
             scale,
         };
@@ -33,23 +38,11 @@ internal static class DemoCommand
             var options = ctx.WarehouseGivenOnCommandLine ? ctx.Warehouse() : FreshDemoWarehouse(demo);
             await ctx.Out.WriteLineAsync($"VocEd Warehouse demo — {options.Provider.ToName()} warehouse: {Describe(options)}").ConfigureAwait(false);
             var started = ctx.Time.GetTimestamp();
-            var reference = ctx.Reference();
-            var report = await new WarehouseMigrator(options, reference, ctx.Time).MigrateAsync(ct).ConfigureAwait(false);
-            await ctx.Out.WriteLineAsync($"migrated ({report.AppliedMigrations.Count} migration(s)) and seeded reference data ({report.Seed.Inserted} rows) in {ctx.Time.GetElapsedTime(started).TotalSeconds:F1} s").ConfigureAwait(false);
-
-            var sample = Path.Combine(demo, "sample");
-            var year = DateTime.UtcNow.Month >= 10 ? DateTime.UtcNow.Year - 1 : DateTime.UtcNow.Year - 2;
-            var generated = await new SampleGenerator(reference).RunAsync(
-                GeneratorOptions.Parse(ctx.Parse.GetValue(scale) ?? "small", year.ToString(CultureInfo.InvariantCulture), sample, faultRate: "0.01", clock: ctx.Time),
-                null,
-                ct).ConfigureAwait(false);
-            await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"generated {generated.FilesWritten:N0} sample submissions ({generated.TotalRows:N0} rows, {generated.FaultsInjected:N0} faults) in {sample}")).ConfigureAwait(false);
-
             var etl = new EtlOptions
             {
                 PseudonymKeyFile = Path.Combine(demo, "secrets", "pseudonym-key.json"),
                 QuarantineDirectory = Path.Combine(demo, "quarantine"),
+                StoreDirectory = Path.Combine(demo, "store"),
             };
             if (!ctx.WarehouseGivenOnCommandLine)
             {
@@ -72,22 +65,41 @@ internal static class DemoCommand
                 await ctx.Out.WriteLineAsync($"made the demo's own pseudonym key (fingerprint {key.Fingerprint}) in {etl.PseudonymKeyFile}").ConfigureAwait(false);
             }
 
-            var summary = await IngestCommand.RunAsync(ctx, options, etl, [sample], ct).ConfigureAwait(false);
+            await using var services = ctx.Services(options, etl);
+            var reference = services.GetRequiredService<ReferenceDataSet>();
+            var report = await services.GetRequiredService<WarehouseMigrator>().MigrateAsync(ct).ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync($"migrated ({report.AppliedMigrations.Count} migration(s)) and seeded reference data ({report.Seed.Inserted} rows) in {ctx.Time.GetElapsedTime(started).TotalSeconds:F1} s").ConfigureAwait(false);
+
+            var sample = Path.Combine(demo, "sample");
+            var year = DateTime.UtcNow.Month >= 10 ? DateTime.UtcNow.Year - 1 : DateTime.UtcNow.Year - 2;
+            var generated = await new SampleGenerator(reference).RunAsync(
+                GeneratorOptions.Parse(ctx.Parse.GetValue(scale) ?? "small", year.ToString(CultureInfo.InvariantCulture), sample, faultRate: "0.01", clock: ctx.Time),
+                null,
+                ct).ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"generated {generated.FilesWritten:N0} sample submissions ({generated.TotalRows:N0} rows, {generated.FaultsInjected:N0} faults) in {sample}")).ConfigureAwait(false);
+
+            var summary = await IngestProgressLine.RunAsync(ctx.Error, services.GetRequiredService<IngestRunner>(), [sample], ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync("ingest (files not loaded are listed; rejected rows are in etl_rejected_row):").ConfigureAwait(false);
             await IngestSummaryPrinter.PrintAsync(ctx.Out, summary, SubmissionLines.Problems).ConfigureAwait(false);
 
-            await using var db = WarehouseDbContextFactory.Create(options);
+            await using var db = options.CreateContext();
             var holdings = await WarehouseSummary.ReadAsync(db, ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync("the warehouse holds:").ConfigureAwait(false);
             await SummaryPrinter.PrintAsync(ctx.Out, holdings).ConfigureAwait(false);
 
-            var refresh = await new CubeRefresher(options, ctx.Time).RefreshAsync(full: true, ct).ConfigureAwait(false);
+            var refresh = await services.GetRequiredService<CubeRefresher>().RefreshAsync(full: true, ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"refreshed the cubes ({refresh.Mode}): {refresh.RowsWritten:N0} rows in {refresh.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
             var exports = Path.Combine(demo, "exports");
-            var manifest = await new CubeExporter(options, ctx.Time).ExportAsync(exports, ExportFormats.Both, DisclosureControl.DefaultMinimumDenominator, ct).ConfigureAwait(false);
+            var manifest = await services.GetRequiredService<CubeExporter>().ExportAsync(exports, ExportFormats.Both, DisclosureControl.DefaultMinimumDenominator, ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"exported every cube as CSV (UTF-8 BOM) and Parquet with codebook and manifest ({manifest.Files.Count} files) to {exports}")).ConfigureAwait(false);
+            var site = Path.Combine(demo, "dashboards");
+            var dashboards = await DashboardRenderer.RenderAsync(
+                await DashboardModelBuilder.BuildAsync(options, SitePaths.Nation, null, DisclosureControl.DefaultMinimumDenominator, ct).ConfigureAwait(false), site, SitePaths.Nation, ct).ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"rendered the dashboards ({dashboards.Pages} pages, {dashboards.Charts} charts): open {dashboards.TopPage}")).ConfigureAwait(false);
             await CubeCommand.PrintHeadlinesAsync(ctx.Out, await CubeHeadlines.ReadAsync(options, ct).ConfigureAwait(false)).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync($"done in {ctx.Time.GetElapsedTime(started).TotalSeconds:F1} s").ConfigureAwait(false);
             return summary.Failed > 0 ? 1 : 0;

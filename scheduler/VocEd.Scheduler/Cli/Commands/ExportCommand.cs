@@ -32,7 +32,8 @@ internal static class ExportCommand
         {
             var formats = ParseFormats(ctx.Parse.GetValue(format));
             var directory = (ctx.Parse.GetValue(outDir) ?? throw new UserErrorException("--out is required")).FullName;
-            var manifest = await new CubeExporter(ctx.Warehouse(), ctx.Time).ExportAsync(directory, formats, ctx.Parse.GetValue(minimum), ct).ConfigureAwait(false);
+            await using var services = ctx.Services();
+            var manifest = await services.GetRequiredService<CubeExporter>().ExportAsync(directory, formats, ctx.Parse.GetValue(minimum), ct).ConfigureAwait(false);
             foreach (var file in manifest.Files)
             {
                 await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{file.File,-32} {(file.Rows?.ToString(CultureInfo.InvariantCulture) ?? "-"),8} rows  {file.Sha256}")).ConfigureAwait(false);

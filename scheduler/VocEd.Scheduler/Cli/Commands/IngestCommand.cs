@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using VocEd.Etl.Load;
-using VocEd.Etl.Pipeline;
-using VocEd.Etl.Pseudonymize;
+using VocEd.Etl.Ingest;
 using VocEd.Warehouse.Admin;
 
 namespace VocEd.Scheduler.Cli.Commands;
@@ -45,30 +43,12 @@ internal static class IngestCommand
                 throw new UserErrorException($"Etl:Workers = {options.Workers} (appsettings.json or Etl__Workers): give 0 for the default or a number from 1 to 64");
             }
 
-            var warehouse = ctx.Warehouse();
-            var reference = ctx.Reference();
-            await new WarehouseMigrator(warehouse, reference, ctx.Time).MigrateAsync(ct).ConfigureAwait(false);
-            var summary = await RunAsync(ctx, warehouse, options, ctx.Parse.GetValue(paths) ?? [], ct).ConfigureAwait(false);
+            await using var services = ctx.Services(etl: options);
+            await services.GetRequiredService<WarehouseMigrator>().MigrateAsync(ct).ConfigureAwait(false);
+            var summary = await IngestProgressLine.RunAsync(ctx.Error, services.GetRequiredService<IngestRunner>(), ctx.Parse.GetValue(paths) ?? [], ct).ConfigureAwait(false);
             await IngestSummaryPrinter.PrintAsync(ctx.Out, summary, ctx.Parse.GetValue(quiet) ? SubmissionLines.None : SubmissionLines.All).ConfigureAwait(false);
             return summary.Failed > 0 ? 1 : 0;
         }));
         return command;
-    }
-
-    /// <summary>Runs an ingest with a progress line on standard error.</summary>
-    internal static async Task<IngestSummary> RunAsync(CommandContext ctx, Warehouse.Data.WarehouseOptions warehouse, EtlOptions options, IReadOnlyList<string> paths, CancellationToken ct)
-    {
-        var pseudonymizer = new Pseudonymizer(PseudonymKey.Load(options.PseudonymKeyFile));
-        var runner = new IngestRunner(warehouse, ctx.Reference(), pseudonymizer, options, ctx.Time);
-        var progress = new ConsoleProgress<IngestProgress>(ctx.Error, p => string.Create(CultureInfo.InvariantCulture,
-            $"  {p.Phase} {p.FilesDone:N0}/{p.FilesTotal:N0} files, {p.RowsRead:N0} rows read, {p.RowsLoaded:N0} loaded, {p.RowsRejected:N0} rejected, {p.RowsRead / Math.Max(p.Elapsed.TotalSeconds, 0.001):N0} rows/s"));
-        try
-        {
-            return await runner.RunAsync(paths, progress, ct).ConfigureAwait(false);
-        }
-        finally
-        {
-            progress.Finish();
-        }
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using VocEd.Etl.Load;
-using VocEd.Warehouse.Data;
+using VocEd.Etl.Withdraw;
 
 namespace VocEd.Scheduler.Cli.Commands;
 
@@ -18,11 +17,11 @@ internal static class WithdrawCommand
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
             var id = ctx.Parse.GetValue(submission) ?? throw new UserErrorException("--submission is required");
-            await using var db = WarehouseDbContextFactory.Create(ctx.Warehouse());
+            await using var services = ctx.Services();
             WithdrawalResult result;
             try
             {
-                result = await new SubmissionWithdrawer(ctx.Time).WithdrawAsync(db, id, ct).ConfigureAwait(false);
+                result = await services.GetRequiredService<SubmissionWithdrawer>().WithdrawAsync(id, ct).ConfigureAwait(false);
             }
             catch (InvalidOperationException ex)
             {

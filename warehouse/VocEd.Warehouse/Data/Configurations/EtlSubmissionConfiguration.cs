@@ -22,6 +22,8 @@ internal sealed class EtlSubmissionConfiguration : IEntityTypeConfiguration<EtlS
         builder.Property(s => s.QuarantinePath).HasMaxLength(1000);
         builder.HasIndex(s => s.ContentHash);
         builder.HasIndex(s => new { s.Kind, s.SubmitterCode, s.Year, s.Status });
+        // Versions count receipts within a replacement key: two receipts of one key at once cannot take the same one.
+        builder.HasIndex(s => new { s.Kind, s.SubmitterCode, s.Year, s.Version }).IsUnique().HasFilter("submitter_code is not null and year is not null");
         builder.HasIndex(s => s.Status);
         builder.HasIndex(s => s.StatusChangedAt);
         builder.HasOne<EtlLoadRun>().WithMany().HasForeignKey(s => s.LoadRunId).OnDelete(DeleteBehavior.Restrict);

@@ -6,13 +6,13 @@ namespace VocEd.Warehouse.Data.Configurations;
 
 /// <summary>
 /// What every fact table shares. The primary key ends with the row's lineage, (submission_id, source_row_number): one
-/// fact row per data row of a submission, so it needs no surrogate key (an identity key and its index cost
-/// PostgreSQL's COPY ≈ 2.5 s more per 3 M enrollment rows). The student fact tables, whose rows are read by year and
+/// fact row per data row of a submission, so it needs no surrogate key (an identity key and its index would slow every
+/// COPY). The student fact tables, whose rows are read by year and
 /// school (the cubes' scopes, an analyst's school), lead their key with those two columns instead of keeping a second
 /// index for them: every row of a submission has the submission's year and the submitting school, so the same key
 /// serves the replacement of a submission's rows (year, the school's keys, submission), and a load inserts into one
-/// B-tree instead of two — with two, the lineage index's right edge was where both workers' inserts met, and the
-/// loads of 3 M enrollment rows on two sessions took 7.0 s against 3.8 s (docs/benchmarks.md, Ingest). The small
+/// B-tree instead of two — with two, the lineage index's right edge was where both workers' inserts met
+/// (docs/decisions/0001-fact-keys-are-the-lineage.md). The small
 /// fact tables keep the lineage alone, and so do the student tables on SQLite (see SqliteWarehouseDbContext).
 /// Fact-to-dimension references are guaranteed by the ETL
 /// (unknown members instead of nulls) rather than by foreign-key constraints, so bulk loads run at COPY speed;

@@ -8,11 +8,10 @@ namespace VocEd.Warehouse.Data.Providers;
 /// The warehouse on SQLite (the embedded default). Decimals are stored as REAL so SQL sums and comparisons work. The
 /// student fact tables get an index on (year, school, student) here: SQLite has no hash join, so linking a graduate
 /// to their enrollment row (docs/analyst-guide.md) looks each one up through an index — with the key's (year,
-/// school) alone it read the school's whole year for every graduate (47 s for 200,000 graduates of 200 schools,
-/// against well under a second). PostgreSQL and SQL Server hash-join, and their loads skip the second index. And the
+/// school) alone it read the school's whole year for every graduate. PostgreSQL and SQL Server hash-join, and their loads skip the second index. And the
 /// student fact tables keep the lineage (submission, source row) as their key here, as the small ones do: a load
-/// appends at that key's end, where a key led by (year, school) made the SQLite ingest ≈ 15 % slower (one writer, no
-/// second session to collide with; docs/benchmarks.md, Ingest).
+/// appends at that key's end, where a key led by (year, school) made the SQLite ingest slower (one writer, no second
+/// session to collide with; docs/decisions/0001-fact-keys-are-the-lineage.md).
 /// </summary>
 public sealed class SqliteWarehouseDbContext : WarehouseDbContext
 {

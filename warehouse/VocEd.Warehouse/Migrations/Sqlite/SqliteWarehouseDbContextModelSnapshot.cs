@@ -1861,6 +1861,11 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                     b.HasIndex("Kind", "SubmitterCode", "Year", "Status")
                         .HasDatabaseName("ix_etl_submission_kind_submitter_code_year_status");
 
+                    b.HasIndex("Kind", "SubmitterCode", "Year", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_etl_submission_kind_submitter_code_year_version")
+                        .HasFilter("submitter_code is not null and year is not null");
+
                     b.ToTable("etl_submission", (string)null);
                 });
 

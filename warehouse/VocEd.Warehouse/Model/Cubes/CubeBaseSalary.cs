@@ -3,7 +3,7 @@ namespace VocEd.Warehouse.Model.Cubes;
 /// <summary>
 /// Refresh state, not published: one row per (academic year, base cell) with the salary histogram of the cell's employed
 /// graduates of graduation year academic_year + 1 who reported a salary — what exact medians are rolled up from (see
-/// <see cref="CubeBaseMajor"/> for the cell, VocEd.Warehouse.Cubes.SalaryMedians for the medians).
+/// <see cref="CubeBaseMajor"/> for the cell, VocEd.Cubes.Refresh.SalaryMedians for the medians).
 /// </summary>
 public sealed class CubeBaseSalary
 {

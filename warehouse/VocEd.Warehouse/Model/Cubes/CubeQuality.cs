@@ -1,7 +1,7 @@
 namespace VocEd.Warehouse.Model.Cubes;
 
 /// <summary>
-/// One row per (region_code, academic_year, school_type): the quality indicators of CUBES.md for a
+/// One row per (region_code, academic_year, school_type): the quality indicators (docs/cubes.md) for a
 /// prefecture, province, economic region or the nation, for one school type or all.
 /// </summary>
 public sealed class CubeQuality

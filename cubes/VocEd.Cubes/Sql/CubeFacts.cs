@@ -1,0 +1,16 @@
+namespace VocEd.Cubes.Sql;
+
+/// <summary>
+/// The fact kinds whose part of the base an incremental refresh recomputes: enrollment (cube_base_major's rows of
+/// employer industry −3), graduates (its other rows and cube_base_salary), school profiles (cube_base_school). A
+/// school_profile change can move a school's facts of every kind to another school version, so it means all of them.
+/// </summary>
+[Flags]
+public enum CubeFacts
+{
+    None = 0,
+    Enrollment = 1,
+    Graduates = 2,
+    Profiles = 4,
+    All = Enrollment | Graduates | Profiles,
+}

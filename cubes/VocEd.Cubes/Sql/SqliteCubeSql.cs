@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+
+namespace VocEd.Cubes.Sql;
+
+/// <summary>
+/// SQLite: dates are stored as yyyy-MM-dd text; acos and degrees come from SQLite's math functions. A full scan
+/// reads the fact table itself (not indexed): left to itself the planner walks the (year, school_key) index for the
+/// GROUP BY order and fetches every row through it, which is slower than reading the table.
+/// </summary>
+internal sealed class SqliteCubeSql : CubeSql
+{
+    protected override string FullScanHint => " not indexed";
+
+    protected override string YearOfDate(string column) => $"cast(substr({column}, 1, 4) as integer)";
+
+    /// <summary>
+    /// One UPDATE per row (SQLite names a VALUES list's columns column1, column2, … and takes no column aliases after
+    /// it; and a statement costs little in process).
+    /// </summary>
+    public override string UpdateMedians(int rows)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < rows; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"update cube_quality set median_monthly_salary = @m{i} where academic_year = @year and region_level = @l{i} and region_code = @c{i} and school_type = @t{i};\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// A row-value IN over the scope's cells: SQLite runs the shared correlated EXISTS once per row of the table, the
+    /// IN list once.
+    /// </summary>
+    protected override string InScopeCells(string table) => $"""
+        ({table}.academic_year, {table}.prefecture_code, {table}.province_code, {table}.economic_region, {table}.school_type) in (
+            select x.academic_year, coalesce(r.prefecture_code, ''), coalesce(r.province_code, ''), coalesce(r.economic_region, ''), s.school_type
+            from cube_refresh_scope x
+            join dim_school s on s.school_key = x.school_key
+            join dim_region r on r.region_key = s.region_key
+            where x.refresh_log_id = @refresh_log_id
+        )
+        """;
+}

@@ -1,0 +1,60 @@
+using VocEd.Cubes.Refresh;
+using VocEd.Cubes.Sql;
+using VocEd.Testing;
+using VocEd.Warehouse.Data;
+
+namespace VocEd.Cubes.Tests.Sql;
+
+/// <summary>SQL Server stays a first-class target: every statement of a SQL Server cube refresh is valid T-SQL.</summary>
+public sealed class CubeSqlTests
+{
+    public static IEnumerable<TestCaseData> SqlServerStatements()
+    {
+        var sql = CubeSql.For(WarehouseProvider.SqlServer);
+        var statements = new List<(string Name, string Text)>();
+        foreach (var full in new[] { true, false })
+        {
+            var mode = full ? "full" : "incremental";
+            statements.AddRange(sql.DeleteBase(full).Select((s, i) => ($"DeleteBase({mode})[{i}]", s)));
+            foreach (var facts in new[] { CubeFacts.Enrollment, CubeFacts.Graduates, CubeFacts.Profiles })
+            {
+                statements.AddRange(sql.DeleteBase(full, facts).Select((s, i) => ($"DeleteBase({mode}, {facts})[{i}]", s)));
+                statements.AddRange(sql.InsertBaseMajor(full, facts).Select((s, i) => ($"InsertBaseMajor({mode}, {facts})[{i}]", s)));
+                statements.AddRange(sql.InsertBaseSalary(full, facts).Select((s, i) => ($"InsertBaseSalary({mode}, {facts})[{i}]", s)));
+                statements.AddRange(sql.InsertBaseSchool(full, facts).Select((s, i) => ($"InsertBaseSchool({mode}, {facts})[{i}]", s)));
+            }
+            statements.AddRange(sql.InsertBaseMajor(full).Select((s, i) => ($"InsertBaseMajor({mode})[{i}]", s)));
+            statements.AddRange(sql.InsertBaseSalary(full).Select((s, i) => ($"InsertBaseSalary({mode})[{i}]", s)));
+            statements.AddRange(sql.InsertBaseSchool(full).Select((s, i) => ($"InsertBaseSchool({mode})[{i}]", s)));
+        }
+
+        statements.AddRange(CubeSql.InsertGroups.Select((s, i) => ($"InsertGroups[{i}]", s)));
+        statements.AddRange(CubeSql.DeleteGroups.Select((s, i) => ($"DeleteGroups[{i}]", s)));
+        statements.Add(("InsertScope", CubeSql.InsertScope));
+        statements.Add(("DeleteScope", CubeSql.DeleteScope));
+        statements.AddRange(CubeSql.RecordAllSubmissions.Select((s, i) => ($"RecordAllSubmissions[{i}]", s)));
+        statements.Add(("SelectBaseYears", CubeSql.SelectBaseYears));
+        statements.AddRange(CubeSql.DeleteAlignmentYear.Select((s, i) => ($"DeleteAlignmentYear[{i}]", s)));
+        statements.Add(("DeleteQualityYear", CubeSql.DeleteQualityYear));
+        statements.Add(("DeleteGraduateFitYear", CubeSql.DeleteGraduateFitYear));
+        statements.Add(("InsertQuality", CubeSql.InsertQuality));
+        statements.Add(("DeleteScopeQuality", CubeSql.DeleteScopeQuality));
+        statements.Add(("InsertScopeQuality", CubeSql.InsertScopeQuality));
+        statements.Add(("InsertAlignmentSections", sql.InsertAlignmentSections));
+        statements.Add(("InsertAlignment", sql.InsertAlignment));
+        statements.Add(("InsertGraduateFit", CubeSql.InsertGraduateFit));
+        statements.Add(("SalaryMedians.SelectPending", SalaryMedians.SelectPending));
+        statements.Add(("SalaryMedians.SelectHistogram", SalaryMedians.SelectHistogram));
+        statements.Add(("UpdateMedians(3)", sql.UpdateMedians(3)));
+        foreach (var wholeYear in new[] { true, false })
+        {
+            statements.Add(($"DeleteBaseCategory({wholeYear})", sql.DeleteBaseCategory(wholeYear)));
+            statements.Add(($"InsertBaseCategory({wholeYear})", sql.InsertBaseCategory(wholeYear)));
+        }
+        return statements.Select(s => new TestCaseData(s.Text).SetName($"{{m}}({s.Name})"));
+    }
+
+    [TestCaseSource(nameof(SqlServerStatements))]
+    public void SQL_Server_cube_statement_parses_as_T_SQL(string statement) =>
+        Assert.That(TSql.ParseWithoutErrors(statement).Batches.SelectMany(b => b.Statements), Is.Not.Empty);
+}
