@@ -58,6 +58,6 @@ public static partial class ReadOnlyLogin
         $"alter role db_datareader add member [{user}]",
     ];
 
-    [GeneratedRegex("^[a-z][a-z0-9_]{0,62}$")]
+    [GeneratedRegex(@"^[a-z][a-z0-9_]{0,62}\z")]
     private static partial Regex ValidName();
 }

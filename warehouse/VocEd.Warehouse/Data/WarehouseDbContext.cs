@@ -65,6 +65,10 @@ public abstract class WarehouseDbContext : DbContext
 
     public DbSet<EtlRejectedRow> EtlRejectedRows => Set<EtlRejectedRow>();
 
+    public DbSet<EtlRuleFailureCount> EtlRuleFailureCounts => Set<EtlRuleFailureCount>();
+
+    public DbSet<EtlPseudonymKey> EtlPseudonymKeys => Set<EtlPseudonymKey>();
+
     public DbSet<EtlReferenceLoad> EtlReferenceLoads => Set<EtlReferenceLoad>();
 
     public DbSet<CubeQuality> CubeQuality => Set<CubeQuality>();

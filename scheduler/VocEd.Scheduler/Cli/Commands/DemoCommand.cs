@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using VocEd.Cubes.Refresh;
 using VocEd.Etl;
 using VocEd.Etl.Ingest;
+using VocEd.Etl.Pseudonymize;
 using VocEd.Generator;
 using VocEd.Reports.Cubes;
 using VocEd.Reports.Dashboards;
@@ -43,6 +44,27 @@ internal static class DemoCommand
                 QuarantineDirectory = Path.Combine(demo, "quarantine"),
                 StoreDirectory = Path.Combine(demo, "store"),
             };
+            if (!ctx.WarehouseGivenOnCommandLine)
+            {
+                // A fresh demo warehouse gets a fresh demo key, made explicitly: no pseudonym of the old one is left. The
+                // folder is the demo's own: an older demo may have made it readable by others.
+                var secrets = Path.GetDirectoryName(etl.PseudonymKeyFile)!;
+                if (Directory.Exists(secrets))
+                {
+                    File.Delete(etl.PseudonymKeyFile);
+                    if (!OperatingSystem.IsWindows())
+                    {
+                        File.SetUnixFileMode(secrets, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                    }
+                }
+            }
+
+            if (!File.Exists(etl.PseudonymKeyFile))
+            {
+                var key = PseudonymKey.Init(etl.PseudonymKeyFile);
+                await ctx.Out.WriteLineAsync($"made the demo's own pseudonym key (fingerprint {key.Fingerprint}) in {etl.PseudonymKeyFile}").ConfigureAwait(false);
+            }
+
             await using var services = ctx.Services(options, etl);
             var reference = services.GetRequiredService<ReferenceDataSet>();
             var report = await services.GetRequiredService<WarehouseMigrator>().MigrateAsync(ct).ConfigureAwait(false);

@@ -2256,6 +2256,10 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("message");
 
+                    b.Property<int?>("ProcessId")
+                        .HasColumnType("integer")
+                        .HasColumnName("process_id");
+
                     b.Property<long>("RowsLoaded")
                         .HasColumnType("bigint")
                         .HasColumnName("rows_loaded");
@@ -2300,6 +2304,35 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasName("pk_etl_load_run");
 
                     b.ToTable("etl_load_run", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlPseudonymKey", b =>
+                {
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("key_version");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("KeyVersion")
+                        .HasName("pk_etl_pseudonym_key");
+
+                    b.ToTable("etl_pseudonym_key", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlReferenceLoad", b =>
@@ -2396,6 +2429,37 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasDatabaseName("ix_etl_rejected_row_submission_id_source_row_number");
 
                     b.ToTable("etl_rejected_row", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlRuleFailureCount", b =>
+                {
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("rule_id");
+
+                    b.Property<int>("DetailsKept")
+                        .HasColumnType("integer")
+                        .HasColumnName("details_kept");
+
+                    b.Property<long>("Failures")
+                        .HasColumnType("bigint")
+                        .HasColumnName("failures");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("severity");
+
+                    b.HasKey("SubmissionId", "RuleId")
+                        .HasName("pk_etl_rule_failure_count");
+
+                    b.ToTable("etl_rule_failure_count", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlSubmission", b =>
@@ -3006,6 +3070,16 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_etl_rejected_row_etl_submission_submission_id");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlRuleFailureCount", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Etl.EtlSubmission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_etl_rule_failure_count_etl_submission_submission_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlSubmission", b =>

@@ -2227,6 +2227,10 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("message");
 
+                    b.Property<int?>("ProcessId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("process_id");
+
                     b.Property<long>("RowsLoaded")
                         .HasColumnType("INTEGER")
                         .HasColumnName("rows_loaded");
@@ -2271,6 +2275,35 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasName("pk_etl_load_run");
 
                     b.ToTable("etl_load_run", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlPseudonymKey", b =>
+                {
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("key_version");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("KeyVersion")
+                        .HasName("pk_etl_pseudonym_key");
+
+                    b.ToTable("etl_pseudonym_key", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlReferenceLoad", b =>
@@ -2363,6 +2396,37 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasDatabaseName("ix_etl_rejected_row_submission_id_source_row_number");
 
                     b.ToTable("etl_rejected_row", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlRuleFailureCount", b =>
+                {
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<int>("DetailsKept")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("details_kept");
+
+                    b.Property<long>("Failures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failures");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("severity");
+
+                    b.HasKey("SubmissionId", "RuleId")
+                        .HasName("pk_etl_rule_failure_count");
+
+                    b.ToTable("etl_rule_failure_count", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlSubmission", b =>
@@ -2975,6 +3039,16 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_etl_rejected_row_etl_submission_submission_id");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlRuleFailureCount", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Etl.EtlSubmission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_etl_rule_failure_count_etl_submission_submission_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlSubmission", b =>
