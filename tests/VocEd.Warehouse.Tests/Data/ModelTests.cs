@@ -30,7 +30,7 @@ public sealed partial class ModelTests
         foreach (var entity in db.Model.GetEntityTypes())
         {
             var table = entity.GetTableName() ?? string.Empty;
-            Assert.That(table, Does.Match("^(stg|dim|fact|bridge|cube|etl)_[a-z0-9_]+$"), entity.Name);
+            Assert.That(table, Does.Match("^(stg|dim|fact|bridge|cube|etl|rpt)_[a-z0-9_]+$"), entity.Name);
             foreach (var property in entity.GetProperties())
             {
                 Assert.That(property.GetColumnName(), Does.Match(SnakeCase()), $"{table}.{property.Name}");
