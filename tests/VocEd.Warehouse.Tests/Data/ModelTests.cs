@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Secure;
 
 namespace VocEd.Warehouse.Tests.Data;
 
@@ -21,6 +22,26 @@ public sealed partial class ModelTests
         using var db = WarehouseDbContextFactory.Create(new WarehouseOptions(provider, _placeholders[provider]));
         Assert.That(db.Database.GetMigrations(), Is.Not.Empty);
         Assert.That(db.Database.HasPendingModelChanges(), Is.False, "run scripts/add-migration.sh after changing the model");
+    }
+
+    [TestCase(WarehouseProvider.Sqlite)]
+    [TestCase(WarehouseProvider.Postgres)]
+    [TestCase(WarehouseProvider.SqlServer)]
+    public void Each_provider_has_secure_store_migrations_matching_its_model(WarehouseProvider provider)
+    {
+        using var db = SecureDbContextFactory.Create(new SecureStoreOptions(provider, _placeholders[provider]));
+        Assert.That(db.Database.GetMigrations(), Is.Not.Empty);
+        Assert.That(db.Database.HasPendingModelChanges(), Is.False, "run scripts/add-migration.sh --secure after changing the secure model");
+        Assert.That(db.Model.GetEntityTypes().Select(e => e.GetTableName()), Is.EqualTo(new[] { "rpt_recipient" }));
+    }
+
+    [Test]
+    public void The_secure_store_of_a_sqlite_warehouse_is_a_file_beside_it_and_elsewhere_the_same_database()
+    {
+        var sqlite = SecureStoreOptions.For(new WarehouseOptions(WarehouseProvider.Sqlite, "Data Source=/srv/voced/data/voced.db"));
+        Assert.That(sqlite.SqliteFile(), Is.EqualTo("/srv/voced/data/voced-secure.db"));
+        var postgres = new WarehouseOptions(WarehouseProvider.Postgres, "Host=db;Database=voced");
+        Assert.That(SecureStoreOptions.For(postgres).ConnectionString, Is.EqualTo(postgres.ConnectionString));
     }
 
     [Test]

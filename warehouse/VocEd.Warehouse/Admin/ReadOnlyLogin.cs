@@ -36,7 +36,7 @@ public static partial class ReadOnlyLogin
         await using var db = WarehouseDbContextFactory.Create(options);
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
         var connection = db.Database.GetDbConnection();
-        foreach (var statement in options.Provider == WarehouseProvider.Postgres ? Postgres(user!, password, connection.Database) : SqlServer(user!, password))
+        foreach (var statement in options.Provider == WarehouseProvider.Postgres ? Postgres(user!, password, connection.Database) : SqlServerStatements(user!, password))
         {
             await SqlCommands.ExecuteAsync(connection, null, statement, ct).ConfigureAwait(false);
         }
@@ -53,7 +53,8 @@ public static partial class ReadOnlyLogin
         $"alter default privileges in schema public grant select on tables to \"{user}\"",
     ];
 
-    private static string[] SqlServer(string user, string password) =>
+    /// <summary>The T-SQL of a SQL Server login (internal: the tests parse it).</summary>
+    internal static string[] SqlServerStatements(string user, string password) =>
     [
         $"create login [{user}] with password = '{password}', check_policy = on",
         $"create user [{user}] for login [{user}]",
