@@ -1,7 +1,7 @@
+using VocEd.Warehouse.Model.Etl;
 using static VocEd.Etl.Templates.ColumnNames;
 using static VocEd.Etl.Templates.ColumnPresence;
 using static VocEd.Etl.Templates.ColumnType;
-using VocEd.Warehouse.Model.Etl;
 
 namespace VocEd.Etl.Templates;
 
