@@ -5,7 +5,8 @@ namespace VocEd.Benchmarks;
 /// <summary>
 /// `voced-bench generate …` (sample generator throughput and memory), `voced-bench ingest …` (ingest against raw
 /// bulk load), `voced-bench pipeline …` (the ingest's client work alone, on one thread), `voced-bench refresh …` (cube refresh against a hand-written GROUP BY)
-/// and `voced-bench dashboards …` (the whole dashboard site from refreshed cubes): the harnesses behind
+/// `voced-bench dashboards …` (the whole dashboard site from refreshed cubes) and `voced-bench delivery …` (both reports
+/// e-mailed to every province over SMTP): the harnesses behind
 /// docs/benchmarks.md.
 /// </summary>
 internal static class Program
@@ -16,6 +17,7 @@ internal static class Program
                voced-bench pipeline --sample DIR [--rounds 3] [--files N]
                voced-bench refresh [--provider sqlite|postgres] [--connection STRING] [--sample DIR [--loaded 1] | --scale 1.0] [--runs 3]
                voced-bench dashboards --connection STRING [--provider sqlite|postgres] [--scope CN] [--out DIR] [--runs 1]
+               voced-bench delivery --connection STRING [--provider sqlite|postgres] [--recipients 2] [--runs 1]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -30,6 +32,8 @@ internal static class Program
                 return await PipelineBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "dashboards":
                 return await DashboardsBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
+            case "delivery":
+                return await DeliveryBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "refresh":
                 RefreshBenchmarkOptions options;
                 try

@@ -22,6 +22,8 @@ public static class VocedCli
         root.Subcommands.Add(DashboardsCommand.Create(settings, output, error));
         root.Subcommands.Add(CubeCommand.Create(settings, output, error));
         root.Subcommands.Add(ReportCommand.Create(settings, output, error));
+        root.Subcommands.Add(SubscriptionCommand.Create(settings, output, error));
+        root.Subcommands.Add(RecipientCommand.Create(settings, output, error));
         root.Subcommands.Add(IngestCommand.Create(settings, output, error));
         root.Subcommands.Add(WithdrawCommand.Create(settings, output, error));
         root.Subcommands.Add(PseudonymKeyCommand.Create(settings, output, error));

@@ -4,6 +4,7 @@ using VocEd.Warehouse.Model.Cubes;
 using VocEd.Warehouse.Model.Dimensions;
 using VocEd.Warehouse.Model.Etl;
 using VocEd.Warehouse.Model.Facts;
+using VocEd.Warehouse.Model.Reports;
 using VocEd.Warehouse.Model.Staging;
 
 namespace VocEd.Warehouse.Data;
@@ -20,6 +21,8 @@ public abstract class WarehouseDbContext : DbContext
     }
 
     public abstract WarehouseProvider Provider { get; }
+
+    private static string? ConfigurationsNamespace => typeof(Configurations.RptSubscriptionConfiguration).Namespace;
 
     public DbSet<DimRegion> DimRegions => Set<DimRegion>();
 
@@ -111,6 +114,10 @@ public abstract class WarehouseDbContext : DbContext
 
     public DbSet<CubeBaseSchool> CubeBaseSchools => Set<CubeBaseSchool>();
 
+    public DbSet<RptSubscription> RptSubscriptions => Set<RptSubscription>();
+
+    public DbSet<RptDelivery> RptDeliveries => Set<RptDelivery>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -120,7 +127,8 @@ public abstract class WarehouseDbContext : DbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WarehouseDbContext).Assembly);
+        // The secure store's configurations live in the same assembly and belong to its own context.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WarehouseDbContext).Assembly, t => t.Namespace == ConfigurationsNamespace);
         ConfigureProviderModel(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder);
     }
