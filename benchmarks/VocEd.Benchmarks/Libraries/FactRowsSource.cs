@@ -28,7 +28,7 @@ internal static class FactRowsSource
         var reference = ReferenceDataSet.Load();
         await new WarehouseMigrator(warehouse, reference, TimeProvider.System).MigrateAsync(CancellationToken.None).ConfigureAwait(false);
         var options = new EtlOptions { PseudonymKeyFile = Path.Combine(work, "key.json"), QuarantineDirectory = Path.Combine(work, "quarantine") };
-        var pseudonymizer = new Pseudonymizer(PseudonymKey.LoadOrCreate(options.PseudonymKeyFile));
+        var pseudonymizer = new Pseudonymizer(BenchKeys.Open(options.PseudonymKeyFile));
         var csv = Directory.EnumerateFiles(sample, "*.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var dimensionFiles = csv.Where(f => IsIn(f, "school_profile") || IsIn(f, "regional_industry")).ToList();
         var factFiles = Spread(csv.Where(f => IsIn(f, "enrollment") || IsIn(f, "graduate_destination")).ToList(), fileCount);
