@@ -126,6 +126,9 @@ public sealed class VocedCliTests
         Assert.That(run.Output, Does.Match(@"industry sections\s+20"));
         Assert.That(run.Output, Does.Contain("rendered the dashboards (").And.Contain(Path.Combine(_home.Path, "data", "demo", "dashboards", "index.html")));
         Assert.That(File.Exists(Path.Combine(_home.Path, "data", "demo", "dashboards", "assets", "site.css")));
+        var workbooks = Regex.Matches(run.Output, @"wrote the (regional-quality|major-industry-alignment) workbook for (\w+): (.+\.xlsx)");
+        Assert.That(workbooks.Select(m => m.Groups[1].Value + " " + m.Groups[2].Value), Does.Contain("regional-quality CN").And.Contain("major-industry-alignment CN"));
+        Assert.That(workbooks.Select(m => m.Groups[3].Value), Has.All.Matches<string>(File.Exists));
         var again = await CliRun.RunAsync("demo", "--scale", "tiny");
         var migrated = Regex.Match(run.Output, @"migrated \([1-9][0-9]* migration\(s\)\)").Value;
         Assert.That(migrated, Is.Not.Empty, "the first demo applies every migration");
