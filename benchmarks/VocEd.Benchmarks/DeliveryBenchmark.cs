@@ -80,7 +80,7 @@ internal static class DeliveryBenchmark
                     var outcome = await delivery.DeliverAsync(subscription.SubscriptionId, subscription.Scope, SubscriptionDelivery.CurrentPeriod(subscription, time.GetUtcNow()), CancellationToken.None).ConfigureAwait(false);
                     var seconds = clock.Elapsed.TotalSeconds;
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"run {run}: {seconds:F1} s end to end; {outcome.Delivered} message(s), {seconds / Math.Max(1, outcome.Delivered):F3} s per message, {seconds / Math.Max(1, outcome.Regions):F2} s per region; {outcome.Summary}; peak RSS (VmHWM) {PeakRssMib()} MiB"));
+                        $"run {run}: {seconds:F1} s end to end; {outcome.Delivered} message(s), {seconds / Math.Max(1, outcome.Delivered):F3} s per message, {seconds / Math.Max(1, outcome.Regions):F2} s per region; {outcome.Summary}; peak RSS (VmHWM) {ProcessStatus.MiB("VmHWM")} MiB"));
                 }
                 finally
                 {
@@ -96,19 +96,6 @@ internal static class DeliveryBenchmark
             await using var db = secure.CreateContext();
             await db.RptRecipients.Where(r => r.Email.EndsWith("@" + _benchDomain)).ExecuteDeleteAsync().ConfigureAwait(false);
         }
-    }
-
-    private static string PeakRssMib()
-    {
-        foreach (var line in File.ReadLines("/proc/self/status"))
-        {
-            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-            {
-                return (long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024).ToString(CultureInfo.InvariantCulture);
-            }
-        }
-
-        return "?";
     }
 
     private static int FreePort()
