@@ -21,6 +21,12 @@ public sealed record IngestSummary(long LoadRunId, IReadOnlyList<SubmissionOutco
 
     public int Failed => Count(SubmissionStatuses.Failed);
 
+    /// <summary>Paths not read at all (FIFOs, devices, links out of the folders given).</summary>
+    public int Refused => Count(SubmissionOutcome.Refused);
+
+    /// <summary>Rule failures counted (etl_rule_failure_count) but not kept as etl_rejected_row rows, over the per-rule limit.</summary>
+    public long DetailsDropped => Submissions.Sum(s => s.DetailsDropped);
+
     public long RowsRead => Submissions.Sum(s => s.RowsRead);
 
     public long RowsLoaded => Submissions.Sum(s => s.RowsLoaded);

@@ -1,7 +1,10 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore;
 using VocEd.Etl.Ingest;
 using VocEd.Etl.Load;
 using VocEd.Etl.Load.Providers;
+using VocEd.Etl.Records;
 using VocEd.Etl.Scan;
 using VocEd.Etl.Validate;
 using VocEd.Warehouse.Data;
@@ -13,20 +16,24 @@ namespace VocEd.Etl.Quarantine;
 /// Records a claimed submission as quarantined, in one transaction: status quarantined with its reason; for a
 /// file that cannot be read, one etl_rejected_row (row 0) naming the reason; for a submission over the rejection
 /// rate, every row rejected with <c>submission_quarantined</c> plus its own failures (the file is streamed again),
-/// so rows_read = rows_rejected. The file is copied into the quarantine folder before the commit; the claim's lock
-/// row is deleted in the commit.
+/// so rows_read = rows_rejected; for an empty replacement, its rows' own failures (every row was rejected). Failures are
+/// counted per rule (etl_rule_failure_count) and kept as rows up to the per-rule limit. The file is copied into the
+/// quarantine folder before the commit — unless it is larger than the copy limit: then only its hash and reason are
+/// kept; the claim's lock row is deleted in the commit.
 /// </summary>
 public sealed class SubmissionQuarantiner(QuarantineStore store, EtlOptions options, TimeProvider time)
 {
     public int BatchSize { get; init; } = 50_000;
 
-    public async Task<SubmissionOutcome> QuarantineAsync(WarehouseDbContext db, SubmissionScan scan, EtlSubmission submission, CancellationToken ct)
+    /// <summary>Quarantines for the scan's file problem, or else for <paramref name="reason"/> (an empty replacement), or else for the rejection rate.</summary>
+    public async Task<SubmissionOutcome> QuarantineAsync(WarehouseDbContext db, SubmissionScan scan, EtlSubmission submission, CancellationToken ct, FileProblem? reason = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(scan);
         ArgumentNullException.ThrowIfNull(submission);
         var id = submission.SubmissionId;
         var policy = options.RejectionRatePolicy;
+        var cap = options.MaxRejectedDetailsPerRule;
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         FileProblem problem;
@@ -40,55 +47,82 @@ public sealed class SubmissionQuarantiner(QuarantineStore store, EtlOptions opti
         }
         else
         {
+            // One pass: the rows' own failures (the first of each rule kept) and the count; the rate is known at its end,
+            // so every row's submission_quarantined is counted then, and kept for the first rows.
             var tally = new SubmissionTally();
+            var details = new List<EtlRejectedRow>();
+            var firstRows = new List<ValidatedRow>();
             foreach (var row in scan.ReadRows(ct))
             {
                 tally.Add(row);
+                if (firstRows.Count < cap)
+                {
+                    firstRows.Add(row);
+                }
+
+                foreach (var violation in row.Violations)
+                {
+                    ref var failures = ref CollectionsMarshal.GetValueRefOrAddDefault(byRule, violation.RuleId, out _);
+                    if (++failures <= cap)
+                    {
+                        details.Add(RejectedRows.From(id, row, violation));
+                    }
+                }
             }
 
             read = tally.RowsRead;
-            problem = policy.Judge(tally.RowsRead, tally.RowsRejected)
+            problem = reason ?? policy.Judge(tally.RowsRead, tally.RowsRejected)
                 ?? throw new InvalidOperationException($"submission {id} is not over the rejection rate ({tally.RowsRejected}/{tally.RowsRead})");
-            var quarantined = policy.QuarantinedRow(tally.RowsRead, tally.RowsRejected);
-            await BulkCopier.CopyAsync(db, RejectedRowsOf(scan, id, quarantined, byRule, ct), BatchSize, ct).ConfigureAwait(false);
+            if (reason is null && read > 0)
+            {
+                var quarantined = policy.QuarantinedRow(tally.RowsRead, tally.RowsRejected);
+                byRule[quarantined.RuleId] = read;
+                details.AddRange(firstRows.Select(row => RejectedRows.From(id, row, quarantined)));
+            }
+
+            await BulkCopier.CopyAsync(db, details, BatchSize, ct).ConfigureAwait(false);
         }
 
-        var path = store.Keep(scan.Path, scan.ContentHash, submission.FileName);
+        string? path = null;
+        var statusReason = Reason(problem);
+        if (scan.FileBytes <= options.MaxQuarantineCopyBytes)
+        {
+            path = store.Keep(scan.Path, scan.ContentHash, submission.FileName, scan.FileBytes);
+        }
+        else
+        {
+            statusReason = Fit(statusReason + string.Create(CultureInfo.InvariantCulture,
+                $" (not copied into the quarantine folder: {scan.FileBytes} bytes, over the copy limit of {options.MaxQuarantineCopyBytes}; hash {scan.ContentHash})"));
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         db.EtlSubmissions.Attach(submission);
         submission.Status = SubmissionStatuses.Quarantined;
-        submission.StatusReason = Reason(problem);
+        submission.StatusReason = statusReason;
         submission.RowsRead = checked((int)read);
         submission.RowsLoaded = 0;
         submission.RowsRejected = checked((int)read);
         submission.RowsWarned = 0;
         submission.QuarantinePath = path;
         submission.StatusChangedAt = now;
+        db.EtlRuleFailureCounts.AddRange(RejectedRows.Counts(id, byRule, cap));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await db.EtlSubmissionLocks.Where(l => l.SubmissionId == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         db.ChangeTracker.Clear();
         return new SubmissionOutcome(submission.FileName, id, submission.Kind, submission.SubmitterCode, submission.Year, SubmissionStatuses.Quarantined,
-            submission.StatusReason, read, 0, read, 0, byRule, null);
+            submission.StatusReason, read, 0, read, 0, byRule, null)
+        {
+            DetailsDropped = RejectedRows.DetailsDropped(byRule, cap),
+        };
     }
 
-    /// <summary>etl_submission.status_reason of a quarantine: the reason code, a colon, the English message.</summary>
+    /// <summary>etl_submission.status_reason of a quarantine: the reason code, a colon, the English message (anything ID-shaped masked).</summary>
     public static string Reason(FileProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var text = problem.ReasonCode + ": " + problem.MessageEn;
-        return text.Length <= 1000 ? text : text[..1000];
+        return Fit(RejectedRows.Storable(problem.ReasonCode + ": " + problem.MessageEn));
     }
 
-    private static IEnumerable<EtlRejectedRow> RejectedRowsOf(SubmissionScan scan, long id, RuleViolation quarantined, Dictionary<string, long> byRule, CancellationToken ct)
-    {
-        foreach (var row in scan.ReadRows(ct))
-        {
-            foreach (var violation in row.Violations.Append(quarantined))
-            {
-                byRule[violation.RuleId] = byRule.GetValueOrDefault(violation.RuleId) + 1;
-                yield return RejectedRows.From(id, row, violation);
-            }
-        }
-    }
+    private static string Fit(string text) => text.Length <= 1000 ? text : text[..1000];
 }

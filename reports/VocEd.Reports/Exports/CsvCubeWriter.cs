@@ -32,6 +32,7 @@ internal static class CsvCubeWriter
         long l => l.ToString(CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => FormulaGuard.Neutralize(Convert.ToString(value, CultureInfo.InvariantCulture)),
     };
 }

@@ -43,6 +43,13 @@ public sealed class CubeConsistencyTests
         await using var db = WarehouseDbContextFactory.Create(options);
         var median = await db.CubeQuality.Where(q => q.RegionCode == "4403" && q.SchoolType == "all").Select(q => q.MedianMonthlySalary).SingleAsync();
         Assert.That(median, Is.EqualTo(3000.0), "S2's second graduate is now not placed");
+        var school = await db.CubeQualitySchools.SingleAsync(s => s.SchoolCode == "4400000002");
+        Assert.That((school.MedianMonthlySalary, school.PlacementRate), Is.EqualTo(((double?)3000.0, (double?)0.5)), "the school's own row too");
+        var awaiting = await db.CubeDestinations.SingleAsync(d => d.RegionCode == "4403" && d.SchoolType == "all" && d.DestinationGroup == "awaiting");
+        Assert.That(awaiting.Graduates, Is.EqualTo(1), "code 70 is awaiting employment");
+        var status = await db.CubeSubmissionStatuses.SingleAsync(s => s.SchoolCode == "4400000002" && s.AcademicYear == CubeFixture.Year && s.SubmissionKind == "graduate_destination");
+        Assert.That((status.Status, status.Versions, status.IsLate, status.FirstReceivedAt), Is.EqualTo(("loaded", 2, (bool?)false, (DateTime?)new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc))),
+            "the correction, received after the 2025-12-31 deadline, does not make S2 late: its first receipt counts");
         Assert.That(await db.CubeRefreshLogs.CountAsync(), Is.EqualTo(3));
         Assert.That(await db.CubeRefreshPartitions.Select(p => p.SchoolCode).ToListAsync(), Is.EqualTo(new[] { "4400000002" }));
     }
@@ -105,6 +112,8 @@ public sealed class CubeConsistencyTests
         await using var check = WarehouseDbContextFactory.Create(options);
         var guangzhou = await check.CubeQuality.SingleAsync(q => q.RegionCode == "4401" && q.SchoolType == "associate");
         Assert.That((guangzhou.Students, guangzhou.Graduates), Is.EqualTo((3 + 3, 6 + 1)), "S1's new enrollment and S5's, untouched");
+        Assert.That(await check.CubeQualitySchools.Where(s => s.SchoolCode == "4400000001").Select(s => s.Students).SingleAsync(), Is.EqualTo(3));
+        Assert.That(await check.CubeQualitySchools.AnyAsync(s => s.SchoolCode == "4500000003" && s.Students > 0), Is.False, "S3's enrollment was withdrawn");
         Assert.That(await check.CubeRefreshScopes.CountAsync(), Is.Zero, "the working scope goes before the commit");
     }
 
@@ -187,9 +196,11 @@ public sealed class CubeConsistencyTests
 
         // Guangdong's regional_industry resubmitted with other priority industries: every cell's priority counts of the year.
         double? before;
+        double emergingBefore;
         await using (var db = WarehouseDbContextFactory.Create(options))
         {
             before = await db.CubeGraduateFit.Where(f => f.RegionCode == "44" && f.MajorCategoryCode == "51").Select(f => f.PriorityIndustryRate).SingleAsync();
+            emergingBefore = await EnrollmentInAsync(db, "strategic_emerging");
             var k = await CubeFixture.Keys.ReadAsync(db);
             var old = await db.EtlSubmissions.SingleAsync(s => s.SubmitterCode == "44" && s.Kind == "regional_industry");
             old.Status = "superseded";
@@ -206,8 +217,14 @@ public sealed class CubeConsistencyTests
         {
             var after = await check.CubeGraduateFit.Where(f => f.RegionCode == "44" && f.MajorCategoryCode == "51").Select(f => f.PriorityIndustryRate).SingleAsync();
             Assert.That(after, Is.Not.EqualTo(before), "C, not I, is the priority industry now");
+            Assert.That(emergingBefore, Is.EqualTo(6 * 0.7).Within(1e-9), "S1's 510203 students in I (weight 0.7) are strategic emerging");
+            Assert.That(await EnrollmentInAsync(check, "strategic_emerging"), Is.Zero, "the new file flags no section strategic emerging");
         }
     }
+
+    /// <summary>Guangdong's crosswalk-weighted enrollment of the year in sections of one priority (cube_priority_coverage).</summary>
+    private static Task<double> EnrollmentInAsync(WarehouseDbContext db, string priority) =>
+        db.CubePriorityCoverage.Where(p => p.RegionCode == "44" && p.AcademicYear == CubeFixture.Year && p.Priority == priority).Select(p => p.Students).SingleAsync();
 
     [Test]
     public async Task A_base_without_categories_is_rebuilt_by_a_full_refresh()
@@ -233,8 +250,11 @@ public sealed class CubeConsistencyTests
         await new CubeRefresher(options, TimeProvider.System).RefreshAsync(full: true, CancellationToken.None);
         var before = await CubeSnapshot.ReadAsync(options);
         var report = await new CubeRefresher(options, TimeProvider.System).RefreshAsync(full: false, CancellationToken.None);
-        Assert.That((report.PartitionsTouched, report.AcademicYears.Count, report.RowsWritten), Is.EqualTo((0, 0, 0L)));
+        Assert.That((report.PartitionsTouched, report.AcademicYears.Count), Is.EqualTo((0, 0)));
         Assert.That(CubeSnapshot.Differences(before, await CubeSnapshot.ReadAsync(options)), Is.Empty);
+        await using var db = WarehouseDbContextFactory.Create(options);
+        var statusRows = await db.CubeSubmissionStatuses.CountAsync() + await db.CubeSubmissionStatusRegions.CountAsync() + await db.CubeSubmissionCoverage.CountAsync();
+        Assert.That(report.RowsWritten, Is.EqualTo(statusRows), "only the submission cubes, which depend on the clock, are written again");
     }
 
     [Test]
@@ -301,6 +321,7 @@ public sealed class CubeConsistencyTests
         old.Status = "superseded";
         old.StatusChangedAt = changedAt;
         var replacement = CubeFixture.Submission(db, "graduate_destination", s2.SchoolCode, CubeFixture.GraduationYear, changedAt);
+        replacement.ReceivedAt = changedAt;
         await db.SaveChangesAsync();
         db.FactGraduateOutcomes.RemoveRange(db.FactGraduateOutcomes.Where(g => g.SubmissionId == old.SubmissionId));
         CubeFixture.AddGraduate(db, replacement, s2, k.Major["720201"], k, "12", "Q", "440304", 3000m, true);

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VocEd.Cubes.Refresh;
 using VocEd.Etl.Ingest;
-using VocEd.Etl.Pseudonymize;
 using VocEd.Generator;
 using VocEd.Scheduler.Composition;
 using VocEd.Scheduler.Jobs;
@@ -60,8 +59,7 @@ public sealed class SchedulerPostgresTests
             null, CancellationToken.None);
         var files = Directory.GetFiles(sample, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith("manifest.json", StringComparison.Ordinal)).ToList();
         Assert.That(files, Has.Count.GreaterThanOrEqualTo(200));
-        var etl = SchedulerTesting.Etl(home.Path);
-        PseudonymKey.LoadOrCreate(etl.PseudonymKeyFile); // one key for every process
+        var etl = SchedulerTesting.Etl(home.Path); // one key for every process
 
         // The reference: one process, `voced ingest` and a full refresh.
         var single = await TestWarehouses.PostgresAsync(SchedulerPostgresFixture.Server);

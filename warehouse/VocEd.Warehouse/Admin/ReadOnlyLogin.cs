@@ -8,7 +8,9 @@ namespace VocEd.Warehouse.Admin;
 /// <summary>
 /// Creates a read-only login for analysts: PostgreSQL (a LOGIN role with CONNECT, USAGE on public and
 /// SELECT on every table and view, also on tables created later) and SQL Server (a login, a user in
-/// db_datareader). SQLite has no logins: open the file read-only with `Mode=ReadOnly` instead.
+/// db_datareader). SQLite has no logins: open the file read-only with `Mode=ReadOnly` instead. The secure
+/// store (schema secure: recipients, accounts) stays out of reach: PostgreSQL grants nothing on it, SQL Server
+/// denies SELECT on the schema (db_datareader alone would read every schema).
 /// Identifiers and passwords cannot be bound as parameters in these DDL statements, so the name is
 /// checked against a strict pattern and the password is generated here (letters and digits only).
 /// </summary>
@@ -34,7 +36,7 @@ public static partial class ReadOnlyLogin
         await using var db = WarehouseDbContextFactory.Create(options);
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
         var connection = db.Database.GetDbConnection();
-        foreach (var statement in options.Provider == WarehouseProvider.Postgres ? Postgres(user!, password, connection.Database) : SqlServer(user!, password))
+        foreach (var statement in options.Provider == WarehouseProvider.Postgres ? Postgres(user!, password, connection.Database) : SqlServerStatements(user!, password))
         {
             await SqlCommands.ExecuteAsync(connection, null, statement, ct).ConfigureAwait(false);
         }
@@ -51,13 +53,16 @@ public static partial class ReadOnlyLogin
         $"alter default privileges in schema public grant select on tables to \"{user}\"",
     ];
 
-    private static string[] SqlServer(string user, string password) =>
+    /// <summary>The T-SQL of a SQL Server login (internal: the tests parse it).</summary>
+    internal static string[] SqlServerStatements(string user, string password) =>
     [
         $"create login [{user}] with password = '{password}', check_policy = on",
         $"create user [{user}] for login [{user}]",
         $"alter role db_datareader add member [{user}]",
+        "if schema_id(N'secure') is null exec(N'create schema [secure]')",
+        $"deny select, view definition on schema::[secure] to [{user}]",
     ];
 
-    [GeneratedRegex("^[a-z][a-z0-9_]{0,62}$")]
+    [GeneratedRegex(@"^[a-z][a-z0-9_]{0,62}\z")]
     private static partial Regex ValidName();
 }

@@ -49,5 +49,11 @@ public sealed class CubeQuality
 
     public double? DropoutRate { get; set; }
 
+    /// <summary>
+    /// True when students (enrollment rows) and Σ students_total of the school profiles differ by more than 10 % of the
+    /// latter; null when the cell has no school profile.
+    /// </summary>
+    public bool? StudentCountMismatch { get; set; }
+
     public DateTime RefreshedAt { get; set; }
 }
