@@ -21,61 +21,68 @@ internal sealed class InboxScanner(SubmissionReceiver receiver, IBackgroundJobCl
 {
     private static readonly string[] _dimensionKinds = [SubmissionKinds.SchoolProfile, SubmissionKinds.RegionalIndustry];
 
+    /// <summary>A claim older than this was left by a process that died receiving its file: the next scan gives it back.</summary>
+    internal static readonly TimeSpan StaleClaim = TimeSpan.FromHours(1);
+
     public async Task<InboxScan> ScanAsync(CancellationToken ct)
     {
         var inbox = Directory.CreateDirectory(options.Inbox).FullName;
-        var settledBefore = time.GetUtcNow().UtcDateTime - TimeSpan.FromSeconds(options.SettleSeconds);
-        var candidates = Directory.EnumerateFiles(inbox, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
+        var now = time.GetUtcNow();
+        var settledBefore = now.UtcDateTime - TimeSpan.FromSeconds(options.SettleSeconds);
+        var all = Directory.EnumerateFiles(inbox, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 }).ToList();
+        ReleaseStaleClaims(all, now - StaleClaim);
+        var candidates = all
             .Select(path => (Path: path, Relative: Path.GetRelativePath(inbox, path).Replace('\\', '/')))
             .Where(f => !IsIgnored(f.Relative))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
-        var receipts = new List<Receipt>();
-        int settling = 0, alreadyLoaded = 0, duplicates = 0;
-        foreach (var (path, relative) in candidates)
+        var settled = new List<string>(candidates.Count);
+        var settling = 0;
+        foreach (var (path, _) in candidates)
         {
-            ct.ThrowIfCancellationRequested();
             if (File.GetLastWriteTimeUtc(path) > settledBefore)
             {
                 settling++;
                 continue;
             }
 
-            Receipt receipt;
-            try
-            {
-                receipt = await receiver.ReceiveAsync(path, null, move: true, ct).ConfigureAwait(false);
-            }
-            catch (FileNotFoundException)
-            {
-                continue; // taken away meanwhile
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                SchedulerLog.ReceiveFailed(logger, relative, ex.GetType().Name);
-                continue;
-            }
-
-            switch (receipt.Outcome)
-            {
-                case ReceiptOutcome.Registered:
-                    receipts.Add(receipt);
-                    break;
-                case ReceiptOutcome.AlreadyLoaded:
-                    alreadyLoaded++;
-                    File.Delete(path);
-                    break;
-                default:
-                    duplicates++;
-                    File.Delete(path);
-                    break;
-            }
+            settled.Add(path);
         }
 
-        var loads = EnqueueLoads(receipts);
-        var scan = new InboxScan(receipts.Count, alreadyLoaded, duplicates, settling, loads);
+        // One batch in ordinal order of the paths: that is the order of receipt, which fixes ids and versions.
+        var receipts = await receiver.ReceiveAllAsync(settled, null, move: true, ct).ConfigureAwait(false);
+        var registered = receipts.Where(r => r.Outcome == ReceiptOutcome.Registered).ToList();
+        var alreadyLoaded = receipts.Count(r => r.Outcome == ReceiptOutcome.AlreadyLoaded);
+        var duplicates = receipts.Count(r => r.Outcome == ReceiptOutcome.Duplicate);
+        foreach (var refused in receipts.Where(r => r.Outcome == ReceiptOutcome.Refused))
+        {
+            SchedulerLog.Refused(logger, refused.SubmissionId, refused.Reason ?? string.Empty);
+        }
+
+        var loads = EnqueueLoads(registered);
+        var scan = new InboxScan(registered.Count, alreadyLoaded, duplicates, settling, loads) { Refused = receipts.Count - registered.Count - alreadyLoaded - duplicates };
         SchedulerLog.Scanned(logger, scan.Registered, alreadyLoaded, duplicates, settling, loads.Count);
         return scan;
+    }
+
+    /// <summary>Gives back, under their own names, files whose receipt was claimed before <paramref name="before"/> and never finished.</summary>
+    private static void ReleaseStaleClaims(List<string> files, DateTimeOffset before)
+    {
+        foreach (var path in files)
+        {
+            var name = Path.GetFileName(path);
+            if (SubmissionReceiver.ClaimedAt(name) is { } claimed && claimed < before && SubmissionReceiver.UnclaimedName(name) is { } original)
+            {
+                try
+                {
+                    File.Move(path, Path.Combine(Path.GetDirectoryName(path)!, original), overwrite: false);
+                }
+                catch (IOException)
+                {
+                    // another scan gave it back first, or a file of that name came in meanwhile: left for the next scan
+                }
+            }
+        }
     }
 
     /// <summary>Hidden files and folders, files being written (<c>*.tmp</c>, <c>*.part</c>) and the generator's manifest are not submissions.</summary>
