@@ -32,7 +32,7 @@ internal sealed class CommandContext(ParseResult parse, VocedSettings settings, 
 
     /// <summary>What a scheduler host is built from: the warehouse named on the command line or in the settings, and the settings.</summary>
     public Scheduling.SchedulerSetup SchedulerSetup(WarehouseOptions? warehouse = null, EtlOptions? etl = null, Scheduling.SchedulerOptions? scheduler = null) =>
-        new(warehouse ?? Warehouse(), etl ?? Settings.Etl(), scheduler ?? Settings.Scheduler(), Settings.ReferenceDirectory);
+        new(warehouse ?? Warehouse(), etl ?? Settings.Etl(), scheduler ?? Settings.Scheduler(), Settings.ReferenceDirectory, Settings.Delivery());
 
     /// <summary>
     /// The services for the warehouse named on the command line or in the settings (or <paramref name="warehouse"/>), with

@@ -70,7 +70,9 @@ public sealed class SchedulerPostgresTests
             await services.GetRequiredService<CubeRefresher>().RefreshAsync(full: true, CancellationToken.None);
         }
 
-        var warehouse = await TestWarehouses.PostgresAsync(SchedulerPostgresFixture.Server);
+        // The workers pool their connections, as a deployment does (the test server's databases are unpooled by default).
+        var created = await TestWarehouses.PostgresAsync(SchedulerPostgresFixture.Server);
+        var warehouse = new WarehouseOptions(created.Provider, new Npgsql.NpgsqlConnectionStringBuilder(created.ConnectionString) { Pooling = true }.ToString());
         await SchedulerTesting.MigrateAsync(warehouse, home.Path);
         var options = SchedulerTesting.Fast(home.Path);
         var pendingAtKill = 0;
