@@ -11,7 +11,9 @@ namespace VocEd.Scheduler.Jobs;
 /// registered as a submission in status received, its version in its replacement key fixed now, the file moved to the
 /// store — except hidden files and folders, <c>*.tmp</c>, <c>*.part</c>, <c>manifest.json</c> and files modified in the
 /// last <see cref="SchedulerOptions.SettleSeconds"/> (still being copied). A file whose content was loaded before, or
-/// that repeats a quarantined file for the same reason, is not registered and leaves the inbox.
+/// that repeats a quarantined file for the same reason, is not registered and leaves the inbox; a link, FIFO, device or
+/// oversize file is registered as refused and left hidden beside. The files go to the receiver as one batch, which
+/// claims each by a rename, so a scan running on another worker at the same time never registers the same file.
 /// Then the loads: the school_profile and regional_industry files first; the files of one kind and submitter one after
 /// another, as continuations, in order of receipt; and the fact files (enrollment, graduate_destination) of a school
 /// whose profile came in the same scan as continuations of that profile's load. A fact file whose school's profile is
@@ -29,8 +31,12 @@ internal sealed class InboxScanner(SubmissionReceiver receiver, IBackgroundJobCl
         var inbox = Directory.CreateDirectory(options.Inbox).FullName;
         var now = time.GetUtcNow();
         var settledBefore = now.UtcDateTime - TimeSpan.FromSeconds(options.SettleSeconds);
-        var all = Directory.EnumerateFiles(inbox, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 }).ToList();
-        ReleaseStaleClaims(all, now - StaleClaim);
+        var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        var all = Directory.EnumerateFiles(inbox, "*", enumeration).ToList();
+        if (ReleaseStaleClaims(all, now - StaleClaim))
+        {
+            all = Directory.EnumerateFiles(inbox, "*", enumeration).ToList(); // the given-back files are received now
+        }
         var candidates = all
             .Select(path => (Path: path, Relative: Path.GetRelativePath(inbox, path).Replace('\\', '/')))
             .Where(f => !IsIgnored(f.Relative))
@@ -65,9 +71,10 @@ internal sealed class InboxScanner(SubmissionReceiver receiver, IBackgroundJobCl
         return scan;
     }
 
-    /// <summary>Gives back, under their own names, files whose receipt was claimed before <paramref name="before"/> and never finished.</summary>
-    private static void ReleaseStaleClaims(List<string> files, DateTimeOffset before)
+    /// <summary>Gives back, under their own names, files whose receipt was claimed before <paramref name="before"/> and never finished; whether any was.</summary>
+    private static bool ReleaseStaleClaims(List<string> files, DateTimeOffset before)
     {
+        var released = false;
         foreach (var path in files)
         {
             var name = Path.GetFileName(path);
@@ -76,6 +83,7 @@ internal sealed class InboxScanner(SubmissionReceiver receiver, IBackgroundJobCl
                 try
                 {
                     File.Move(path, Path.Combine(Path.GetDirectoryName(path)!, original), overwrite: false);
+                    released = true;
                 }
                 catch (IOException)
                 {
@@ -83,6 +91,8 @@ internal sealed class InboxScanner(SubmissionReceiver receiver, IBackgroundJobCl
                 }
             }
         }
+
+        return released;
     }
 
     /// <summary>Hidden files and folders, files being written (<c>*.tmp</c>, <c>*.part</c>) and the generator's manifest are not submissions.</summary>
