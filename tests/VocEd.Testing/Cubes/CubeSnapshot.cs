@@ -17,7 +17,7 @@ public static class CubeSnapshot
         foreach (var cube in CubeCatalog.All)
         {
             var keys = cube.Keys.Select(k => k.Name).ToList();
-            var values = cube.Indicators.Select(i => i.Column).ToList();
+            var values = cube.Indicators.Select(i => i.Column).Concat(cube.Flags.Select(f => f.Name)).ToList();
             var sql = $"select {string.Join(", ", keys.Concat(values))} from {cube.Table}";
             var read = await SqlCommands.QueryAsync(connection, null, sql, r =>
             {

@@ -11,7 +11,8 @@ public static class CubeCatalog
     public static CubeDefinition Quality { get; } = new(
         "cube_quality",
         "one row per (region_code, academic_year, school_type)",
-        [_regionCode, _regionLevel, new("academic_year", "the year the school year starts (2024 = 2024-2025学年)"), new("school_type", "all, secondary, associate, bachelor or technical")]);
+        [_regionCode, _regionLevel, new("academic_year", "the year the school year starts (2024 = 2024-2025学年)"), new("school_type", "all, secondary, associate, bachelor or technical")],
+        FlagColumns: [new("students_differ", "true when students (enrollment rows) and students_reported (Σ students_total of the school profiles) differ by more than 10 % of the larger: 生师比 and 生均仪器设备值 use students_reported")]);
 
     public static CubeDefinition Alignment { get; } = new(
         "cube_alignment",
@@ -26,7 +27,8 @@ public static class CubeCatalog
     public static CubeDefinition GraduateFit { get; } = new(
         "cube_graduate_fit",
         "one row per (region_code, graduation_year, major_category_code)",
-        [_regionCode, _regionLevel, new("graduation_year", "the year the graduates finished"), new("major_category_code", "associate-level category code (41–59) for education majors, or the technical category name")]);
+        [_regionCode, _regionLevel, new("graduation_year", "the year the graduates finished"), new("major_category_code", "the category's code: its associate-level position (41–59) for education majors, T + the technical catalog's category prefix for technical majors (T01 机械类 … T14; T90 能源类 and T99 其他 for provincial-only categories)")],
+        [new("major_category_name", "the category's Chinese name (专业大类名称)")]);
 
     public static IReadOnlyList<CubeDefinition> All { get; } = [Quality, Alignment, AlignmentSection, GraduateFit];
 

@@ -657,6 +657,14 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("students");
 
+                    b.Property<bool>("StudentsDiffer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("students_differ");
+
+                    b.Property<int?>("StudentsReported")
+                        .HasColumnType("integer")
+                        .HasColumnName("students_reported");
+
                     b.HasKey("RegionCode", "AcademicYear", "SchoolType")
                         .HasName("pk_cube_quality");
 

@@ -657,6 +657,14 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("students");
 
+                    b.Property<bool>("StudentsDiffer")
+                        .HasColumnType("bit")
+                        .HasColumnName("students_differ");
+
+                    b.Property<int?>("StudentsReported")
+                        .HasColumnType("int")
+                        .HasColumnName("students_reported");
+
                     b.HasKey("RegionCode", "AcademicYear", "SchoolType")
                         .HasName("pk_cube_quality");
 

@@ -650,6 +650,14 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("students");
 
+                    b.Property<bool>("StudentsDiffer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("students_differ");
+
+                    b.Property<int?>("StudentsReported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("students_reported");
+
                     b.HasKey("RegionCode", "AcademicYear", "SchoolType")
                         .HasName("pk_cube_quality");
 

@@ -22,6 +22,15 @@ public sealed class CubeQuality
 
     public int Graduates { get; set; }
 
+    /// <summary>Σ students_total (在校生数) of the school profiles: the students the ratios over schools use; null without a profile.</summary>
+    public int? StudentsReported { get; set; }
+
+    /// <summary>
+    /// True when students (the enrollment rows) and students_reported (the profiles) differ by more than 10 % of the
+    /// larger: 生师比 and 生均仪器设备值 then rest on a count the enrollment rows do not bear out; false without a profile.
+    /// </summary>
+    public bool StudentsDiffer { get; set; }
+
     /// <summary>Employed graduates: the denominator of the related, local and salary indicators.</summary>
     public int Employed { get; set; }
 
