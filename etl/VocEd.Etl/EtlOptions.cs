@@ -46,5 +46,11 @@ public sealed class EtlOptions
     /// <summary>How long quarantined files are kept.</summary>
     public int QuarantineRetentionDays { get; set; } = 30;
 
+    /// <summary>
+    /// PostgreSQL: after an ingest run that loaded (or rejected) at least this many rows into a table, ANALYZE that table,
+    /// so the next queries are planned with its new size rather than waiting for autovacuum.
+    /// </summary>
+    public long AnalyzeAfterRows { get; set; } = 10_000;
+
     public RejectionRatePolicy RejectionRatePolicy => new(RejectionRateThreshold, MinimumRowsForRejectionRate);
 }

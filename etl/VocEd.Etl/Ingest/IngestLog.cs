@@ -31,4 +31,7 @@ internal static partial class IngestLog
 
     [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "purged {Files} quarantined files past their retention")]
     public static partial void Purged(ILogger logger, int files);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "analyzed {Tables} after the run's load")]
+    public static partial void Analyzed(ILogger logger, IReadOnlyList<string> tables);
 }

@@ -19,6 +19,11 @@ public sealed record IngestSummary(long LoadRunId, IReadOnlyList<SubmissionOutco
 
     public int Busy => Count(SubmissionOutcome.Busy);
 
+    public int Duplicates => Count(SubmissionOutcome.Duplicate);
+
+    /// <summary>Files this run did not load and that are not loaded already: quarantined, duplicates of a quarantined file, busy, failed.</summary>
+    public int NotLoaded => Quarantined + Duplicates + Busy + Failed;
+
     public int Failed => Count(SubmissionStatuses.Failed);
 
     public long RowsRead => Submissions.Sum(s => s.RowsRead);

@@ -4,7 +4,9 @@ namespace VocEd.Etl.Ingest;
 
 /// <summary>
 /// What one file's ingest came to: its submission (null when skipped before registration), status (loaded,
-/// quarantined, skipped = identical content already loaded, busy = claimed by another live worker, failed), the
+/// quarantined, skipped = identical content already loaded, duplicate = identical content already quarantined for the
+/// same reason — not registered again, the submission named is the earlier one —, busy = claimed by another live
+/// worker, failed), the
 /// quarantine or failure reason, the row balance (read = loaded + rejected), rows kept with warnings, rule failures
 /// per rule id, and the submission it replaced.
 /// </summary>
@@ -25,6 +27,7 @@ public sealed record SubmissionOutcome(
 {
     public const string Skipped = "skipped";
     public const string Busy = "busy";
+    public const string Duplicate = "duplicate";
 
     public static readonly IReadOnlyDictionary<string, long> NoRules = new Dictionary<string, long>(StringComparer.Ordinal);
 
