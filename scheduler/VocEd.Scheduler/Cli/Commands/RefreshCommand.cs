@@ -16,7 +16,7 @@ internal static class RefreshCommand
         };
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
-            await using var services = ctx.Services();
+            await using var services = ctx.Services(await ctx.ExistingWarehouseAsync(ct).ConfigureAwait(false));
             var report = await services.GetRequiredService<CubeRefresher>().RefreshAsync(ctx.Parse.GetValue(full), ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{report.Mode} refresh #{report.RefreshLogId}: {report.SubmissionsSeen} submission(s) seen, {report.PartitionsTouched} {(report.Mode == "full" ? "base cell(s)" : "(school, year) partition(s)")} recomputed, academic year(s) [{string.Join(", ", report.AcademicYears)}] rebuilt, {report.RowsWritten} row(s) written in {report.Elapsed.TotalSeconds:F2} s")).ConfigureAwait(false);
