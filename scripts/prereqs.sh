@@ -5,9 +5,10 @@
 #   postgresql          the server the test suite starts for its PostgreSQL tests
 #   libreoffice-calc-nogui  the independent reader the report tests open every workbook with (CSV, PDF)
 #   poppler-utils       pdftoppm: the report tests turn a printed sheet into an image
-#   fonts-dejavu-core   a font without CJK glyphs: the report tests compare Chinese against boxes
+#   chromium            the headless browser the dashboard tests drive (Playwright never downloads one)
+#   fonts-dejavu-core   a font without CJK glyphs: the report and dashboard tests compare Chinese against boxes
 set -euo pipefail
-needed=(fonts-wqy-microhei fonts-dejavu-core libgdiplus postgresql libreoffice-calc-nogui poppler-utils)
+needed=(fonts-wqy-microhei fonts-dejavu-core libgdiplus postgresql libreoffice-calc-nogui poppler-utils chromium)
 
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "voced: the .NET SDK 10 is required (dotnet not found on PATH): see https://learn.microsoft.com/dotnet/core/install/linux-debian" >&2

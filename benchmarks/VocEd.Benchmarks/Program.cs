@@ -4,7 +4,8 @@ namespace VocEd.Benchmarks;
 
 /// <summary>
 /// `voced-bench generate …` (sample generator throughput and memory), `voced-bench ingest …` (ingest against raw
-/// bulk load), `voced-bench pipeline …` (the ingest's client work alone, on one thread) and `voced-bench refresh …` (cube refresh against a hand-written GROUP BY): the harnesses behind
+/// bulk load), `voced-bench pipeline …` (the ingest's client work alone, on one thread), `voced-bench refresh …` (cube refresh against a hand-written GROUP BY)
+/// and `voced-bench dashboards …` (the whole dashboard site from refreshed cubes): the harnesses behind
 /// docs/benchmarks.md.
 /// </summary>
 internal static class Program
@@ -14,6 +15,7 @@ internal static class Program
                voced-bench ingest --sample DIR [--provider sqlite|postgres] [--connection STRING] [--workers N] [--skip-raw 1] [--bound 1] [--allocations 1 [--jit 1]]
                voced-bench pipeline --sample DIR [--rounds 3] [--files N]
                voced-bench refresh [--provider sqlite|postgres] [--connection STRING] [--sample DIR [--loaded 1] | --scale 1.0] [--runs 3]
+               voced-bench dashboards --connection STRING [--provider sqlite|postgres] [--scope CN] [--out DIR] [--runs 1]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -26,6 +28,8 @@ internal static class Program
                 return await IngestBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "pipeline":
                 return await PipelineBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
+            case "dashboards":
+                return await DashboardsBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "refresh":
                 RefreshBenchmarkOptions options;
                 try

@@ -23,14 +23,14 @@ internal static class CubePartitions
 
             switch (s.Kind)
             {
-                case "enrollment":
-                case "school_profile":
+                case SubmissionKinds.Enrollment:
+                case SubmissionKinds.SchoolProfile:
                     partitions.Add((s.SubmitterCode, year));
                     break;
-                case "graduate_destination":
+                case SubmissionKinds.GraduateDestination:
                     partitions.Add((s.SubmitterCode, year - 1));
                     break;
-                case "regional_industry":
+                case SubmissionKinds.RegionalIndustry:
                     regional.Add(year);
                     break;
                 default:

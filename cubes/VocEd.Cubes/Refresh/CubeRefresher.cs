@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using VocEd.Cubes.Sql;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Model.Cubes;
+using VocEd.Warehouse.Model.Etl;
 
 namespace VocEd.Cubes.Refresh;
 
@@ -23,7 +24,7 @@ namespace VocEd.Cubes.Refresh;
 public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvider time)
 {
     /// <summary>Statuses that change what the facts hold.</summary>
-    private static readonly string[] _factChangingStatuses = ["loaded", "superseded", "withdrawn"];
+    private static readonly IReadOnlyList<string> _factChangingStatuses = SubmissionStatuses.ChangeFacts;
 
     private static readonly string[] _cubeTables = ["cube_quality", "cube_alignment", "cube_alignment_section", "cube_graduate_fit"];
 
@@ -265,9 +266,9 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
     private static CubeFacts FactsOf(IEnumerable<VocEd.Warehouse.Model.Etl.EtlSubmission> changed) =>
         changed.Aggregate(CubeFacts.None, (facts, s) => facts | s.Kind switch
         {
-            "enrollment" => CubeFacts.Enrollment,
-            "graduate_destination" => CubeFacts.Graduates,
-            "school_profile" => CubeFacts.All,
+            SubmissionKinds.Enrollment => CubeFacts.Enrollment,
+            SubmissionKinds.GraduateDestination => CubeFacts.Graduates,
+            SubmissionKinds.SchoolProfile => CubeFacts.All,
             _ => CubeFacts.None,
         });
 
@@ -280,7 +281,7 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
     private static async Task AddOtherYearsOfProfilesAsync(
         WarehouseDbContext db, IEnumerable<VocEd.Warehouse.Model.Etl.EtlSubmission> changed, HashSet<(string SchoolCode, int AcademicYear)> partitions, CancellationToken ct)
     {
-        var schools = changed.Where(s => s.Kind == "school_profile" && s.Year is not null && !string.IsNullOrEmpty(s.SubmitterCode))
+        var schools = changed.Where(s => s.Kind == SubmissionKinds.SchoolProfile && s.Year is not null && !string.IsNullOrEmpty(s.SubmitterCode))
             .Select(s => s.SubmitterCode ?? string.Empty).Distinct(StringComparer.Ordinal).ToList();
         if (schools.Count == 0)
         {

@@ -14,7 +14,7 @@ namespace VocEd.Etl.Claims;
 public sealed class SubmissionRegistrar(TimeProvider time)
 {
     /// <summary>The kind recorded for a file whose header matches no template.</summary>
-    public const string UnknownKind = "unknown";
+    public const string UnknownKind = SubmissionKinds.Unknown;
 
     /// <summary>The kind's name, or <see cref="UnknownKind"/>.</summary>
     public static string KindName(SubmissionScan scan)

@@ -1,3 +1,4 @@
+using VocEd.Warehouse.Model.Etl;
 using static VocEd.Etl.Templates.ColumnNames;
 using static VocEd.Etl.Templates.ColumnPresence;
 using static VocEd.Etl.Templates.ColumnType;
@@ -8,7 +9,7 @@ namespace VocEd.Etl.Templates;
 public static class SubmissionTemplates
 {
     public static SubmissionTemplate SchoolProfile { get; } = new(
-        SubmissionKind.SchoolProfile, "school_profile", "学校基本情况", SchoolCode, AcademicYear,
+        SubmissionKind.SchoolProfile, SubmissionKinds.SchoolProfile, "学校基本情况", SchoolCode, AcademicYear,
         [
             new(SchoolCode, "学校标识码", Code, Required, "10 digits; the submitter"),
             new(SchoolName, "学校名称", Text, Required, "text"),
@@ -28,7 +29,7 @@ public static class SubmissionTemplates
         ]);
 
     public static SubmissionTemplate Enrollment { get; } = new(
-        SubmissionKind.Enrollment, "enrollment", "学籍", SchoolCode, AcademicYear,
+        SubmissionKind.Enrollment, SubmissionKinds.Enrollment, "学籍", SchoolCode, AcademicYear,
         [
             new(SchoolCode, "学校标识码", Code, Required, "10 digits, a known school"),
             new(AcademicYear, "学年", WholeNumber, Required, "4-digit start year"),
@@ -46,7 +47,7 @@ public static class SubmissionTemplates
         ]);
 
     public static SubmissionTemplate GraduateDestination { get; } = new(
-        SubmissionKind.GraduateDestination, "graduate_destination", "毕业去向", SchoolCode, GraduationYear,
+        SubmissionKind.GraduateDestination, SubmissionKinds.GraduateDestination, "毕业去向", SchoolCode, GraduationYear,
         [
             new(SchoolCode, "学校标识码", Code, Required, "10 digits, a known school"),
             new(GraduationYear, "毕业年份", WholeNumber, Required, "4 digits"),
@@ -61,7 +62,7 @@ public static class SubmissionTemplates
         ]);
 
     public static SubmissionTemplate RegionalIndustry { get; } = new(
-        SubmissionKind.RegionalIndustry, "regional_industry", "地区产业数据", RegionCode, Year,
+        SubmissionKind.RegionalIndustry, SubmissionKinds.RegionalIndustry, "地区产业数据", RegionCode, Year,
         [
             new(RegionCode, "地区代码", Code, Required, "CN, or a 2-, 4- or 6-digit region code (440000 = 44); the submitter"),
             new(Year, "年份", WholeNumber, Required, "4 digits"),

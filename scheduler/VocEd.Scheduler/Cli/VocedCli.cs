@@ -24,6 +24,7 @@ public static class VocedCli
         root.Subcommands.Add(GenerateCommand.Create(settings, output, error));
         root.Subcommands.Add(RefreshCommand.Create(settings, output, error));
         root.Subcommands.Add(ExportCommand.Create(settings, output, error));
+        root.Subcommands.Add(DashboardsCommand.Create(settings, output, error));
         root.Subcommands.Add(CubeCommand.Create(settings, output, error));
         root.Subcommands.Add(ReportCommand.Create(settings, output, error));
         root.Subcommands.Add(IngestCommand.Create(settings, output, error));

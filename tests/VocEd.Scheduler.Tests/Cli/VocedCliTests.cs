@@ -208,6 +208,8 @@ public sealed class VocedCliTests
         Assert.That(run.Output, Does.Match(@"regions: counties\s+2,978"));
         Assert.That(run.Output, Does.Match(@"major categories: secondary\s+19"));
         Assert.That(run.Output, Does.Match(@"industry sections\s+20"));
+        Assert.That(run.Output, Does.Contain("rendered the dashboards (").And.Contain(Path.Combine(_home.Path, "data", "demo", "dashboards", "index.html")));
+        Assert.That(File.Exists(Path.Combine(_home.Path, "data", "demo", "dashboards", "assets", "site.css")));
         var again = await CliRun.RunAsync("demo", "--scale", "tiny");
         var migrated = Regex.Match(run.Output, @"migrated \([1-9][0-9]* migration\(s\)\)").Value;
         Assert.That(migrated, Is.Not.Empty, "the first demo applies every migration");

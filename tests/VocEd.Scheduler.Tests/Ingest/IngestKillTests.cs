@@ -93,13 +93,15 @@ public sealed class IngestKillTests(string provider)
     private async Task<(int ExitCode, bool Killed, string Output)> RunAsync(
         string home, WarehouseOptions warehouse, string sample, Func<Task<bool>>? killWhen, TimeSpan extraDelay)
     {
-        var info = new ProcessStartInfo("dotnet")
+        // As ./voced runs it: with the batch runtime settings of scripts/runtime-env.sh.
+        var info = new ProcessStartInfo("bash")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "voced.dll"), "--provider", provider, "--connection", warehouse.ConnectionString, "ingest", sample })
+        var runtimeEnv = Path.Combine(RepoRoot.Path, "scripts", "runtime-env.sh");
+        foreach (var argument in new[] { "-c", ". \"$0\" && voced_batch_runtime && exec dotnet \"$@\"", runtimeEnv, Path.Combine(AppContext.BaseDirectory, "voced.dll"), "--provider", provider, "--connection", warehouse.ConnectionString, "ingest", sample })
         {
             info.ArgumentList.Add(argument);
         }

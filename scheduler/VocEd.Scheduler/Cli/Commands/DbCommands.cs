@@ -15,6 +15,7 @@ internal static class DbCommands
         db.Subcommands.Add(Script(settings, output, error));
         db.Subcommands.Add(Summary(settings, output, error));
         db.Subcommands.Add(Dictionary(settings, output, error));
+        db.Subcommands.Add(Indicators(settings, output, error));
         db.Subcommands.Add(GrantReadOnly(settings, output, error));
         return db;
     }
@@ -92,6 +93,31 @@ internal static class DbCommands
             {
                 await File.WriteAllTextAsync(file.FullName, text, new UTF8Encoding(false), ct).ConfigureAwait(false);
                 await ctx.Out.WriteLineAsync($"wrote the data dictionary to {file.FullName}").ConfigureAwait(false);
+            }
+            else
+            {
+                await ctx.Out.WriteAsync(text).ConfigureAwait(false);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Indicators(VocedSettings settings, TextWriter output, TextWriter error)
+    {
+        var outFile = new Option<FileInfo?>("--out") { Description = "Write the catalog to this file (e.g. docs/indicators.md) instead of standard output." };
+        var command = new Command("indicators", "Print every indicator of the cubes (names, formula, unit, disclosure control, source) from the indicator registry. Does not connect.")
+        {
+            outFile,
+        };
+        command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
+        {
+            var text = IndicatorCatalogWriter.Generate();
+            if (ctx.Parse.GetValue(outFile) is { } file)
+            {
+                await File.WriteAllTextAsync(file.FullName, text, new UTF8Encoding(false), ct).ConfigureAwait(false);
+                await ctx.Out.WriteLineAsync($"wrote the indicator catalog to {file.FullName}").ConfigureAwait(false);
             }
             else
             {

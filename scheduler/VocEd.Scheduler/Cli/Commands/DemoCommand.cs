@@ -6,6 +6,8 @@ using VocEd.Etl;
 using VocEd.Etl.Ingest;
 using VocEd.Generator;
 using VocEd.Reports.Cubes;
+using VocEd.Reports.Dashboards;
+using VocEd.Reports.Dashboards.Data;
 using VocEd.Reports.Exports;
 using VocEd.Warehouse.Admin;
 using VocEd.Warehouse.Data;
@@ -17,7 +19,8 @@ namespace VocEd.Scheduler.Cli.Commands;
 /// `voced demo`: the main job on the embedded default. Builds a fresh SQLite warehouse under ./data/demo/, migrates
 /// and seeds it, generates small-scale sample submissions with a few faults, ingests them (with the demo's own
 /// pseudonym key and quarantine folder under ./data/demo/), refreshes the cubes, exports them to ./data/demo/exports/,
-/// and prints the ingest summary, what the warehouse holds and the headline numbers.
+/// renders the dashboard site into ./data/demo/dashboards/, and prints the ingest summary, what the warehouse holds,
+/// the path of the site's index and the headline numbers.
 /// </summary>
 internal static class DemoCommand
 {
@@ -30,7 +33,7 @@ internal static class DemoCommand
     public static Command Create(VocedSettings settings, TextWriter output, TextWriter error)
     {
         var scale = new Option<string?>("--scale") { Description = "Size of the generated sample: tiny or small (default small, under a minute).", HelpName = "tiny|small" };
-        var command = new Command("demo", "Run the main job on a fresh embedded (SQLite) warehouse under ./data/demo/: generate sample submissions (1 % faults), ingest them, refresh the cubes, export them, print a summary and headline numbers. With --provider/--connection, run it on that warehouse instead (not wiped).")
+        var command = new Command("demo", "Run the main job on a fresh embedded (SQLite) warehouse under ./data/demo/: generate sample submissions (1 % faults), ingest them, refresh the cubes, export them, render the dashboards, print a summary and headline numbers. With --provider/--connection, run it on that warehouse instead (not wiped).")
         {
             scale,
         };
@@ -75,6 +78,11 @@ internal static class DemoCommand
             var manifest = await services.GetRequiredService<CubeExporter>().ExportAsync(exports, ExportFormats.Both, DisclosureControl.DefaultMinimumDenominator, ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"exported every cube as CSV (UTF-8 BOM) and Parquet with codebook and manifest ({manifest.Files.Count} files) to {exports}")).ConfigureAwait(false);
+            var site = Path.Combine(demo, "dashboards");
+            var dashboards = await DashboardRenderer.RenderAsync(
+                await DashboardModelBuilder.BuildAsync(options, SitePaths.Nation, null, DisclosureControl.DefaultMinimumDenominator, ct).ConfigureAwait(false), site, SitePaths.Nation, ct).ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"rendered the dashboards ({dashboards.Pages} pages, {dashboards.Charts} charts): open {dashboards.TopPage}")).ConfigureAwait(false);
             await CubeCommand.PrintHeadlinesAsync(ctx.Out, await CubeHeadlines.ReadAsync(options, ct).ConfigureAwait(false)).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync($"done in {ctx.Time.GetElapsedTime(started).TotalSeconds:F1} s").ConfigureAwait(false);
             if (!ctx.WarehouseGivenOnCommandLine)
