@@ -52,7 +52,12 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
 
         var log = new CubeRefreshLog
         {
-            StartedAt = started, FinishedAt = started, Mode = full ? "full" : "incremental", AcademicYears = string.Empty, Watermark = watermark, ReferenceHash = reference,
+            StartedAt = started,
+            FinishedAt = started,
+            Mode = full ? "full" : "incremental",
+            AcademicYears = string.Empty,
+            Watermark = watermark,
+            ReferenceHash = reference,
         };
         db.CubeRefreshLogs.Add(log);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
