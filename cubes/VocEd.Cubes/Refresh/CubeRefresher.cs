@@ -26,7 +26,8 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
     /// <summary>Statuses that change what the facts hold.</summary>
     private static readonly IReadOnlyList<string> _factChangingStatuses = SubmissionStatuses.ChangeFacts;
 
-    private static readonly string[] _cubeTables = ["cube_quality", "cube_alignment", "cube_alignment_section", "cube_graduate_fit"];
+    private static readonly string[] _cubeTables =
+        ["cube_quality", "cube_alignment", "cube_alignment_section", "cube_graduate_fit", "cube_quality_school", "cube_destination", "cube_priority_coverage"];
 
     public async Task<CubeRefreshReport> RefreshAsync(bool full, CancellationToken ct)
     {
@@ -47,6 +48,8 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
         full |= last is null
             || !string.Equals(last.ReferenceHash, reference, StringComparison.Ordinal)
             || (!await db.CubeBaseCategories.AnyAsync(ct).ConfigureAwait(false) && await db.CubeBaseMajors.AnyAsync(ct).ConfigureAwait(false));
+        // Likewise a base written before cube_base_by_school existed (the per-school cubes are rolled up from it).
+        full |= !await db.CubeBaseBySchools.AnyAsync(ct).ConfigureAwait(false) && await db.CubeBaseMajors.AnyAsync(ct).ConfigureAwait(false);
         var changedQuery = db.EtlSubmissions.AsNoTracking().Where(s => _factChangingStatuses.Contains(s.Status));
         var watermark = await changedQuery.MaxAsync(s => (DateTime?)s.StatusChangedAt, ct).ConfigureAwait(false);
 
@@ -141,13 +144,37 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
             }
 
             rows += await steps.TimeAsync("cube_quality", () => full
-                ? SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertQuality, ct, [y, at, .. CubeSql.FlagValues])
-                : SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertScopeQuality, ct, [y, at, id, .. CubeSql.FlagValues])).ConfigureAwait(false);
+                ? SqlCommands.ExecuteAsync(connection, tx, sql.InsertQuality, ct, y, at)
+                : SqlCommands.ExecuteAsync(connection, tx, sql.InsertScopeQuality, ct, y, at, id)).ConfigureAwait(false);
+            // cube_quality_school: the schools of the scope, or every school of the year; its medians with cube_quality's.
+            rows += await steps.TimeAsync("cube_quality_school", () => full
+                ? ReplaceAsync(connection, tx, CubeSql.DeleteQualitySchoolYear, sql.InsertQualitySchool, ct, y, at)
+                : ReplaceAsync(connection, tx, CubeSql.DeleteScopeQualitySchool, sql.InsertScopeQualitySchool, ct, y, at, id)).ConfigureAwait(false);
             await steps.TimeAsync("salary_median", () => SalaryMedians.UpdateAsync(connection, tx, sql, year, ct)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_alignment_section", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignmentSections, ct, y, at)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_alignment", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignment, ct, y, at)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_graduate_fit", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertGraduateFit, ct, y, at)).ConfigureAwait(false);
+            rows += await steps.TimeAsync("cube_destination", () => ReplaceAsync(connection, tx, CubeSql.DeleteDestinationYear, CubeSql.InsertDestination, ct, y, at)).ConfigureAwait(false);
+            rows += await steps.TimeAsync("cube_priority_coverage", () => ReplaceAsync(connection, tx, CubeSql.DeletePriorityCoverageYear, CubeSql.InsertPriorityCoverage, ct, y, at)).ConfigureAwait(false);
         }
+
+        // Pending or missing depends on the time: every refresh rebuilds the submission cubes whole.
+        rows += await steps.TimeAsync("cube_submission_status", async () =>
+        {
+            var parameters = new[] { ("@now", (object?)time.GetUtcNow().UtcDateTime), ("@refreshed_at", (object?)refreshedAt) };
+            foreach (var statement in CubeSql.DeleteSubmissionCubes)
+            {
+                await SqlCommands.ExecuteAsync(connection, tx, statement, ct).ConfigureAwait(false);
+            }
+
+            var written = 0;
+            foreach (var statement in new[] { sql.InsertSubmissionStatus, sql.InsertSubmissionStatusRegion, sql.InsertSubmissionCoverage })
+            {
+                written += await SqlCommands.ExecuteAsync(connection, tx, statement, ct, parameters).ConfigureAwait(false);
+            }
+
+            return written;
+        }).ConfigureAwait(false);
 
         if (full)
         {
@@ -196,6 +223,14 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
         };
     }
 
+    /// <summary>Deletes the rows a statement rewrites (with the parameters it names), then rewrites them; returns the rows written.</summary>
+    private static async Task<int> ReplaceAsync(
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, string delete, string insert, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await SqlCommands.ExecuteAsync(connection, tx, delete, ct, [.. parameters.Where(p => delete.Contains(p.Name, StringComparison.Ordinal))]).ConfigureAwait(false);
+        return await SqlCommands.ExecuteAsync(connection, tx, insert, ct, parameters).ConfigureAwait(false);
+    }
+
     private static async Task RecordSubmissionsAsync(WarehouseDbContext db, IReadOnlyList<VocEd.Warehouse.Model.Etl.EtlSubmission> changed, long refreshLogId, CancellationToken ct)
     {
         var ids = changed.Select(s => s.SubmissionId).ToList();
@@ -228,7 +263,7 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
         }
 
         long rows = 0;
-        foreach (var (step, statements) in new[] { ("cube_base_major", sql.InsertBaseMajor(full, facts)), ("cube_base_salary", sql.InsertBaseSalary(full, facts)), ("cube_base_school", sql.InsertBaseSchool(full, facts)) })
+        foreach (var (step, statements) in new[] { ("cube_base_major", sql.InsertBaseMajor(full, facts)), ("cube_base_by_school", sql.InsertBaseBySchool(full, facts)), ("cube_base_school", sql.InsertBaseSchool(full, facts)) })
         {
             // The statement that writes the base table is the one whose row count says what was written (PostgreSQL stages
             // a full refresh in a temporary table first).
@@ -240,7 +275,7 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
                     var affected = await steps.TimeAsync(step, () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, parameters)).ConfigureAwait(false);
                     if (statement.StartsWith("insert", StringComparison.Ordinal))
                     {
-                        written = affected;
+                        written += affected;
                     }
                 }
 
@@ -295,6 +330,7 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
 
         var years = await db.CubeBaseMajors.Select(b => b.AcademicYear)
             .Union(db.CubeBaseSchools.Select(b => b.AcademicYear))
+            .Union(db.CubeBaseBySchools.Select(b => b.AcademicYear))
             .ToListAsync(ct).ConfigureAwait(false);
         foreach (var code in schools)
         {

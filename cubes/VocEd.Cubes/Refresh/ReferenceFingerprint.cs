@@ -8,7 +8,8 @@ namespace VocEd.Cubes.Refresh;
 
 /// <summary>
 /// A SHA-256 of the reference data the cube SQL reads — the columns of dim_region, dim_major, dim_major_category,
-/// dim_industry, dim_destination and bridge_major_industry that decide a cell, a category, a flag or a weight — as
+/// dim_industry, dim_destination, bridge_major_industry and dim_policy_threshold that decide a cell, a category, a
+/// flag, a report group, a weight or a threshold breach — as
 /// the warehouse holds it now. Every refresh records it; an incremental refresh that finds another one runs as a full
 /// refresh, since a changed crosswalk or region list is in no submission and can change any row. A few thousand
 /// rows at most: reading them all is cheap, and no trigger or timestamp has to be trusted to notice a change.
@@ -21,8 +22,9 @@ internal static class ReferenceFingerprint
         "select major_key, level, major_category_code from dim_major order by major_key",
         "select level, major_category_code, cube_code, name_zh from dim_major_category order by level, major_category_code",
         "select industry_key, section_code, sector from dim_industry order by industry_key",
-        "select destination_key, destination_code, is_placed, is_employed, is_further_study, is_self_employed from dim_destination order by destination_key",
+        "select destination_key, destination_code, is_placed, is_employed, is_further_study, is_self_employed, report_group from dim_destination order by destination_key",
         "select crosswalk, effective_from, major_category_code, industry_key, weight from bridge_major_industry order by crosswalk, effective_from, major_category_code, industry_key",
+        "select school_type, indicator, comparison, threshold_value from dim_policy_threshold order by school_type, indicator, comparison, threshold_value",
     ];
 
     public static async Task<string> ComputeAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)

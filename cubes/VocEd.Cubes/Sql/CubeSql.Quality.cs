@@ -18,19 +18,16 @@ public abstract partial class CubeSql
         + ") as v (l, c, t, m)\nwhere cube_quality.academic_year = @year and cube_quality.region_level = v.l and cube_quality.region_code = v.c\n"
         + "    and cube_quality.school_type = v.t";
 
-    /// <summary>The values of students_differ, as parameters (@yes, @no): a literal true is spelt differently on each provider.</summary>
-    public static IReadOnlyList<(string Name, object? Value)> FlagValues { get; } = [("@yes", true), ("@no", false)];
-
     /// <summary>Deletes the cube_quality rows of academic year @year (a full refresh; an incremental one deletes <see cref="DeleteScopeQuality"/>).</summary>
     public static string DeleteQualityYear => "delete from cube_quality where academic_year = @year";
 
     /// <summary>
     /// cube_quality of academic year @year, rolled up from the base cells to every region level and school type, with
-    /// median_monthly_salary left null: <see cref="SalaryMedians"/> sets it from the cells' salary histograms. students_differ
-    /// flags a row whose two student counts (enrollment rows, the profiles' students_total) differ by more than 10 % of the
-    /// larger (<see cref="FlagValues"/>).
+    /// median_monthly_salary left null: <see cref="SalaryMedians"/> sets it from the cells' salary histograms. students_reported
+    /// is the profiles' Σ students_total the ratios over schools divide by; student_count_mismatch flags a row whose two
+    /// student counts (enrollment rows, students_reported) differ by more than 10 % of students_reported.
     /// </summary>
-    public static string InsertQuality => Quality(scoped: false);
+    public string InsertQuality => Quality(scoped: false);
 
     /// <summary>
     /// The cube_quality rows of academic year @year of the regions that hold a cell of the refresh's scope (its
@@ -54,9 +51,17 @@ public abstract partial class CubeSql
     /// cube_quality of academic year @year for the regions <see cref="DeleteScopeQuality"/> deletes (an incremental
     /// refresh): the same rollup (medians again left to <see cref="SalaryMedians"/>).
     /// </summary>
-    public static string InsertScopeQuality => Quality(scoped: true);
+    public string InsertScopeQuality => Quality(scoped: true);
 
-    private static string Quality(bool scoped) => $$"""
+    /// <summary>
+    /// student_count_mismatch of a row whose enrollment rows are <paramref name="students"/> and whose profiles sum to
+    /// <paramref name="studentsTotal"/> (NULL without a profile: <paramref name="schools"/> zero or NULL). In integers, so
+    /// a difference of exactly 10 % is not a mismatch on any provider.
+    /// </summary>
+    private string StudentCountMismatch(string schools, string students, string studentsTotal) =>
+        $"case when coalesce({schools}, 0) = 0 then null else {Flag($"10 * abs({students} - {studentsTotal}) > {studentsTotal}")} end";
+
+    private string Quality(bool scoped) => $$"""
         with {{_levels}},{{(scoped ? _scopeRegions : string.Empty)}}
         bm as (
             select prefecture_code, province_code, economic_region, school_type,
@@ -112,7 +117,7 @@ public abstract partial class CubeSql
         insert into cube_quality (region_code, region_level, academic_year, school_type, schools, students, graduates, employed,
             placement_rate, further_study_rate, entrepreneurship_rate, related_rate, local_employment_rate, local_city_employment_rate,
             mean_monthly_salary, median_monthly_salary, students_reported, student_teacher_ratio, dual_qualified_share, equipment_per_student,
-            dropout_rate, students_differ, refreshed_at)
+            dropout_rate, student_count_mismatch, refreshed_at)
         select k.region_code, k.region_level, @year, k.school_type,
             coalesce(sc.schools, 0), coalesce(m.students, 0), coalesce(m.graduates, 0), coalesce(m.employed, 0),
             cast(m.placed as float) / nullif(m.graduates, 0),
@@ -128,9 +133,7 @@ public abstract partial class CubeSql
             sc.dual_qualified_teachers / nullif(sc.fulltime_teachers, 0),
             sc.equipment_value_yuan / nullif(sc.students_total, 0),
             cast(m.dropped as float) / nullif(m.students, 0),
-            case when sc.students_total is not null and abs(coalesce(m.students, 0) - sc.students_total)
-                > 0.1 * (case when coalesce(m.students, 0) > sc.students_total then coalesce(m.students, 0) else sc.students_total end)
-                then @yes else @no end,
+            {{StudentCountMismatch("sc.schools", "coalesce(m.students, 0)", "sc.students_total")}},
             @refreshed_at
         from {{(scoped ? "kr k" : "k")}}
         left join m on m.region_level = k.region_level and m.region_code = k.region_code and m.school_type = k.school_type

@@ -130,6 +130,6 @@ public abstract partial class CubeSql
     public static string SelectBaseYears => """
         select academic_year from cube_base_major
         union select academic_year from cube_base_school
-        union select academic_year from cube_base_salary
+        union select academic_year from cube_base_by_school
         """;
 }

@@ -98,6 +98,12 @@ public abstract partial class CubeSql
     /// <summary>A boolean column as a condition (providers without a boolean type compare it with 1).</summary>
     protected virtual string IsTrue(string column) => $"cast({column} as int) = 1";
 
+    /// <summary>A boolean column's value from a condition (true or false; providers without a boolean type store 1 or 0).</summary>
+    protected virtual string Flag(string condition) => $"case when {condition} then 1 else 0 end";
+
+    /// <summary>A boolean column's constant value.</summary>
+    protected virtual string BooleanLiteral(bool value) => value ? "1" : "0";
+
     /// <summary>The number of rows of a group, or of those that meet a condition.</summary>
     protected virtual string Count(string? condition = null) =>
         condition is null ? "count(*)" : $"sum(case when {condition} then 1 else 0 end)";

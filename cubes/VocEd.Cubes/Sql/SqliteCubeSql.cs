@@ -29,6 +29,18 @@ internal sealed class SqliteCubeSql : CubeSql
         return text.ToString();
     }
 
+    /// <summary>One UPDATE per row, as <see cref="UpdateMedians"/>.</summary>
+    public override string UpdateSchoolMedians(int rows)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < rows; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"update cube_quality_school set median_monthly_salary = @m{i} where academic_year = @year and school_code = @c{i};\n");
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>
     /// A row-value IN over the scope's cells: SQLite runs the shared correlated EXISTS once per row of the table, the
     /// IN list once.

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using VocEd.Etl.Extract;
 using VocEd.Etl.Pseudonymize;
 using VocEd.Etl.Scan;
 using VocEd.Etl.Validate;
@@ -13,7 +15,9 @@ namespace VocEd.Etl.Claims;
 /// fixed now, in order of receipt, and keeps the file in the store as <c>{store}/{id}</c>, where its load by id
 /// (<see cref="Ingest.IngestRunner.LoadRegisteredAsync"/>) finds it. A file whose content was loaded before is not registered
 /// (<see cref="ReceiptOutcome.AlreadyLoaded"/>); nor is one quarantined before for the same reason, when that reason is
-/// already known from its first pass (<see cref="ReceiptOutcome.Duplicate"/>).
+/// already known from its first pass (<see cref="ReceiptOutcome.Duplicate"/>). Only a regular file within
+/// <see cref="EtlOptions.MaxFileBytes"/> is received (anything else is an <see cref="IOException"/> naming why, never
+/// opened or copied), and only under the pseudonym key the warehouse records.
 /// </summary>
 public sealed class SubmissionReceiver(IWarehouseContextFactory warehouse, ReferenceDataSet reference, Pseudonymizer pseudonymizer, EtlOptions options, TimeProvider time)
 {
@@ -27,9 +31,25 @@ public sealed class SubmissionReceiver(IWarehouseContextFactory warehouse, Refer
     public async Task<Receipt> ReceiveAsync(string path, DateTime? receivedAt, bool move, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var fileName = Path.GetFileName(path);
+        var fileName = Ingest.SubmissionFileLister.Name(Path.GetFileName(path));
+        var type = SubmissionFiles.TypeOf(path);
+        if (type != SubmissionFileType.Regular)
+        {
+            // Never opened: a FIFO's open waits for a writer, a device reads forever, a link may point at the key file.
+            throw new IOException($"{fileName}: not received, not a regular file ({SubmissionFiles.Describe(type)})");
+        }
+
+        var size = new FileInfo(path).Length;
+        if (size > options.MaxFileBytes)
+        {
+            // Not copied into the store: a sparse file of a few blocks would be written out whole.
+            throw new IOException(string.Create(CultureInfo.InvariantCulture,
+                $"{fileName}: not received, {size} bytes, more than the limit of {options.MaxFileBytes} (Etl:MaxFileBytes)"));
+        }
+
         var context = new WarehouseValidationContext(reference, time);
         await using var db = warehouse.CreateContext();
+        await PseudonymKeyRegistry.CheckAsync(db, pseudonymizer.Key, options.PseudonymKeyFile, time, ct).ConfigureAwait(false);
         await context.LoadSchoolsAsync(db, ct).ConfigureAwait(false);
         var scan = new SubmissionScanner(context, pseudonymizer, options).Scan(path, ct);
         var kind = SubmissionRegistrar.KindName(scan);
@@ -56,7 +76,12 @@ public sealed class SubmissionReceiver(IWarehouseContextFactory warehouse, Refer
 
         var store = Directory.CreateDirectory(options.StoreDirectory).FullName;
         var incoming = Path.Combine(store, ".incoming-" + Guid.NewGuid().ToString("N"));
-        File.Copy(path, incoming);
+        using (var source = SubmissionFiles.OpenRead(path, sequential: true))
+        using (var target = new FileStream(incoming, FileMode.CreateNew, FileAccess.Write))
+        {
+            await source.CopyToAsync(target, ct).ConfigureAwait(false);
+        }
+
         try
         {
             var submission = await RegisterAsync(db, scan, fileName, receivedAt ?? time.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
@@ -101,7 +126,7 @@ public sealed class SubmissionReceiver(IWarehouseContextFactory warehouse, Refer
                 SubmitterCode = scan.Submitter,
                 Year = scan.Year,
                 ContentHash = scan.ContentHash,
-                FileName = fileName.Length <= 400 ? fileName : fileName[^400..],
+                FileName = fileName,
                 FileFormat = SubmissionRegistrar.FormatName(scan.Format),
                 Encoding = scan.Encoding,
                 SizeBytes = scan.FileBytes,

@@ -43,5 +43,5 @@ internal sealed class CommandContext(ParseResult parse, VocedSettings settings, 
     /// the ETL settings of the configuration (or <paramref name="etl"/>): what the scheduler host builds too.
     /// </summary>
     public ServiceProvider Services(WarehouseOptions? warehouse = null, EtlOptions? etl = null) =>
-        VocedServices.Build(warehouse ?? Warehouse(), etl ?? Settings.Etl(), Settings.ReferenceDirectory);
+        VocedServices.Build(warehouse ?? Warehouse(), etl ?? Settings.Etl(), Settings.ReferenceDirectory, Settings.Delivery());
 }

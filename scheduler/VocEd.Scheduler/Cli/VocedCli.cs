@@ -27,8 +27,11 @@ public static class VocedCli
         root.Subcommands.Add(DashboardsCommand.Create(settings, output, error));
         root.Subcommands.Add(CubeCommand.Create(settings, output, error));
         root.Subcommands.Add(ReportCommand.Create(settings, output, error));
+        root.Subcommands.Add(SubscriptionCommand.Create(settings, output, error));
+        root.Subcommands.Add(RecipientCommand.Create(settings, output, error));
         root.Subcommands.Add(IngestCommand.Create(settings, output, error));
         root.Subcommands.Add(WithdrawCommand.Create(settings, output, error));
+        root.Subcommands.Add(PseudonymKeyCommand.Create(settings, output, error));
         root.Subcommands.Add(TestCommand.Create());
 
         // No arguments at all: the help, as --help prints it.
@@ -40,7 +43,16 @@ public static class VocedCli
         }
 
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-        return await parse.InvokeAsync(config).ConfigureAwait(false);
+        var code = await parse.InvokeAsync(config).ConfigureAwait(false);
+        if (Environment.GetEnvironmentVariable("VOCED_REPORT_RESOURCES") is { Length: > 0 })
+        {
+            // For tests that bound what one command may take: the process's own counters, read as it ends.
+            using var self = System.Diagnostics.Process.GetCurrentProcess();
+            await error.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"voced: resources: peak_working_set_bytes={self.PeakWorkingSet64} cpu_seconds={self.TotalProcessorTime.TotalSeconds:F2}")).ConfigureAwait(false);
+        }
+
+        return code;
     }
 
     /// <summary>Wraps a command's work: user mistakes become one line on stderr and exit code 2.</summary>
@@ -55,7 +67,7 @@ public static class VocedCli
             }
             catch (Exception ex) when (IsUserError(ex))
             {
-                await error.WriteLineAsync($"voced: error: {WarehouseOf(context, ex)}{OneLine(ex)}{Hint(ex)}").ConfigureAwait(false);
+                await error.WriteLineAsync($"voced: error: {TerminalText.Escape($"{WarehouseOf(context, ex)}{OneLine(ex)}{Hint(ex)}")}").ConfigureAwait(false);
                 return 2;
             }
             catch (OperationCanceledException)
@@ -65,13 +77,13 @@ public static class VocedCli
             }
             catch (Exception ex) when (Environment.GetEnvironmentVariable("VOCED_DEBUG") is not { Length: > 0 })
             {
-                await error.WriteLineAsync($"voced: internal error: {ex.GetType().Name}: {OneLine(ex)} (set VOCED_DEBUG=1 for details)").ConfigureAwait(false);
+                await error.WriteLineAsync($"voced: internal error: {ex.GetType().Name}: {TerminalText.Escape(OneLine(ex))} (set VOCED_DEBUG=1 for details)").ConfigureAwait(false);
                 return 70;
             }
         };
 
     private static bool IsUserError(Exception ex) =>
-        ex is UserErrorException or ReferenceDataException or DbException or ArgumentException or IOException or UnauthorizedAccessException
+        ex is UserErrorException or ReferenceDataException or DbException or ArgumentException or IOException or UnauthorizedAccessException or Etl.Pseudonymize.PseudonymKeyException
         || ex.InnerException is DbException;
 
     /// <summary>For a database error, which warehouse it came from (the SQLite file, or server and database), so the line names what to check.</summary>

@@ -1,4 +1,5 @@
 using VocEd.Etl;
+using VocEd.Reports.Delivery;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Reference;
 
@@ -94,6 +95,26 @@ internal sealed class VocedSettings
         options.PseudonymKeyFile = Path.Combine(HomeDirectory, options.PseudonymKeyFile);
         options.QuarantineDirectory = Path.Combine(HomeDirectory, options.QuarantineDirectory);
         options.StoreDirectory = Path.Combine(HomeDirectory, options.StoreDirectory);
+        return options;
+    }
+
+    /// <summary>
+    /// The delivery settings (section <c>Delivery</c>, e.g. <c>Delivery__Smtp__Host</c>), with the mail server's
+    /// secrets also read from <c>VOCED_SMTP_USER</c> and <c>VOCED_SMTP_PASSWORD</c>, and a relative work folder resolved
+    /// against the home directory.
+    /// </summary>
+    public DeliveryOptions Delivery()
+    {
+        var options = new DeliveryOptions();
+        _configuration.GetSection(DeliveryOptions.SectionName).Bind(options);
+        options.Smtp.Host = First(_configuration["VOCED_SMTP_HOST"], options.Smtp.Host) ?? options.Smtp.Host;
+        options.Smtp.User = First(_configuration["VOCED_SMTP_USER"], options.Smtp.User);
+        options.Smtp.Password = First(_configuration["VOCED_SMTP_PASSWORD"], options.Smtp.Password);
+        if (options.WorkDirectory is { Length: > 0 } work)
+        {
+            options.WorkDirectory = Path.Combine(HomeDirectory, work);
+        }
+
         return options;
     }
 

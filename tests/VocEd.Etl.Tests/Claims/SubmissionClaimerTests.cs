@@ -39,6 +39,22 @@ public sealed class SubmissionClaimerTests(string provider)
         Assert.That((await db.EtlSubmissions.SingleAsync()).Status, Is.EqualTo(SubmissionStatuses.Claimed));
     }
 
+    [Test]
+    public async Task A_back_load_records_the_given_receipt_time_instead_of_now()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var scan = Scan(harness, "44.csv");
+        await using var db = harness.Db();
+        var receivedAt = new DateTime(2024, 10, 30, 9, 45, 0, DateTimeKind.Utc);
+        var claimer = new SubmissionClaimer(new SubmissionRegistrar(TimeProvider.System, receivedAt), TimeProvider.System, _lease);
+        var claim = await claimer.ClaimAsync(db, scan, "44.csv", WorkerIdentity.Current(await RunAsync(db, 1)), CancellationToken.None);
+
+        Assert.That(claim.Outcome, Is.EqualTo(ClaimOutcome.Claimed));
+        var stored = await db.EtlSubmissions.AsNoTracking().SingleAsync();
+        Assert.That(stored.ReceivedAt, Is.EqualTo(receivedAt), "the receipt time decides lateness, so a back-load keeps the true one");
+        Assert.That(stored.ClaimedAt, Is.GreaterThan(receivedAt), "the claim itself happens now");
+    }
+
     /// <summary>
     /// The races the claim's one batch settles after its first read said the key was free: a worker that inserted the
     /// key's lock row meanwhile makes the batch fail (and nothing of it stays); one that loaded the same content

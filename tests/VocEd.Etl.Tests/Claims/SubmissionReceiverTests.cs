@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using VocEd.Etl.Claims;
 using VocEd.Etl.Ingest;
+using VocEd.Etl.Pseudonymize;
 using VocEd.Etl.Templates;
 using VocEd.Etl.Tests.TestSupport;
 using VocEd.Warehouse.Model.Etl;
@@ -121,6 +122,52 @@ public sealed class SubmissionReceiverTests(string provider)
         var receipts = await Task.WhenAll(paths.Select(p => Task.Run(() => receiver.ReceiveAsync(p, null, move: true, CancellationToken.None))));
 
         Assert.That(receipts.Select(r => r.Version).Order(), Is.EqualTo(Enumerable.Range(1, 6)));
+    }
+
+    [Test]
+    public async Task A_receipt_takes_regular_files_within_the_size_limit_only_and_stores_nothing_else()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var link = Path.Combine(harness.Folder, "key-link.csv");
+        File.CreateSymbolicLink(link, harness.Options.PseudonymKeyFile);
+        var pipe = Path.Combine(harness.Folder, "pipe.csv");
+        using (var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [pipe]) { UseShellExecute = false })!)
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var large = Write(harness, "large.csv", rows: 5);
+        harness.Options.MaxFileBytes = new FileInfo(large).Length - 1;
+        var receiver = Receiver(harness);
+
+        var linked = Assert.ThrowsAsync<IOException>(() => receiver.ReceiveAsync(link, null, move: false, CancellationToken.None))!;
+        var piped = Assert.ThrowsAsync<IOException>(() => receiver.ReceiveAsync(pipe, null, move: false, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)))!;
+        var oversize = Assert.ThrowsAsync<IOException>(() => receiver.ReceiveAsync(large, null, move: false, CancellationToken.None))!;
+        await using var db = harness.Db();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(linked.Message, Does.Contain("a symbolic link"), "a link to the key file is never followed");
+            Assert.That(piped.Message, Does.Contain("FIFO"), "a FIFO is never opened");
+            Assert.That(oversize.Message, Does.Contain("MaxFileBytes"), "an oversize file is not copied into the store");
+            Assert.That(await db.EtlSubmissions.CountAsync(), Is.Zero);
+            Assert.That(Directory.Exists(harness.Options.StoreDirectory) ? Directory.GetFiles(harness.Options.StoreDirectory) : [], Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Loading_by_id_refuses_a_pseudonym_key_other_than_the_warehouses()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var receipt = await Receiver(harness).ReceiveAsync(Write(harness, "a.csv", rows: 5), null, move: true, CancellationToken.None);
+        var other = new IngestRunner(harness.Warehouse, TestReferenceData.Load(), new Pseudonymizer(PseudonymKey.Generate(1)), harness.Options, TimeProvider.System);
+
+        var refusal = Assert.ThrowsAsync<PseudonymKeyException>(() => other.LoadRegisteredAsync(receipt.SubmissionId, CancellationToken.None))!;
+        await using var db = harness.Db();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(refusal.Message, Does.Contain(harness.Options.PseudonymKeyFile));
+            Assert.That((await db.EtlSubmissions.AsNoTracking().SingleAsync()).Status, Is.EqualTo(SubmissionStatuses.Received), "nothing loaded under the other key");
+        });
     }
 
     private static SubmissionReceiver Receiver(LoadHarness harness) =>

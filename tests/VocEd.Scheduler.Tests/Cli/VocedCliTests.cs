@@ -210,9 +210,75 @@ public sealed class VocedCliTests
         Assert.That(run.Output, Does.Match(@"industry sections\s+20"));
         Assert.That(run.Output, Does.Contain("rendered the dashboards (").And.Contain(Path.Combine(_home.Path, "data", "demo", "dashboards", "index.html")));
         Assert.That(File.Exists(Path.Combine(_home.Path, "data", "demo", "dashboards", "assets", "site.css")));
+        var workbooks = Regex.Matches(run.Output, @"wrote the (regional-quality|major-industry-alignment) workbook for (\w+): (.+\.xlsx)");
+        Assert.That(workbooks.Select(m => m.Groups[1].Value + " " + m.Groups[2].Value), Does.Contain("regional-quality CN").And.Contain("major-industry-alignment CN"));
+        Assert.That(workbooks.Select(m => m.Groups[3].Value), Has.All.Matches<string>(File.Exists));
         var again = await CliRun.RunAsync("demo", "--scale", "tiny");
         var migrated = Regex.Match(run.Output, @"migrated \([1-9][0-9]* migration\(s\)\)").Value;
         Assert.That(migrated, Is.Not.Empty, "the first demo applies every migration");
         Assert.That(again.Output, Does.Contain(migrated), "a second demo starts fresh again (every migration applied again)");
+    }
+
+    [Test]
+    public async Task The_pseudonym_key_is_made_only_by_init_which_refuses_to_make_it_twice()
+    {
+        var keyFile = Path.Combine(_home.Path, "data", "secrets", "pseudonym-key.json");
+        var sample = Directory.CreateDirectory(Path.Combine(_home.Path, "in")).FullName;
+        var ingest = await CliRun.RunAsync("ingest", sample);
+        Assert.That(ingest.ExitCode, Is.EqualTo(2));
+        Assert.That(ingest.Error.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(ingest.Error, Does.Contain(keyFile).And.Contain("pseudonym-key init"));
+        Assert.That(File.Exists(keyFile), Is.False, "no key is made on the fly");
+
+        var init = await CliRun.RunAsync("pseudonym-key", "init");
+        Assert.That(init.ExitCode, Is.Zero, init.Error);
+        var fingerprint = Regex.Match(init.Output, "fingerprint ([0-9a-f]{32})").Groups[1].Value;
+        Assert.That(fingerprint, Is.Not.Empty);
+        var shown = await CliRun.RunAsync("pseudonym-key", "fingerprint");
+        Assert.That(shown.Output, Does.Contain($"version 1: {fingerprint} (current)"));
+        Assert.That(shown.Output, Does.Not.Contain(File.ReadAllText(keyFile).Split('"').First(t => t.Length > 40)), "the key itself is never printed");
+        var again = await CliRun.RunAsync("pseudonym-key", "init");
+        Assert.That((again.ExitCode, again.Error.TrimEnd().Split('\n').Length), Is.EqualTo((2, 1)));
+        Assert.That((await CliRun.RunAsync("ingest", sample)).ExitCode, Is.Zero);
+    }
+
+    [Test]
+    public async Task A_corrupt_or_open_key_file_is_one_line_naming_the_file()
+    {
+        var keyFile = Path.Combine(_home.Path, "data", "secrets", "pseudonym-key.json");
+        Assert.That((await CliRun.RunAsync("pseudonym-key", "init")).ExitCode, Is.Zero);
+        File.WriteAllText(keyFile, "{ not a key");
+        var corrupt = await CliRun.RunAsync("ingest", _home.Path);
+        Assert.That((corrupt.ExitCode, corrupt.Error.TrimEnd().Split('\n').Length), Is.EqualTo((2, 1)));
+        Assert.That(corrupt.Error, Does.StartWith("voced: error:").And.Contain(keyFile).And.Not.Contain("internal error"));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.Delete(keyFile);
+            Assert.That((await CliRun.RunAsync("pseudonym-key", "init")).ExitCode, Is.Zero);
+            File.SetUnixFileMode(keyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            var open = await CliRun.RunAsync("pseudonym-key", "fingerprint");
+            Assert.That((open.ExitCode, open.Error), Is.EqualTo((2, open.Error)));
+            Assert.That(open.Error, Does.Contain(keyFile).And.Contain("644").And.Contain("chmod 600"));
+        }
+    }
+
+    [Test]
+    public async Task Terminal_control_characters_in_file_names_are_escaped_in_the_summary()
+    {
+        Assert.That((await CliRun.RunAsync("pseudonym-key", "init")).ExitCode, Is.Zero);
+        var folder = Directory.CreateDirectory(Path.Combine(_home.Path, "in")).FullName;
+        File.WriteAllText(Path.Combine(folder, "evil\u001b[2J\u001b]0;title\u0007\u202e.csv"), "a,b\n1,2\n");
+        var run = await CliRun.RunAsync("ingest", folder);
+        Assert.That(run.Output, Does.Contain("evil\\x1b[2J\\x1b]0;title\\x07\\u{202e}.csv"));
+        Assert.That((run.Output + run.Error).Where(c => c is '\u001b' or '\u0007' or '\u202e'), Is.Empty, "no control character reaches the terminal");
+    }
+
+    [Test]
+    public async Task The_demo_makes_its_own_key_explicitly_and_runs_again()
+    {
+        var run = await CliRun.RunAsync("demo", "--scale", "tiny");
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Output, Does.Contain("made the demo's own pseudonym key"));
+        Assert.That(File.Exists(Path.Combine(_home.Path, "data", "secrets", "pseudonym-key.json")), Is.False, "the demo never makes the warehouse's key");
     }
 }

@@ -28,6 +28,7 @@ public sealed class IngestKillTests(string provider)
         await new SampleGenerator().RunAsync(
             new GeneratorOptions(GeneratorScale.Small, 2024, sample, Years: 1, FaultRate: 0.02, Formats: new HashSet<SubmissionFormat> { SubmissionFormat.Csv }, Encoding: EncodingMode.Utf8),
             null, CancellationToken.None);
+        VocEd.Etl.Pseudonymize.PseudonymKey.Init(Path.Combine(home.Path, "data", "secrets", "pseudonym-key.json")); // what `voced pseudonym-key init` makes
         var interrupted = await WarehouseAsync(home, "interrupted");
         var uninterrupted = await WarehouseAsync(home, "uninterrupted");
         var output = new StringBuilder();

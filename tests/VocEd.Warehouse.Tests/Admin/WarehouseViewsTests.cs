@@ -77,6 +77,26 @@ public sealed class WarehouseViewsTests
     }
 
     [Test]
+    public async Task The_postgres_read_only_login_cannot_read_the_secure_store()
+    {
+        var options = await TestWarehouses.PostgresAsync(PostgresFixture.Server);
+        await new WarehouseMigrator(options, _reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
+        var password = (await ReadOnlyLogin.GrantAsync(options, "analyst_secure", resetPassword: false, CancellationToken.None)).Password;
+
+        var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString) { Username = "analyst_secure", Password = password };
+        await using var connection = new NpgsqlConnection(builder.ToString());
+        await connection.OpenAsync();
+        await using (var delivery = new NpgsqlCommand("select count(*) from rpt_delivery", connection))
+        {
+            Assert.That(await delivery.ExecuteScalarAsync(), Is.EqualTo(0L), "the delivery log (ids only) is readable");
+        }
+
+        await using var read = new NpgsqlCommand("select count(*) from secure.rpt_recipient", connection);
+        var error = Assert.ThrowsAsync<PostgresException>(() => read.ExecuteScalarAsync());
+        Assert.That(error?.SqlState, Is.EqualTo("42501"), "insufficient privilege");
+    }
+
+    [Test]
     public void Grant_readonly_refuses_names_that_are_not_plain_identifiers() =>
         Assert.ThrowsAsync<ArgumentException>(() => ReadOnlyLogin.GrantAsync(new WarehouseOptions(WarehouseProvider.Postgres, "Host=x"), "x\"; drop table", resetPassword: false, CancellationToken.None));
 

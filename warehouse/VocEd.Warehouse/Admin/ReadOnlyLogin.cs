@@ -9,7 +9,9 @@ namespace VocEd.Warehouse.Admin;
 /// <summary>
 /// Creates (or, run again, renews) a read-only login for analysts: PostgreSQL (a LOGIN role with CONNECT, USAGE on public
 /// and SELECT on every table and view, also on tables created later) and SQL Server (a login, a user in
-/// db_datareader). SQLite has no logins: open the file read-only with `Mode=ReadOnly` instead.
+/// db_datareader). SQLite has no logins: open the file read-only with `Mode=ReadOnly` instead. The secure
+/// store (schema secure: recipients, accounts) stays out of reach: PostgreSQL grants nothing on it, SQL Server
+/// denies SELECT on the schema (db_datareader alone would read every schema).
 /// Identifiers and passwords cannot be bound as parameters in these DDL statements, so the name is
 /// checked against a strict pattern and the password is generated here (letters and digits only).
 /// </summary>
@@ -44,7 +46,7 @@ public static partial class ReadOnlyLogin
             postgres ? "select count(*) from pg_roles where rolname = @user" : "select count(*) from sys.server_principals where name = @user",
             r => Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), ct, ("@user", name)).ConfigureAwait(false))[0] > 0;
         var password = !exists || resetPassword ? RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789", 24) : null;
-        var statements = postgres ? Postgres(name, password, exists, connection.Database) : SqlServer(name, password, exists);
+        var statements = postgres ? Postgres(name, password, exists, connection.Database) : SqlServerStatements(name, password, exists);
         foreach (var statement in statements)
         {
             await SqlCommands.ExecuteAsync(connection, null, statement, ct, statement.Contains("@user", StringComparison.Ordinal) ? [("@user", name)] : []).ConfigureAwait(false);
@@ -71,8 +73,11 @@ public static partial class ReadOnlyLogin
         yield return $"alter default privileges in schema public grant select on tables to \"{user}\"";
     }
 
-    /// <summary>The statements for SQL Server: the login (created, or its password set), the database user if missing, the reader role.</summary>
-    private static IEnumerable<string> SqlServer(string user, string? password, bool exists)
+    /// <summary>
+    /// The T-SQL for SQL Server: the login (created, or its password set), the database user if missing, the reader role,
+    /// and the secure schema denied (internal: the tests parse it).
+    /// </summary>
+    internal static IEnumerable<string> SqlServerStatements(string user, string? password, bool exists)
     {
         if (!exists)
         {
@@ -85,8 +90,10 @@ public static partial class ReadOnlyLogin
 
         yield return $"if not exists (select 1 from sys.database_principals where name = @user) create user [{user}] for login [{user}]";
         yield return $"alter role db_datareader add member [{user}]";
+        yield return "if schema_id(N'secure') is null exec(N'create schema [secure]')";
+        yield return $"deny select, view definition on schema::[secure] to [{user}]";
     }
 
-    [GeneratedRegex("^[a-z][a-z0-9_]{0,62}$")]
+    [GeneratedRegex(@"^[a-z][a-z0-9_]{0,62}\z")]
     private static partial Regex ValidName();
 }

@@ -1,21 +1,19 @@
 namespace VocEd.Warehouse.Indicators;
 
 /// <summary>
-/// One published cube: its table, grain, key columns (with meanings), descriptive columns beside the key (a name for a
-/// code), from the registry, its indicators, and flags (true/false columns that qualify a row's indicators).
+/// One published cube: its table, grain, key columns (with meanings), descriptive columns (<see cref="Attributes"/>,
+/// after the keys) and, from the registry, its indicators.
 /// </summary>
-public sealed record CubeDefinition(string Table, string Grain, IReadOnlyList<CubeKeyColumn> Keys, IReadOnlyList<CubeKeyColumn>? Labels = null,
-    IReadOnlyList<CubeKeyColumn>? FlagColumns = null)
+public sealed record CubeDefinition(string Table, string Grain, IReadOnlyList<CubeKeyColumn> Keys)
 {
+    /// <summary>Descriptive columns, in export order after the keys (a name beside a code, a school's place; none for most region cubes).</summary>
+    public IReadOnlyList<CubeDescriptiveColumn> Attributes { get; init; } = [];
+
     public IReadOnlyList<Indicator> Indicators => IndicatorRegistry.ForCube(Table);
 
-    /// <summary>Text columns that describe a key (none for most cubes).</summary>
-    public IReadOnlyList<CubeKeyColumn> Descriptions => Labels ?? [];
+    /// <summary>Whether the cube's rows carry a region_code (a region cube) rather than a school_code.</summary>
+    public bool HasRegionCode => Keys.Any(k => string.Equals(k.Name, "region_code", StringComparison.Ordinal));
 
-    /// <summary>Boolean columns that qualify a row's indicators (none for most cubes).</summary>
-    public IReadOnlyList<CubeKeyColumn> Flags => FlagColumns ?? [];
-
-    /// <summary>Every column in export order: keys, descriptions, indicators, flags, refreshed_at.</summary>
-    public IReadOnlyList<string> Columns =>
-        [.. Keys.Select(k => k.Name), .. Descriptions.Select(d => d.Name), .. Indicators.Select(i => i.Column), .. Flags.Select(f => f.Name), "refreshed_at"];
+    /// <summary>Every column in export order: keys, attributes, indicators, refreshed_at.</summary>
+    public IReadOnlyList<string> Columns => [.. Keys.Select(k => k.Name), .. Attributes.Select(a => a.Name), .. Indicators.Select(i => i.Column), "refreshed_at"];
 }

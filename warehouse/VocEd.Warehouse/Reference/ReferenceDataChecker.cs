@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using VocEd.Warehouse.Indicators;
+using VocEd.Warehouse.Model.Etl;
 
 namespace VocEd.Warehouse.Reference;
 
@@ -44,16 +45,20 @@ internal static partial class ReferenceDataChecker
         Require(set.PolicyThresholds.Where(t => !schoolTypes.Contains(t.SchoolType)).Select(t => $"policy threshold {t.Indicator}: unknown school type {t.SchoolType}"));
         Require(set.PolicyThresholds.Where(t => t.Comparison is not PolicyThresholdRef.AtMost and not PolicyThresholdRef.AtLeast)
             .Select(t => $"policy threshold {t.SchoolType} {t.Indicator}: comparison '{t.Comparison}' is not <= or >="));
-        Require(set.PolicyThresholds.Where(t => !IsThresholdIndicator(t.Indicator))
-            .Select(t => $"policy threshold {t.SchoolType} {t.Indicator}: not a cube_quality indicator nor a per-school figure ({string.Join(", ", PerSchoolThresholdFigures)})"));
+        Require(set.PolicyThresholds.Where(t => !ThresholdIndicators.All.Contains(t.Indicator, StringComparer.Ordinal))
+            .Select(t => $"policy threshold {t.SchoolType} {t.Indicator}: thresholds may name {string.Join(", ", ThresholdIndicators.All)} (each has a breach column in cube_quality_school)"));
         Require(Duplicates(set.PolicyThresholds.Select(t => $"{t.SchoolType}/{t.Indicator}/{t.Level}"), "policy threshold"));
+
+        Require(set.Destinations.Where(d => !DestinationRef.ReportGroups.Contains(d.ReportGroup, StringComparer.Ordinal))
+            .Select(d => $"destination {d.Code}: report group '{d.ReportGroup}' is not one of {string.Join(", ", DestinationRef.ReportGroups)}"));
+        var deadlineKinds = new[] { SubmissionKinds.SchoolProfile, SubmissionKinds.Enrollment, SubmissionKinds.GraduateDestination, SubmissionKinds.RegionalIndustry };
+        Require(deadlineKinds.Where(k => set.SubmissionDeadlines.Count(d => d.SubmissionKind == k) != 1)
+            .Select(k => $"submission deadlines: {k} must have exactly one row"));
+        Require(set.SubmissionDeadlines.Where(d => !deadlineKinds.Contains(d.SubmissionKind, StringComparer.Ordinal))
+            .Select(d => $"submission deadline: unknown kind {d.SubmissionKind}"));
+        Require(set.SubmissionDeadlines.Where(d => d.YearsAfter is < 0 or > 5 || d.Month is < 1 or > 12 || d.Day < 1 || d.Day > DateTime.DaysInMonth(2023, d.Month))
+            .Select(d => string.Create(CultureInfo.InvariantCulture, $"submission deadline {d.SubmissionKind}: {d.Month}-{d.Day} (+{d.YearsAfter} years) is not a day of every year")));
     }
-
-    /// <summary>Figures a threshold may name beside the cube_quality indicators: they exist per school only (school_profile).</summary>
-    internal static IReadOnlyList<string> PerSchoolThresholdFigures { get; } = ["fulltime_teachers"];
-
-    private static bool IsThresholdIndicator(string indicator) =>
-        IndicatorRegistry.Find(CubeCatalog.Quality.Table, indicator) is not null || PerSchoolThresholdFigures.Contains(indicator, StringComparer.Ordinal);
 
     [GeneratedRegex("^T[0-9]{2}$")]
     private static partial Regex TechnicalCubeCode();

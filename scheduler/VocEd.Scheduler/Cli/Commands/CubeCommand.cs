@@ -12,6 +12,9 @@ namespace VocEd.Scheduler.Cli.Commands;
 /// <summary>`voced cube query | headlines`: read the cubes without writing SQL.</summary>
 internal static class CubeCommand
 {
+    /// <summary>Every cube of the catalog by the name <c>--cube</c> takes (its table without <c>cube_</c>).</summary>
+    private static readonly string _cubeNames = string.Join(", ", CubeCatalog.All.Select(c => c.Table.StartsWith("cube_", StringComparison.Ordinal) ? c.Table["cube_".Length..] : c.Table));
+
     private static readonly JsonSerializerOptions _json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Create(VocedSettings settings, TextWriter output, TextWriter error)
@@ -24,7 +27,7 @@ internal static class CubeCommand
 
     private static Command Query(VocedSettings settings, TextWriter output, TextWriter error)
     {
-        var name = new Option<string>("--cube") { Description = "quality, alignment, alignment_section or graduate_fit.", Required = true };
+        var name = new Option<string>("--cube") { Description = _cubeNames + ".", Required = true };
         var region = new Option<string?>("--region") { Description = "Region code: CN, east|central|west|northeast, a 2-digit province or a 4-digit prefecture." };
         var year = new Option<int?>("--year") { Description = "Academic year (graduation year for graduate_fit)." };
         var by = new Option<string?>("--by") { Description = "quality only: school_type, one row per school type (default: school_type all only). The other cubes print every row of the region and year." };
@@ -38,7 +41,7 @@ internal static class CubeCommand
         {
             var raw = ctx.Parse.GetValue(name) ?? string.Empty;
             var definition = CubeCatalog.All.FirstOrDefault(c => c.Table == "cube_" + raw || c.Table == raw)
-                ?? throw new UserErrorException($"unknown cube '{raw}': use quality, alignment, alignment_section or graduate_fit");
+                ?? throw new UserErrorException($"unknown cube '{raw}': use {_cubeNames}");
             var breakdown = ctx.Parse.GetValue(by);
             if (breakdown is not null && (definition != CubeCatalog.Quality || breakdown != "school_type"))
             {

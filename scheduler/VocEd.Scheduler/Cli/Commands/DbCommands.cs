@@ -31,6 +31,9 @@ internal static class DbCommands
             await ctx.Out.WriteLineAsync(report.AppliedMigrations.Count == 0
                 ? $"schema of the {options.Provider.ToName()} warehouse is up to date"
                 : $"applied {report.AppliedMigrations.Count} migration(s) to the {options.Provider.ToName()} warehouse: {string.Join(", ", report.AppliedMigrations)}").ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync(report.AppliedSecureMigrations.Count == 0
+                ? "secure store (recipients) is up to date"
+                : $"applied {report.AppliedSecureMigrations.Count} migration(s) to the secure store (recipients): {string.Join(", ", report.AppliedSecureMigrations)}").ConfigureAwait(false);
             await ctx.Out.WriteLineAsync($"reference data: {report.Seed.Inserted} row(s) inserted, {report.Seed.Updated} updated").ConfigureAwait(false);
             await ctx.Out.WriteLineAsync($"analyst views re-created: {string.Join(", ", WarehouseViews.All.Select(v => v.Name))}").ConfigureAwait(false);
             return 0;
@@ -42,15 +45,19 @@ internal static class DbCommands
     {
         var outFile = new Option<FileInfo?>("--out") { Description = "Write the script to this file instead of standard output." };
         var idempotent = new Option<bool>("--idempotent") { Description = "Guard each migration so the script can run against a database that already has some of them." };
+        var secure = new Option<bool>("--secure") { Description = "Script the secure store (schema secure: recipients) instead of the warehouse." };
         var command = new Command("script", "Print the full DDL of the warehouse for a provider (e.g. --provider sqlserver for T-SQL), from an empty database to the latest migration. Does not connect.")
         {
             outFile,
             idempotent,
+            secure,
         };
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
             var provider = ctx.Provider();
-            var script = SchemaScripter.Generate(provider, ctx.Parse.GetValue(idempotent));
+            var script = ctx.Parse.GetValue(secure)
+                ? SchemaScripter.GenerateSecure(provider, ctx.Parse.GetValue(idempotent))
+                : SchemaScripter.Generate(provider, ctx.Parse.GetValue(idempotent));
             if (ctx.Parse.GetValue(outFile) is { } file)
             {
                 await File.WriteAllTextAsync(file.FullName, script, new UTF8Encoding(false), ct).ConfigureAwait(false);

@@ -4,11 +4,14 @@ using Microsoft.Data.Sqlite;
 using VocEd.Cubes.Refresh;
 using VocEd.Etl;
 using VocEd.Etl.Ingest;
+using VocEd.Etl.Pseudonymize;
 using VocEd.Generator;
+using VocEd.Reports.Catalog;
 using VocEd.Reports.Cubes;
 using VocEd.Reports.Dashboards;
 using VocEd.Reports.Dashboards.Data;
 using VocEd.Reports.Exports;
+using VocEd.Reports.Rendering;
 using VocEd.Warehouse.Admin;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Reference;
@@ -33,7 +36,7 @@ internal static class DemoCommand
     public static Command Create(VocedSettings settings, TextWriter output, TextWriter error)
     {
         var scale = new Option<string?>("--scale") { Description = "Size of the generated sample: tiny or small (default small, under a minute).", HelpName = "tiny|small" };
-        var command = new Command("demo", "Run the main job on a fresh embedded (SQLite) warehouse under ./data/demo/: generate sample submissions (1 % faults), ingest them, refresh the cubes, export them, render the dashboards, print a summary and headline numbers. With --provider/--connection, run it on that warehouse instead (not wiped).")
+        var command = new Command("demo", "Run the main job on a fresh embedded (SQLite) warehouse under ./data/demo/: generate sample submissions (1 % faults), ingest them, refresh the cubes, export them, render the dashboards, write both report workbooks for the nation and the largest province, print a summary and headline numbers. With --provider/--connection, run it on that warehouse instead (not wiped).")
         {
             scale,
         };
@@ -49,6 +52,27 @@ internal static class DemoCommand
                 QuarantineDirectory = Path.Combine(demo, "quarantine"),
                 StoreDirectory = Path.Combine(demo, "store"),
             };
+            if (!ctx.WarehouseGivenOnCommandLine)
+            {
+                // A fresh demo warehouse gets a fresh demo key, made explicitly: no pseudonym of the old one is left. The
+                // folder is the demo's own: an older demo may have made it readable by others.
+                var secrets = Path.GetDirectoryName(etl.PseudonymKeyFile)!;
+                if (Directory.Exists(secrets))
+                {
+                    File.Delete(etl.PseudonymKeyFile);
+                    if (!OperatingSystem.IsWindows())
+                    {
+                        File.SetUnixFileMode(secrets, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                    }
+                }
+            }
+
+            if (!File.Exists(etl.PseudonymKeyFile))
+            {
+                var key = PseudonymKey.Init(etl.PseudonymKeyFile);
+                await ctx.Out.WriteLineAsync($"made the demo's own pseudonym key (fingerprint {key.Fingerprint}) in {etl.PseudonymKeyFile}").ConfigureAwait(false);
+            }
+
             await using var services = ctx.Services(options, etl);
             var reference = services.GetRequiredService<ReferenceDataSet>();
             var report = await services.GetRequiredService<WarehouseMigrator>().MigrateAsync(ct).ConfigureAwait(false);
@@ -83,7 +107,9 @@ internal static class DemoCommand
                 await DashboardModelBuilder.BuildAsync(options, SitePaths.Nation, null, DisclosureControl.DefaultMinimumDenominator, ct).ConfigureAwait(false), site, SitePaths.Nation, ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"rendered the dashboards ({dashboards.Pages} pages, {dashboards.Charts} charts): open {dashboards.TopPage}")).ConfigureAwait(false);
-            await CubeCommand.PrintHeadlinesAsync(ctx.Out, await CubeHeadlines.ReadAsync(options, ct).ConfigureAwait(false)).ConfigureAwait(false);
+            var headlines = await CubeHeadlines.ReadAsync(options, ct).ConfigureAwait(false);
+            await WriteWorkbooksAsync(ctx.Out, options, reference, headlines, Path.Combine(demo, "reports"), ct).ConfigureAwait(false);
+            await CubeCommand.PrintHeadlinesAsync(ctx.Out, headlines).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync($"done in {ctx.Time.GetElapsedTime(started).TotalSeconds:F1} s").ConfigureAwait(false);
             if (!ctx.WarehouseGivenOnCommandLine)
             {
@@ -94,6 +120,34 @@ internal static class DemoCommand
             return summary.Failed > 0 ? 1 : 0;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// What an official of the nation and of the largest province would receive: both reports for CN and for the
+    /// province with the most students in the headline year.
+    /// </summary>
+    private static async Task WriteWorkbooksAsync(
+        TextWriter output, WarehouseOptions options, ReferenceDataSet reference, CubeHeadlines headlines, string directory, CancellationToken ct)
+    {
+        if (headlines.AcademicYear is not { } year)
+        {
+            await output.WriteLineAsync("no report workbooks: the cubes hold no year").ConfigureAwait(false);
+            return;
+        }
+
+        var province = headlines.Regions.Where(r => r.RegionLevel == "province").OrderByDescending(r => r.Students).ThenBy(r => r.RegionCode, StringComparer.Ordinal).FirstOrDefault();
+        var renderer = new ReportRenderer(options, reference.PolicyThresholds);
+        foreach (var scope in province is null ? new[] { "CN" } : ["CN", province.RegionCode])
+        {
+            foreach (var definition in ReportCatalog.All)
+            {
+                var rendered = await renderer.RenderAllAsync(definition, ScopeSelection.Parse(scope), year, directory, null, ct).ConfigureAwait(false);
+                foreach (var workbook in rendered.Where(r => r.Path is not null))
+                {
+                    await output.WriteLineAsync($"wrote the {definition.Id} workbook for {scope}: {workbook.Path}").ConfigureAwait(false);
+                }
+            }
+        }
     }
 
     private static WarehouseOptions FreshDemoWarehouse(string folder)

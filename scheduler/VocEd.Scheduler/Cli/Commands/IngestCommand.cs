@@ -20,9 +20,14 @@ internal static class IngestCommand
         var quarantine = new Option<string?>("--quarantine-dir") { Description = "Where quarantined files are kept (default ./data/quarantine; also Etl__QuarantineDirectory). Purged after Etl__QuarantineRetentionDays (30).", HelpName = "DIR" };
         var workers = new Option<int?>("--workers") { Description = "Fact files (enrollment, graduate_destination) loaded side by side, each on its own connection, on PostgreSQL and SQL Server (default: the number of cores, 2 to 4; also Etl__Workers). SQLite loads one file at a time.", HelpName = "N" };
         var quiet = new Option<bool>("--quiet") { Description = "Print only the totals, not one line per submission." };
+        var receivedAt = new Option<string?>("--received-at")
+        {
+            Description = "Record the files as received at this time instead of now (ISO 8601, e.g. 2024-10-30T17:45:00+08:00; UTC when no offset): a back-load keeps the true receipt time, which decides whether a submission was late.",
+            HelpName = "TIMESTAMP",
+        };
         var command = new Command("ingest", "Load submission files into the warehouse: register, validate, pseudonymize, conform, load, reconcile — one transaction per file; bad files are quarantined and the batch goes on. Exit code 0: every file loaded (or already loaded); 1: a file quarantined, failed or busy; 2: a usage mistake.")
         {
-            paths, threshold, quarantine, workers, quiet,
+            paths, threshold, quarantine, workers, quiet, receivedAt,
         };
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
@@ -46,6 +51,15 @@ internal static class IngestCommand
             else if (options.Workers is < 0 or > 64)
             {
                 throw new UserErrorException($"Etl:Workers = {options.Workers} (appsettings.json or Etl__Workers): give 0 for the default or a number from 1 to 64");
+            }
+
+            if (ctx.Parse.GetValue(receivedAt) is { } at)
+            {
+                options.ReceivedAt = DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var received)
+                    ? received.UtcDateTime <= ctx.Time.GetUtcNow().UtcDateTime
+                        ? received.UtcDateTime
+                        : throw new UserErrorException($"--received-at {at}: a receipt time cannot be in the future")
+                    : throw new UserErrorException($"--received-at '{at}' is not an ISO 8601 timestamp (e.g. 2024-10-30T17:45:00+08:00)");
             }
 
             await using var services = ctx.Services(etl: options);

@@ -29,7 +29,7 @@ internal static class WithdrawCommand
             }
 
             await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"withdrew submission {result.SubmissionId} ({result.Kind}, {result.FileName}): {result.FactRowsRemoved:N0} fact rows removed{(result.SchoolsRebuilt.Count > 0 ? $", versions of {result.SchoolsRebuilt.Count} school(s) rebuilt" : string.Empty)}")).ConfigureAwait(false);
+                $"withdrew submission {result.SubmissionId} ({result.Kind}, {TerminalText.Escape(result.FileName)}): {result.FactRowsRemoved:N0} fact rows removed{(result.SchoolsRebuilt.Count > 0 ? $", versions of {result.SchoolsRebuilt.Count} school(s) rebuilt" : string.Empty)}")).ConfigureAwait(false);
             return 0;
         }));
         return command;

@@ -25,12 +25,6 @@ public sealed class CubeQuality
     /// <summary>Σ students_total (在校生数) of the school profiles: the students the ratios over schools use; null without a profile.</summary>
     public int? StudentsReported { get; set; }
 
-    /// <summary>
-    /// True when students (the enrollment rows) and students_reported (the profiles) differ by more than 10 % of the
-    /// larger: 生师比 and 生均仪器设备值 then rest on a count the enrollment rows do not bear out; false without a profile.
-    /// </summary>
-    public bool StudentsDiffer { get; set; }
-
     /// <summary>Employed graduates: the denominator of the related, local and salary indicators.</summary>
     public int Employed { get; set; }
 
@@ -57,6 +51,12 @@ public sealed class CubeQuality
     public double? EquipmentPerStudent { get; set; }
 
     public double? DropoutRate { get; set; }
+
+    /// <summary>
+    /// True when students (enrollment rows) and Σ students_total of the school profiles differ by more than 10 % of the
+    /// latter; null when the cell has no school profile.
+    /// </summary>
+    public bool? StudentCountMismatch { get; set; }
 
     public DateTime RefreshedAt { get; set; }
 }
