@@ -18,8 +18,15 @@ public sealed record CubeCoverage(string Table, IReadOnlyList<int> Years, IReadO
         var connection = db.Database.GetDbConnection();
         var years = await SqlCommands.QueryAsync(connection, null, $"select distinct {year} from {cube.Table} order by {year}",
             r => Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
-        var regions = await SqlCommands.QueryAsync(connection, null, $"select distinct region_code, region_level from {cube.Table} order by region_code",
-            r => (r.GetString(0), r.GetString(1)), ct).ConfigureAwait(false);
+        // A school cube has no region_code: its schools lie in provinces and prefectures.
+        var regionSql = cube.HasRegionCode
+            ? $"select distinct region_code, region_level from {cube.Table}"
+            : $"""
+              select distinct province_code, 'province' from {cube.Table} where province_code is not null
+              union select distinct prefecture_code, 'prefecture' from {cube.Table} where prefecture_code is not null
+              """;
+        var regions = (await SqlCommands.QueryAsync(connection, null, regionSql, r => (r.GetString(0), r.GetString(1)), ct).ConfigureAwait(false))
+            .OrderBy(r => r.Item1, StringComparer.Ordinal).ToList();
         return new CubeCoverage(cube.Table, years, regions);
     }
 

@@ -93,6 +93,16 @@ public sealed class CubeCommandsTests
     }
 
     [Test]
+    public async Task A_school_cube_query_with_no_rows_names_the_provinces_and_prefectures_its_schools_lie_in()
+    {
+        await Voced("refresh");
+        var run = await Voced("cube", "query", "--cube", "quality_school", "--region", "44", "--year", "2019");
+        Assert.That((run.ExitCode, run.Output), Is.EqualTo((1, string.Empty)), run.Error);
+        Assert.That(run.Error.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(run.Error, Does.StartWith("voced: no rows for cube_quality_school region 44 year 2019: cube_quality_school has years 2024 and regions 44, 45 and 3 prefectures (4401, 4403, 4501)"));
+    }
+
+    [Test]
     public async Task A_query_of_empty_cubes_says_to_ingest_and_refresh()
     {
         var query = await Voced("cube", "query", "--cube", "graduate_fit");

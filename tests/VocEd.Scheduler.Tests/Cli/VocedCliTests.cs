@@ -180,6 +180,7 @@ public sealed class VocedCliTests
     public async Task Ingest_warns_of_an_empty_folder_exits_1_for_a_quarantined_file_and_reports_it_sent_again_as_a_duplicate()
     {
         var inbox = Directory.CreateDirectory(Path.Combine(_home.Path, "inbox")).FullName;
+        Assert.That((await CliRun.RunAsync("pseudonym-key", "init")).ExitCode, Is.Zero);
         var empty = await CliRun.RunAsync("ingest", inbox);
         Assert.That(empty.ExitCode, Is.Zero, empty.Error);
         Assert.That(empty.Error, Does.Contain("voced: warning: no submission files in"));
