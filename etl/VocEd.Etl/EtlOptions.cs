@@ -60,6 +60,12 @@ public sealed class EtlOptions
     public int QuarantineRetentionDays { get; set; } = 30;
 
     /// <summary>
+    /// PostgreSQL: after an ingest run that loaded (or rejected) at least this many rows into a table, ANALYZE that table,
+    /// so the next queries are planned with its new size rather than waiting for autovacuum.
+    /// </summary>
+    public long AnalyzeAfterRows { get; set; } = 10_000;
+
+    /// <summary>
     /// When set (UTC), the files of an ingest are recorded as received at this time instead of now: a back-load of files
     /// that arrived earlier keeps their true receipt time, which decides whether a submission was late.
     /// </summary>

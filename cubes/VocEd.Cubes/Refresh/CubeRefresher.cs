@@ -16,7 +16,10 @@ namespace VocEd.Cubes.Refresh;
 /// the refresh that recorded them) are recomputed from the facts, only for the fact kinds that changed; their
 /// cube_base_category rows are rebuilt, then the cube_quality rows of their regions and the other cubes' rows of
 /// the academic years they fall in are rolled up again from the base (cheap: the base is per cell and category,
-/// not per student). Both paths give the same base rows and roll them up with the same SQL, so identical cubes.
+/// not per student). A partition's cells are those its school lies in now and those it was counted in at the last refresh
+/// (cube_refresh_school_cell), so a cell a school has left loses its facts. A refresh that finds the reference data changed
+/// since the last one (<see cref="ReferenceFingerprint"/>) runs as a full one. Both paths give the same base rows and roll
+/// them up with the same SQL, so identical cubes.
 /// </summary>
 public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvider time)
 {
@@ -38,14 +41,27 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
 
         var last = await db.CubeRefreshLogs.AsNoTracking().OrderByDescending(l => l.RefreshLogId).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         // A base written before cube_base_category existed (or with enrollment under employer industry −2, or emptied by a
-        // migration such as CubeBaseSalaryHistogramPerCell) is rebuilt whole.
-        full |= last is null || (!await db.CubeBaseCategories.AnyAsync(ct).ConfigureAwait(false) && await db.CubeBaseMajors.AnyAsync(ct).ConfigureAwait(false));
+        // migration such as CubeBaseSalaryHistogramPerCell) is rebuilt whole; so is one computed with other reference data
+        // (a crosswalk, region or category changed: no submission names what that touches), or by a refresh that did not
+        // record its reference data or the schools' cells.
+        var reference = await ReferenceFingerprint.ComputeAsync(connection, tx, ct).ConfigureAwait(false);
+        full |= last is null
+            || !string.Equals(last.ReferenceHash, reference, StringComparison.Ordinal)
+            || (!await db.CubeBaseCategories.AnyAsync(ct).ConfigureAwait(false) && await db.CubeBaseMajors.AnyAsync(ct).ConfigureAwait(false));
         // Likewise a base written before cube_base_by_school existed (the per-school cubes are rolled up from it).
         full |= !await db.CubeBaseBySchools.AnyAsync(ct).ConfigureAwait(false) && await db.CubeBaseMajors.AnyAsync(ct).ConfigureAwait(false);
         var changedQuery = db.EtlSubmissions.AsNoTracking().Where(s => _factChangingStatuses.Contains(s.Status));
         var watermark = await changedQuery.MaxAsync(s => (DateTime?)s.StatusChangedAt, ct).ConfigureAwait(false);
 
-        var log = new CubeRefreshLog { StartedAt = started, FinishedAt = started, Mode = full ? "full" : "incremental", AcademicYears = string.Empty, Watermark = watermark };
+        var log = new CubeRefreshLog
+        {
+            StartedAt = started,
+            FinishedAt = started,
+            Mode = full ? "full" : "incremental",
+            AcademicYears = string.Empty,
+            Watermark = watermark,
+            ReferenceHash = reference,
+        };
         db.CubeRefreshLogs.Add(log);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         var id = ("@refresh_log_id", (object?)log.RefreshLogId);
@@ -79,16 +95,15 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
             log.SubmissionsSeen = changed.Count;
             await RecordSubmissionsAsync(db, changed, log.RefreshLogId, ct).ConfigureAwait(false);
             (var partitions, regionalYears) = CubePartitions.From(changed);
-            await AddLaterYearsOfProfilesAsync(db, changed, partitions, ct).ConfigureAwait(false);
+            await AddOtherYearsOfProfilesAsync(db, changed, partitions, ct).ConfigureAwait(false);
             db.CubeRefreshPartitions.AddRange(partitions.Select(p => new CubeRefreshPartition { RefreshLogId = log.RefreshLogId, SchoolCode = p.SchoolCode, AcademicYear = p.AcademicYear }));
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             log.PartitionsTouched = partitions.Count;
             if (partitions.Count > 0)
             {
-                await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertScope, ct, id)).ConfigureAwait(false);
-                foreach (var statement in sql.BeforeIncrementalBase)
+                foreach (var statement in CubeSql.InsertScope.Concat(sql.BeforeIncrementalBase))
                 {
-                    await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
+                    await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, id)).ConfigureAwait(false);
                 }
 
                 var facts = FactsOf(changed);
@@ -170,10 +185,22 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
                 .CountAsync(ct).ConfigureAwait(false);
         }
 
+        if (full || log.PartitionsTouched > 0)
+        {
+            // The schools' cells as the cubes now count them: what the next incremental refresh starts its scope from.
+            foreach (var statement in CubeSql.RecordSchoolCells(full))
+            {
+                await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, id)).ConfigureAwait(false);
+            }
+        }
+
         if (!full && log.PartitionsTouched > 0)
         {
             // The scope's cells were what the years' cube_base_category rows were rebuilt for.
-            await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.DeleteScope, ct, id)).ConfigureAwait(false);
+            foreach (var statement in CubeSql.DeleteScope)
+            {
+                await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, id)).ConfigureAwait(false);
+            }
         }
 
         log.AcademicYears = string.Join(',', years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
@@ -286,21 +313,28 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
         });
 
     /// <summary>
-    /// A school_profile correction for year Y can change which school version later years' facts point
-    /// at (type-2 history slots the correction in), so it also touches the school in every later year the base
-    /// holds (recomputing a cell the school has no facts in leaves it as it was).
+    /// A school_profile loaded or withdrawn for year Y can change which school version the facts of other years point at:
+    /// type-2 history slots a correction in, a year before the first version takes the first, a withdrawn year moves to
+    /// the nearest version left. So it touches the school in every year the base holds, earlier and later (recomputing a
+    /// cell the school has no facts in leaves it as it was).
     /// </summary>
-    private static async Task AddLaterYearsOfProfilesAsync(
+    private static async Task AddOtherYearsOfProfilesAsync(
         WarehouseDbContext db, IEnumerable<VocEd.Warehouse.Model.Etl.EtlSubmission> changed, HashSet<(string SchoolCode, int AcademicYear)> partitions, CancellationToken ct)
     {
-        foreach (var profile in changed.Where(s => s.Kind == SubmissionKinds.SchoolProfile && s.Year is not null && !string.IsNullOrEmpty(s.SubmitterCode)))
+        var schools = changed.Where(s => s.Kind == SubmissionKinds.SchoolProfile && s.Year is not null && !string.IsNullOrEmpty(s.SubmitterCode))
+            .Select(s => s.SubmitterCode ?? string.Empty).Distinct(StringComparer.Ordinal).ToList();
+        if (schools.Count == 0)
         {
-            var code = profile.SubmitterCode ?? string.Empty;
-            var from = profile.Year ?? 0;
-            var later = await db.CubeBaseMajors.Where(b => b.AcademicYear > from).Select(b => b.AcademicYear)
-                .Union(db.CubeBaseSchools.Where(b => b.AcademicYear > from).Select(b => b.AcademicYear))
-                .ToListAsync(ct).ConfigureAwait(false);
-            foreach (var year in later)
+            return;
+        }
+
+        var years = await db.CubeBaseMajors.Select(b => b.AcademicYear)
+            .Union(db.CubeBaseSchools.Select(b => b.AcademicYear))
+            .Union(db.CubeBaseBySchools.Select(b => b.AcademicYear))
+            .ToListAsync(ct).ConfigureAwait(false);
+        foreach (var code in schools)
+        {
+            foreach (var year in years)
             {
                 partitions.Add((code, year));
             }

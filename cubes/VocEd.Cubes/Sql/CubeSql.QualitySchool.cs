@@ -7,12 +7,19 @@ namespace VocEd.Cubes.Sql;
 /// <summary>cube_quality_school: cube_base_by_school summed per school, with the thresholds of dim_policy_threshold judged per school.</summary>
 public abstract partial class CubeSql
 {
-    /// <summary>The school codes of the refresh's scope in academic year @year.</summary>
+    /// <summary>
+    /// The school codes of the refresh's scope in academic year @year: the schools of its cells, and the changed
+    /// partitions' schools themselves (a school whose last profile was withdrawn has no version left to be found by).
+    /// </summary>
     private const string _scopeSchoolCodes = """
         select ss.school_code
         from cube_refresh_scope x
         join dim_school ss on ss.school_key = x.school_key
         where x.refresh_log_id = @refresh_log_id and x.academic_year = @year
+        union
+        select pp.school_code
+        from cube_refresh_partition pp
+        where pp.refresh_log_id = @refresh_log_id and pp.academic_year = @year
         """;
 
     /// <summary>Deletes the cube_quality_school rows of academic year @year (a full refresh).</summary>
@@ -97,6 +104,7 @@ public abstract partial class CubeSql
                 cast(t.local_province as float) / nullif(t.employed, 0) as local_employment_rate,
                 cast(t.local_prefecture as float) / nullif(t.employed, 0) as local_city_employment_rate,
                 t.salary_sum / nullif(t.salary_count, 0) as mean_monthly_salary,
+                case when t.schools > 0 then cast(t.students_total as int) end as students_reported,
                 case when t.schools > 0 then t.students_total / nullif(t.fulltime_teachers + t.parttime_teachers / 2, 0) end as student_teacher_ratio,
                 case when t.schools > 0 then t.dual_qualified_teachers / nullif(t.fulltime_teachers, 0) end as dual_qualified_share,
                 case when t.schools > 0 then t.equipment_value_yuan / nullif(t.students_total, 0) end as equipment_per_student,
@@ -117,12 +125,12 @@ public abstract partial class CubeSql
         )
         insert into cube_quality_school (school_code, academic_year, school_name, school_type, county_code, prefecture_code, province_code,
             economic_region, schools, students, graduates, employed, placement_rate, further_study_rate, entrepreneurship_rate, related_rate,
-            local_employment_rate, local_city_employment_rate, mean_monthly_salary, median_monthly_salary, student_teacher_ratio,
+            local_employment_rate, local_city_employment_rate, mean_monthly_salary, median_monthly_salary, students_reported, student_teacher_ratio,
             dual_qualified_share, equipment_per_student, dropout_rate, fulltime_teachers, student_count_mismatch,
             {{string.Join(", ", ThresholdIndicators.All.Select(ThresholdIndicators.BreachColumn))}}, refreshed_at)
         select q.school_code, @year, q.school_name, q.school_type, q.county_code, q.prefecture_code, q.province_code, q.economic_region,
             q.schools, q.students, q.graduates, q.employed, q.placement_rate, q.further_study_rate, q.entrepreneurship_rate, q.related_rate,
-            q.local_employment_rate, q.local_city_employment_rate, q.mean_monthly_salary, cast(null as float), q.student_teacher_ratio,
+            q.local_employment_rate, q.local_city_employment_rate, q.mean_monthly_salary, cast(null as float), q.students_reported, q.student_teacher_ratio,
             q.dual_qualified_share, q.equipment_per_student, q.dropout_rate, q.fulltime_teachers, q.student_count_mismatch,
             {{string.Join(",\n            ", ThresholdIndicators.All.Select(Breach))}},
             @refreshed_at

@@ -23,12 +23,10 @@ public abstract partial class CubeSql
     private const string _scopeCellTemplate = """
         exists (
             select 1
-            from cube_refresh_scope x
-            join dim_school s on s.school_key = x.school_key
-            join dim_region r on r.region_key = s.region_key
-            where x.refresh_log_id = @refresh_log_id and x.academic_year = {table}.academic_year
-                and coalesce(r.prefecture_code, '') = {table}.prefecture_code and coalesce(r.province_code, '') = {table}.province_code
-                and coalesce(r.economic_region, '') = {table}.economic_region and s.school_type = {table}.school_type
+            from cube_refresh_scope_cell c
+            where c.refresh_log_id = @refresh_log_id and c.academic_year = {table}.academic_year
+                and c.prefecture_code = {table}.prefecture_code and c.province_code = {table}.province_code
+                and c.economic_region = {table}.economic_region and c.school_type = {table}.school_type
         )
         """;
 
@@ -60,12 +58,9 @@ public abstract partial class CubeSql
     private const string _scopeRegions = """
 
         sc_cells as (
-            select distinct coalesce(r.prefecture_code, '') as prefecture_code, coalesce(r.province_code, '') as province_code,
-                coalesce(r.economic_region, '') as economic_region
-            from cube_refresh_scope x
-            join dim_school s on s.school_key = x.school_key
-            join dim_region r on r.region_key = s.region_key
-            where x.refresh_log_id = @refresh_log_id and x.academic_year = @year
+            select distinct prefecture_code, province_code, economic_region
+            from cube_refresh_scope_cell
+            where refresh_log_id = @refresh_log_id and academic_year = @year
         ),
         rg as (
             select 'prefecture' as region_level, prefecture_code as region_code from sc_cells where prefecture_code <> ''

@@ -83,7 +83,7 @@ internal sealed class PostgresCubeSql : CubeSql
     /// hundred base rows: hash aggregates in memory instead.
     /// </summary>
     public override IReadOnlyList<string> BeforeIncrementalBase =>
-        ["analyze cube_refresh_scope", "set local jit = off; set local enable_sort = off; set local work_mem = '64MB'"];
+        ["analyze cube_refresh_scope, cube_refresh_scope_cell", "set local jit = off; set local enable_sort = off; set local work_mem = '64MB'"];
 
     public override IReadOnlyList<string> AfterIncrementalBase => ["reset enable_sort; reset work_mem"];
 

@@ -47,11 +47,9 @@ internal sealed class SqliteCubeSql : CubeSql
     /// </summary>
     protected override string InScopeCells(string table) => $"""
         ({table}.academic_year, {table}.prefecture_code, {table}.province_code, {table}.economic_region, {table}.school_type) in (
-            select x.academic_year, coalesce(r.prefecture_code, ''), coalesce(r.province_code, ''), coalesce(r.economic_region, ''), s.school_type
-            from cube_refresh_scope x
-            join dim_school s on s.school_key = x.school_key
-            join dim_region r on r.region_key = s.region_key
-            where x.refresh_log_id = @refresh_log_id
+            select academic_year, prefecture_code, province_code, economic_region, school_type
+            from cube_refresh_scope_cell
+            where refresh_log_id = @refresh_log_id
         )
         """;
 }

@@ -43,4 +43,7 @@ internal static partial class IngestLog
 
     [LoggerMessage(EventId = 2013, Level = LogLevel.Warning, Message = "libcrypto's SHA-256 block function gave other bytes than .NET's HMACSHA256 on known inputs: pseudonyms are computed by .NET's HMACSHA256 instead (same bytes, slower)")]
     public static partial void HmacFastPathRefused(ILogger logger);
+
+    [LoggerMessage(EventId = 2014, Level = LogLevel.Information, Message = "analyzed {Tables} after the run's load")]
+    public static partial void Analyzed(ILogger logger, IReadOnlyList<string> tables);
 }

@@ -179,7 +179,13 @@ public sealed class IngestRunner
 
         var summary = new IngestSummary(run.LoadRunId, outcomes, purged, clock.Elapsed) { Timings = timings, Workers = workers };
         await FinishRunAsync(db, run, outcomes, summary.Failed > 0 ? "failed" : "succeeded", ct).ConfigureAwait(false);
-        IngestLog.RunFinished(_logger, run.LoadRunId, summary.Loaded, summary.Quarantined, summary.Skipped + summary.Busy, summary.Failed, summary.RowsRead, summary.RowsLoaded, summary.RowsRejected);
+        var analyze = FactStatistics.TablesToAnalyze(outcomes, _options.AnalyzeAfterRows);
+        if (await FactStatistics.AnalyzeAsync(db, analyze, ct).ConfigureAwait(false))
+        {
+            IngestLog.Analyzed(_logger, analyze);
+        }
+
+        IngestLog.RunFinished(_logger, run.LoadRunId, summary.Loaded, summary.Quarantined, summary.Skipped + summary.Busy + summary.Duplicates, summary.Failed, summary.RowsRead, summary.RowsLoaded, summary.RowsRejected);
         return summary;
     }
 
@@ -474,11 +480,11 @@ public sealed class IngestRunner
         row.Status = status;
         row.SubmissionsLoaded = summary.Loaded;
         row.SubmissionsQuarantined = summary.Quarantined;
-        row.SubmissionsSkipped = summary.Skipped + summary.Busy;
+        row.SubmissionsSkipped = summary.Skipped + summary.Busy + summary.Duplicates;
         row.RowsRead = summary.RowsRead;
         row.RowsLoaded = summary.RowsLoaded;
         row.RowsRejected = summary.RowsRejected;
-        row.Message = $"{summary.Skipped} identical to a loaded submission, {summary.Busy} claimed by another worker, {summary.Failed} failed, {summary.Refused} refused (not regular files)";
+        row.Message = $"{summary.Skipped} identical to a loaded submission, {summary.Duplicates} identical to a quarantined one, {summary.Busy} claimed by another worker, {summary.Failed} failed, {summary.Refused} refused (not regular files)";
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         db.ChangeTracker.Clear();
     }

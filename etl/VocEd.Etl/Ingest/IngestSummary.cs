@@ -19,6 +19,11 @@ public sealed record IngestSummary(long LoadRunId, IReadOnlyList<SubmissionOutco
 
     public int Busy => Count(SubmissionOutcome.Busy);
 
+    public int Duplicates => Count(SubmissionOutcome.Duplicate);
+
+    /// <summary>Files this run did not load and that are not loaded already: quarantined, duplicates of a quarantined file, busy, failed, refused.</summary>
+    public int NotLoaded => Quarantined + Duplicates + Busy + Failed + Refused;
+
     public int Failed => Count(SubmissionStatuses.Failed);
 
     /// <summary>Paths not read at all (FIFOs, devices, links out of the folders given).</summary>

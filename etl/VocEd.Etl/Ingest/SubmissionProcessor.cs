@@ -60,7 +60,7 @@ public sealed class SubmissionProcessor(
                 throw new InvalidOperationException($"unknown claim outcome {claim.Outcome}");
         }
 
-        return await LoadClaimedAsync(db, file, scan, claim, rowsRead, ct).ConfigureAwait(false);
+        return await LoadClaimedAsync(db, file, scan, claim, rowsRead, ct, reportDuplicate: true).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -96,7 +96,8 @@ public sealed class SubmissionProcessor(
     }
 
     /// <summary>Loads (or quarantines) a claimed submission; on an error or a cancellation ends its claim as failed.</summary>
-    private async Task<SubmissionOutcome> LoadClaimedAsync(WarehouseDbContext db, SubmissionFile file, SubmissionScan scan, ClaimResult claim, Action<long>? rowsRead, CancellationToken ct)
+    private async Task<SubmissionOutcome> LoadClaimedAsync(WarehouseDbContext db, SubmissionFile file, SubmissionScan scan, ClaimResult claim, Action<long>? rowsRead, CancellationToken ct,
+        bool reportDuplicate = false)
     {
         var kind = SubmissionRegistrar.KindName(scan);
         var submission = claim.Submission ?? throw new InvalidOperationException("a claim without its submission");
@@ -154,8 +155,13 @@ public sealed class SubmissionProcessor(
         async Task<SubmissionOutcome> QuarantineAsync(Validate.FileProblem? reason = null)
         {
             var since = Stopwatch.GetTimestamp();
-            var outcome = await quarantiner.QuarantineAsync(db, scan, submission, ct, reason).ConfigureAwait(false);
+            var outcome = await quarantiner.QuarantineAsync(db, scan, submission, ct, reason, reportDuplicate).ConfigureAwait(false);
             Timings.AddQuarantine(since);
+            if (outcome.Status == SubmissionOutcome.Duplicate)
+            {
+                return outcome with { FileName = file.FileName };
+            }
+
             var reasonCode = outcome.Reason?.Split(':')[0] ?? "?";
             IngestLog.Quarantined(logger, id, kind, reasonCode);
             return outcome with { FileName = file.FileName };

@@ -122,9 +122,10 @@ public sealed class AlignmentReportQuery(WarehouseOptions options, int minimumDe
             .Select(r =>
             {
                 var code = fit.Text(r, "major_category_code");
+                var label = fit.Text(r, "major_category_name");
                 return new GraduateFitRow(
                     code,
-                    categories.TryGetValue(code, out var name) ? name : code,
+                    label.Length > 0 ? label : categories.TryGetValue(code, out var name) ? name : code,
                     fit.Long(r, "graduates"),
                     fit.Long(r, "employed"),
                     fit.Figure(r, "industry_match_rate", minimumDenominator),

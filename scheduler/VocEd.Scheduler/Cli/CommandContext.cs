@@ -26,6 +26,14 @@ internal sealed class CommandContext(ParseResult parse, VocedSettings settings, 
     public WarehouseOptions Warehouse() =>
         Settings.Warehouse(Parse.GetValue(GlobalOptions.Provider), Parse.GetValue(GlobalOptions.Connection));
 
+    /// <summary>The warehouse, which must exist with its schema up to date (<see cref="WarehouseCheck"/>): for every command but db migrate, ingest and demo.</summary>
+    public async Task<WarehouseOptions> ExistingWarehouseAsync(CancellationToken ct)
+    {
+        var options = Warehouse();
+        await WarehouseCheck.EnsureMigratedAsync(options, Settings.HomeDirectory, ct).ConfigureAwait(false);
+        return options;
+    }
+
     public WarehouseProvider Provider() => Settings.Provider(Parse.GetValue(GlobalOptions.Provider));
 
     public ReferenceDataSet Reference() => ReferenceDataSet.Load(Settings.ReferenceDirectory);

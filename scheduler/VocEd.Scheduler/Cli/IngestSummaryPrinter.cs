@@ -19,7 +19,7 @@ internal static class IngestSummaryPrinter
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{(summary.LoadRunId > 0 ? "run " + summary.LoadRunId.ToString(CultureInfo.InvariantCulture) : "load jobs")}: {summary.Submissions.Count:N0} files — {summary.Loaded:N0} loaded, {summary.Quarantined:N0} quarantined, {summary.Skipped:N0} unchanged (already loaded), {summary.Busy:N0} busy, {summary.Failed:N0} failed{(summary.Refused > 0 ? $", {summary.Refused:N0} refused (not regular files)" : string.Empty)}; {summary.Elapsed.TotalSeconds:F1} s, {summary.Workers} {(summary.Workers == 1 ? "worker" : "workers")}")).ConfigureAwait(false);
+            $"{(summary.LoadRunId > 0 ? "run " + summary.LoadRunId.ToString(CultureInfo.InvariantCulture) : "load jobs")}: {summary.Submissions.Count:N0} files — {summary.Loaded:N0} loaded, {summary.Quarantined:N0} quarantined, {summary.Skipped:N0} unchanged (already loaded), {summary.Duplicates:N0} duplicate (quarantined before, same reason), {summary.Busy:N0} busy, {summary.Failed:N0} failed{(summary.Refused > 0 ? $", {summary.Refused:N0} refused (not regular files)" : string.Empty)}; {summary.Elapsed.TotalSeconds:F1} s, {summary.Workers} {(summary.Workers == 1 ? "worker" : "workers")}")).ConfigureAwait(false);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"rows: {summary.RowsRead:N0} read = {summary.RowsLoaded:N0} loaded + {summary.RowsRejected:N0} rejected ({summary.RowsWarned:N0} loaded with warnings)")).ConfigureAwait(false);
         var t = summary.Timings;

@@ -30,8 +30,13 @@ public sealed class CubeSqlTests
 
         statements.AddRange(CubeSql.InsertGroups.Select((s, i) => ($"InsertGroups[{i}]", s)));
         statements.AddRange(CubeSql.DeleteGroups.Select((s, i) => ($"DeleteGroups[{i}]", s)));
-        statements.Add(("InsertScope", CubeSql.InsertScope));
-        statements.Add(("DeleteScope", CubeSql.DeleteScope));
+        statements.AddRange(CubeSql.InsertScope.Select((s, i) => ($"InsertScope[{i}]", s)));
+        statements.AddRange(CubeSql.DeleteScope.Select((s, i) => ($"DeleteScope[{i}]", s)));
+        foreach (var full in new[] { true, false })
+        {
+            statements.AddRange(CubeSql.RecordSchoolCells(full).Select((s, i) => ($"RecordSchoolCells({full})[{i}]", s)));
+        }
+
         statements.AddRange(CubeSql.RecordAllSubmissions.Select((s, i) => ($"RecordAllSubmissions[{i}]", s)));
         statements.Add(("SelectBaseYears", CubeSql.SelectBaseYears));
         statements.AddRange(CubeSql.DeleteAlignmentYear.Select((s, i) => ($"DeleteAlignmentYear[{i}]", s)));

@@ -112,11 +112,96 @@ public sealed class VocedCliTests
         Assert.That(again.Output, Does.Contain("up to date").And.Contain("0 row(s) inserted, 0 updated"));
     }
 
+    [TestCase("frobnicate", "unknown command 'frobnicate'")]
+    [TestCase("cube query --cube quality --year abc", "--year 'abc' is not a whole number")]
+    [TestCase("cube query --cube quality --bogus 1", "unknown option '--bogus'")]
+    [TestCase("cube query --cube quality --by region_level", "--by region_level: cube_quality breaks down by school_type only")]
+    [TestCase("cube query --cube alignment --by year", "has no breakdown")]
+    [TestCase("cube query --cube quality --format xml", "unknown format 'xml'")]
+    [TestCase("refresh now", "unexpected argument 'now'")]
+    [TestCase("cube", "./voced cube needs a command: query, headlines")]
+    [TestCase("withdraw --submission abc", "--submission 'abc' is not a whole number")]
+    [TestCase("--connection Server=db1;Database=voced db summary", "pass --provider postgres or --provider sqlserver")]
+    [TestCase("--provider sqlite --connection Host=db1;Database=voced db summary", "written for postgres")]
+    public async Task A_mistake_is_one_line_with_exit_code_2_that_names_what_to_fix(string line, string says)
+    {
+        var run = await CliRun.RunAsync(line.Split(' '));
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.Output + run.Error);
+        Assert.That(run.Error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), run.Error);
+        Assert.That(run.Error, Does.StartWith("voced: error: ").And.Contain(says).And.Not.Contain("System.").And.Not.Contain("Usage:"));
+        Assert.That(run.Output, Is.Empty, "no help text on standard output");
+    }
+
+    [Test]
+    public async Task Without_arguments_voced_prints_its_help()
+    {
+        var run = await CliRun.RunAsync();
+        Assert.That(run.ExitCode, Is.Zero);
+        Assert.That(run.Output, Does.Contain("Usage:").And.Contain("demo"));
+    }
+
+    [TestCase("db", "summary")]
+    [TestCase("refresh")]
+    [TestCase("cube", "query", "--cube", "quality")]
+    [TestCase("cube", "headlines")]
+    [TestCase("export", "--out", "out")]
+    [TestCase("withdraw", "--submission", "1")]
+    [TestCase("report", "--report", "regional-quality", "--scope", "44", "--out", "out")]
+    public async Task A_command_on_a_missing_warehouse_says_so_in_one_line_and_creates_nothing(params string[] command)
+    {
+        var run = await CliRun.RunAsync(command);
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.Output + run.Error);
+        Assert.That(run.Error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), run.Error);
+        Assert.That(run.Error, Does.StartWith($"voced: error: no warehouse at {Path.Combine(_home.Path, "data", "voced.db")}: run ./voced db migrate"));
+        Assert.That(Directory.EnumerateFileSystemEntries(_home.Path), Is.Empty, "no empty warehouse file, no output folder");
+    }
+
+    [Test]
+    public async Task A_command_on_an_unmigrated_sqlite_file_says_to_migrate_and_one_in_a_missing_folder_names_its_path()
+    {
+        var empty = Path.Combine(_home.Path, "empty.db");
+        await File.WriteAllBytesAsync(empty, []);
+        var unmigrated = await CliRun.RunAsync("--connection", empty, "db", "summary");
+        Assert.That(unmigrated.ExitCode, Is.EqualTo(2));
+        Assert.That(unmigrated.Error.Trim(), Does.StartWith($"voced: error: no warehouse in the sqlite warehouse at {empty} (it has no schema): run ./voced db migrate"));
+
+        var missing = Path.Combine(_home.Path, "no", "such", "folder", "w.db");
+        var summary = await CliRun.RunAsync("--connection", $"Data Source={missing}", "cube", "headlines");
+        Assert.That(summary.Error.Trim(), Does.StartWith($"voced: error: no warehouse at {missing}: run ./voced --connection {missing} db migrate"));
+        Assert.That(Directory.Exists(Path.Combine(_home.Path, "no")), Is.False);
+
+        var unwritable = await CliRun.RunAsync("--connection", "/proc/voced-nope/w.db", "db", "migrate");
+        Assert.That(unwritable.ExitCode, Is.EqualTo(2));
+        Assert.That(unwritable.Error.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(unwritable.Error, Does.Contain("/proc/voced-nope/w.db"));
+    }
+
+    [Test]
+    public async Task Ingest_warns_of_an_empty_folder_exits_1_for_a_quarantined_file_and_reports_it_sent_again_as_a_duplicate()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(_home.Path, "inbox")).FullName;
+        Assert.That((await CliRun.RunAsync("pseudonym-key", "init")).ExitCode, Is.Zero);
+        var empty = await CliRun.RunAsync("ingest", inbox);
+        Assert.That(empty.ExitCode, Is.Zero, empty.Error);
+        Assert.That(empty.Error, Does.Contain("voced: warning: no submission files in"));
+
+        await File.WriteAllTextAsync(Path.Combine(inbox, "x.csv"), "colour,size\r\nred,1\r\n");
+        var first = await CliRun.RunAsync("ingest", inbox);
+        Assert.That(first.ExitCode, Is.EqualTo(1), "a quarantined file is something a cron job must notice");
+        Assert.That(first.Output, Does.Contain("quarantined").And.Contain("file_unknown_kind"));
+        var again = await CliRun.RunAsync("ingest", inbox);
+        Assert.That(again.ExitCode, Is.EqualTo(1));
+        Assert.That(again.Output, Does.StartWith("duplicate").And.Contain("1 duplicate"));
+        var usage = await CliRun.RunAsync("ingest", Path.Combine(_home.Path, "nowhere"));
+        Assert.That((usage.ExitCode, usage.Error.Trim()), Is.EqualTo((2, $"voced: error: no such file or folder: {Path.Combine(_home.Path, "nowhere")}")));
+    }
+
     [Test]
     public async Task Demo_builds_a_fresh_warehouse_and_prints_its_summary()
     {
         var run = await CliRun.RunAsync("demo", "--scale", "tiny");
         Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Output, Does.Contain("academic year 2024 (2024-2025学年; graduates of 2025)"), "the demo's year is fixed and stated");
         Assert.That(run.Output, Does.Match(@"load jobs: \d+ files — \d+ loaded"), "the loads ran as jobs");
         Assert.That(run.Output, Does.Match(@"fact_enrollment\s+[1-9]"));
         Assert.That(run.Output, Does.Match(@"regions: provinces\s+31"));

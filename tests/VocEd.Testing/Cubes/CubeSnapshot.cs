@@ -8,7 +8,8 @@ namespace VocEd.Testing.Cubes;
 /// <summary>Every cube row as (cube + natural key) → values, refreshed_at left out, for comparing two refreshes or two providers.</summary>
 public static class CubeSnapshot
 {
-    public static async Task<SortedDictionary<string, double?[]>> ReadAsync(WarehouseOptions options)
+    /// <summary>The rows of every cube; descriptive columns named in <paramref name="ignoring"/> are left out of the rows' identity.</summary>
+    public static async Task<SortedDictionary<string, double?[]>> ReadAsync(WarehouseOptions options, params string[] ignoring)
     {
         await using var db = WarehouseDbContextFactory.Create(options);
         await db.Database.OpenConnectionAsync();
@@ -17,7 +18,7 @@ public static class CubeSnapshot
         foreach (var cube in CubeCatalog.All)
         {
             var keys = cube.Keys.Select(k => k.Name).ToList();
-            var attributes = cube.Attributes;
+            var attributes = cube.Attributes.Where(a => !ignoring.Contains(a.Name, StringComparer.Ordinal)).ToList();
             var values = cube.Indicators.Select(i => i.Column).ToList();
             var sql = $"select {string.Join(", ", keys.Concat(attributes.Select(a => a.Name)).Concat(values))} from {cube.Table}";
             var read = await SqlCommands.QueryAsync(connection, null, sql, r =>

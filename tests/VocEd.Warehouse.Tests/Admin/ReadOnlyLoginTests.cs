@@ -15,6 +15,6 @@ public sealed class ReadOnlyLoginTests
     [TestCase("")]
     public void A_name_outside_the_pattern_is_refused_before_connecting(string name) =>
         Assert.That(
-            () => ReadOnlyLogin.CreateAsync(new WarehouseOptions(WarehouseProvider.Postgres, "Host=127.0.0.1;Port=1;Database=x;Timeout=1"), name, CancellationToken.None),
+            () => ReadOnlyLogin.GrantAsync(new WarehouseOptions(WarehouseProvider.Postgres, "Host=127.0.0.1;Port=1;Database=x;Timeout=1"), name, resetPassword: false, CancellationToken.None),
             Throws.ArgumentException.With.Message.Contains("is not allowed"));
 }

@@ -31,7 +31,7 @@ public sealed partial class SchemaScripterTests
     {
         var script = SchemaScripter.Generate(WarehouseProvider.SqlServer);
         Assert.That(script, Does.Contain("CREATE UNIQUE INDEX [ix_rpt_delivery_delivery_key] ON [rpt_delivery] ([delivery_key]) WHERE status in ('sending', 'delivered', 'failed', 'no_data')"));
-        Assert.That(TSql.ParseWithoutErrors(string.Join("\n", ReadOnlyLogin.SqlServerStatements("analyst", "Secret1234"))).Batches, Is.Not.Empty);
+        Assert.That(TSql.ParseWithoutErrors(string.Join("\n", ReadOnlyLogin.SqlServerStatements("analyst", "Secret1234", exists: false))).Batches, Is.Not.Empty);
     }
 
     [Test]

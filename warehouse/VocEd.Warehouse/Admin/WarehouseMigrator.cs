@@ -46,9 +46,18 @@ public sealed class WarehouseMigrator(WarehouseOptions options, ReferenceDataSet
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-        if (!string.IsNullOrEmpty(folder))
+        if (string.IsNullOrEmpty(folder))
+        {
+            return;
+        }
+
+        try
         {
             Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot create the folder {folder} for the SQLite warehouse {Path.GetFullPath(file)} ({ex.Message.TrimEnd('.')}): give --connection a file in a folder you can write", ex);
         }
     }
 }

@@ -92,6 +92,10 @@ public abstract class WarehouseDbContext : DbContext
 
     public DbSet<CubeRefreshScope> CubeRefreshScopes => Set<CubeRefreshScope>();
 
+    public DbSet<CubeRefreshScopeCell> CubeRefreshScopeCells => Set<CubeRefreshScopeCell>();
+
+    public DbSet<CubeRefreshSchoolCell> CubeRefreshSchoolCells => Set<CubeRefreshSchoolCell>();
+
     public DbSet<CubeRefreshCell> CubeRefreshCells => Set<CubeRefreshCell>();
 
     public DbSet<CubeRefreshMajor> CubeRefreshMajors => Set<CubeRefreshMajor>();

@@ -26,7 +26,10 @@ public static class CubeCatalog
     public static CubeDefinition GraduateFit { get; } = new(
         "cube_graduate_fit",
         "one row per (region_code, graduation_year, major_category_code)",
-        [_regionCode, _regionLevel, new("graduation_year", "the year the graduates finished"), new("major_category_code", "associate-level category code (41–59) for education majors, or the technical category name")]);
+        [_regionCode, _regionLevel, new("graduation_year", "the year the graduates finished"), new("major_category_code", "the category's code: its associate-level position (41–59) for education majors, T + the technical catalog's category prefix for technical majors (T01 机械类 … T14; T90 能源类 and T99 其他 for provincial-only categories)")])
+    {
+        Attributes = [new("major_category_name", CubeDescriptiveType.Text, "the category's Chinese name (专业大类名称)")],
+    };
 
     private static readonly CubeKeyColumn _academicYear = new("academic_year", "the year the school year starts (2024 = 2024-2025学年)");
     private static readonly CubeKeyColumn _schoolCode = new("school_code", "学校标识码 (10 digits)");

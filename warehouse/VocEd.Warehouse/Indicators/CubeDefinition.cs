@@ -6,7 +6,7 @@ namespace VocEd.Warehouse.Indicators;
 /// </summary>
 public sealed record CubeDefinition(string Table, string Grain, IReadOnlyList<CubeKeyColumn> Keys)
 {
-    /// <summary>Descriptive columns, in export order after the keys (none for the region cubes).</summary>
+    /// <summary>Descriptive columns, in export order after the keys (a name beside a code, a school's place; none for most region cubes).</summary>
     public IReadOnlyList<CubeDescriptiveColumn> Attributes { get; init; } = [];
 
     public IReadOnlyList<Indicator> Indicators => IndicatorRegistry.ForCube(Table);

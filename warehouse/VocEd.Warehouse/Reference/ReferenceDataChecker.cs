@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using VocEd.Warehouse.Indicators;
 using VocEd.Warehouse.Model.Etl;
 
 namespace VocEd.Warehouse.Reference;
 
 /// <summary>Cross-file checks, so a replacement catalog that breaks the model fails at load with a clear message.</summary>
-internal static class ReferenceDataChecker
+internal static partial class ReferenceDataChecker
 {
     public static void Check(ReferenceDataSet set)
     {
@@ -27,6 +28,9 @@ internal static class ReferenceDataChecker
 
         var catalogs = set.MajorCatalogs.Select(c => c.CatalogCode).ToHashSet(StringComparer.Ordinal);
         var technicalCategories = set.TechnicalCategories.Select(c => c.NameZh).ToHashSet(StringComparer.Ordinal);
+        Require(set.TechnicalCategories.Where(c => !TechnicalCubeCode().IsMatch(c.CubeCode) || (c.Prefix.Length > 0 && c.CubeCode != "T" + c.Prefix))
+            .Select(c => $"technical category {c.NameZh}: cube_code '{c.CubeCode}' is not T followed by two digits (T + the prefix {c.Prefix} when it has one)"));
+        Require(Duplicates(set.TechnicalCategories.Select(c => c.CubeCode), "technical category cube_code"));
         Require(set.TechnicalMajors.Where(m => !catalogs.Contains(m.CatalogCode)).Select(m => $"technical major {m.MajorCode} names unknown catalog {m.CatalogCode}"));
         Require(set.TechnicalMajors.Where(m => !technicalCategories.Contains(m.CategoryZh)).Select(m => $"technical major {m.MajorCode} names unknown category {m.CategoryZh}"));
         Require(Duplicates(set.TechnicalMajors.Select(m => m.CatalogCode + "/" + m.MajorCode), "technical major"));
@@ -55,6 +59,9 @@ internal static class ReferenceDataChecker
         Require(set.SubmissionDeadlines.Where(d => d.YearsAfter is < 0 or > 5 || d.Month is < 1 or > 12 || d.Day < 1 || d.Day > DateTime.DaysInMonth(2023, d.Month))
             .Select(d => string.Create(CultureInfo.InvariantCulture, $"submission deadline {d.SubmissionKind}: {d.Month}-{d.Day} (+{d.YearsAfter} years) is not a day of every year")));
     }
+
+    [GeneratedRegex("^T[0-9]{2}$")]
+    private static partial Regex TechnicalCubeCode();
 
     private static IEnumerable<string> Duplicates(IEnumerable<string> codes, string what) =>
         codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{what} {g.Key} appears {g.Count()} times");

@@ -49,8 +49,8 @@ internal static class ReferenceDataLoader
                     r.Text("level"), r.Text("major_code"), r.Text("name_zh"),
                     r.OptionalText("is_synthetic") is { } s && s == "1", r.OptionalText("source_note") ?? string.Empty))
                 .ToList(),
-            TechnicalCategories = ReferenceTable.Read(dir, "technical-categories.csv", "category_prefix", "name_zh")
-                .Select(r => new TechnicalCategoryRef(r.Text("category_prefix"), r.Text("name_zh"), r.OptionalText("note") ?? string.Empty))
+            TechnicalCategories = ReferenceTable.Read(dir, "technical-categories.csv", "category_prefix", "cube_code", "name_zh")
+                .Select(r => new TechnicalCategoryRef(r.Text("category_prefix"), r.Text("cube_code"), r.Text("name_zh"), r.OptionalText("note") ?? string.Empty))
                 .ToList(),
             TechnicalMajors = ReferenceTable.Read(dir, "technical-majors.csv", "catalog_code", "major_code", "name_zh", "category_zh")
                 .Select(r => new TechnicalMajorRef(

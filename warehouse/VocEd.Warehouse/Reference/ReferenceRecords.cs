@@ -31,8 +31,11 @@ public sealed record MajorClassRef(string AssociateClassCode, string NameZh, str
 /// <summary>One education-catalog major (education-majors.csv).</summary>
 public sealed record EducationMajorRef(string Level, string MajorCode, string NameZh, bool IsSynthetic, string Source);
 
-/// <summary>One technical-school category (technical-categories.csv); the prefix is empty for provincial-only categories.</summary>
-public sealed record TechnicalCategoryRef(string Prefix, string NameZh, string Note);
+/// <summary>
+/// One technical-school category (technical-categories.csv): its catalog prefix (empty for provincial-only categories), its
+/// code in the cubes (<c>T</c> + the prefix, or T90/T99 for the provincial-only ones) and its name.
+/// </summary>
+public sealed record TechnicalCategoryRef(string Prefix, string CubeCode, string NameZh, string Note);
 
 /// <summary>One technical-school major (technical-majors.csv), keyed by catalog.</summary>
 public sealed record TechnicalMajorRef(string CatalogCode, string MajorCode, string NameZh, string CategoryZh, string Source);

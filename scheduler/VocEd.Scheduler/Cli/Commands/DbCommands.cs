@@ -78,7 +78,7 @@ internal static class DbCommands
         var command = new Command("summary", "Print what the warehouse holds: regions, catalogs, industries, facts, submissions.");
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
-            await using var db = ctx.Warehouse().CreateContext();
+            await using var db = (await ctx.ExistingWarehouseAsync(ct).ConfigureAwait(false)).CreateContext();
             var summary = await WarehouseSummary.ReadAsync(db, ct).ConfigureAwait(false);
             await SummaryPrinter.PrintAsync(ctx.Out, summary).ConfigureAwait(false);
             return 0;
@@ -139,22 +139,29 @@ internal static class DbCommands
     private static Command GrantReadOnly(VocedSettings settings, TextWriter output, TextWriter error)
     {
         var user = new Option<string>("--user") { Description = "Name of the read-only login to create (lower-case letters, digits, _).", Required = true };
-        var command = new Command("grant-readonly", "Create a read-only login for analysts (PostgreSQL, SQL Server); on SQLite, explain the read-only connection mode (Mode=ReadOnly).")
+        var reset = new Option<bool>("--reset-password") { Description = "When the login exists already, give it a new generated password (printed once); without it, an existing login keeps its password." };
+        var command = new Command("grant-readonly", "Create a read-only login for analysts, or renew its grants when it exists (PostgreSQL, SQL Server); on SQLite, explain the read-only connection mode (Mode=ReadOnly). Safe to run again.")
         {
             user,
+            reset,
         };
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
-            var options = ctx.Warehouse();
-            if (options.Provider == WarehouseProvider.Sqlite)
+            if (ctx.Warehouse().Provider == WarehouseProvider.Sqlite)
             {
                 await ctx.Out.WriteLineAsync(ReadOnlyLogin.SqliteAdvice).ConfigureAwait(false);
                 return 0;
             }
 
+            var options = await ctx.ExistingWarehouseAsync(ct).ConfigureAwait(false);
             var name = ctx.Parse.GetValue(user) ?? string.Empty;
-            var password = await ReadOnlyLogin.CreateAsync(options, name, ct).ConfigureAwait(false);
-            await ctx.Out.WriteLineAsync($"created read-only login {name} on the {options.Provider.ToName()} warehouse; password (shown once): {password}").ConfigureAwait(false);
+            var grant = await ReadOnlyLogin.GrantAsync(options, name, ctx.Parse.GetValue(reset), ct).ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync(grant switch
+            {
+                { Created: true } => $"created read-only login {name} on the {options.Provider.ToName()} warehouse; password (shown once): {grant.Password}",
+                { Password: { } password } => $"read-only login {name} exists on the {options.Provider.ToName()} warehouse: grants renewed, new password (shown once): {password}",
+                _ => $"read-only login {name} exists on the {options.Provider.ToName()} warehouse: grants renewed, password unchanged (--reset-password gives it a new one)",
+            }).ConfigureAwait(false);
             return 0;
         }));
         return command;

@@ -27,6 +27,12 @@ namespace VocEd.Scheduler.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
+    /// <summary>
+    /// The demo's academic year, fixed (not taken from the clock) so that the demo, the README and the analyst guide's
+    /// queries agree: 2024 = 2024-2025学年, whose graduates are those of graduation year 2025.
+    /// </summary>
+    public const int Year = 2024;
+
     public static Command Create(VocedSettings settings, TextWriter output, TextWriter error)
     {
         var scale = new Option<string?>("--scale") { Description = "Size of the generated sample: tiny or small (default small, under a minute).", HelpName = "tiny|small" };
@@ -77,13 +83,12 @@ internal static class DemoCommand
             await ctx.Out.WriteLineAsync($"migrated ({report.AppliedMigrations.Count} migration(s)) and seeded reference data ({report.Seed.Inserted} rows) in {ctx.Time.GetElapsedTime(started).TotalSeconds:F1} s").ConfigureAwait(false);
 
             var sample = Path.Combine(demo, "sample");
-            var year = DateTime.UtcNow.Month >= 10 ? DateTime.UtcNow.Year - 1 : DateTime.UtcNow.Year - 2;
             var generated = await new SampleGenerator(reference).RunAsync(
-                GeneratorOptions.Parse(ctx.Parse.GetValue(scale) ?? "small", year.ToString(CultureInfo.InvariantCulture), sample, faultRate: "0.01", clock: ctx.Time),
+                GeneratorOptions.Parse(ctx.Parse.GetValue(scale) ?? "small", Year.ToString(CultureInfo.InvariantCulture), sample, faultRate: "0.01", clock: ctx.Time),
                 null,
                 ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"generated {generated.FilesWritten:N0} sample submissions ({generated.TotalRows:N0} rows, {generated.FaultsInjected:N0} faults) in {sample}")).ConfigureAwait(false);
+                $"generated {generated.FilesWritten:N0} sample submissions of academic year {Year} ({Year}-{Year + 1}学年; graduates of {Year + 1}): {generated.TotalRows:N0} rows, {generated.FaultsInjected:N0} faults, in {sample}")).ConfigureAwait(false);
 
             // The nightly chain through Hangfire, in this process: the sample lands in the inbox, scan-inbox registers it and
             // enqueues the loads, then refresh-cubes → export-cubes → render-dashboards → deliver-due-subscriptions.
@@ -141,6 +146,13 @@ internal static class DemoCommand
                 await WriteWorkbooksAsync(ctx.Out, options, reference, headlines, Path.Combine(demo, "reports"), ct).ConfigureAwait(false);
                 await CubeCommand.PrintHeadlinesAsync(ctx.Out, headlines).ConfigureAwait(false);
                 await ctx.Out.WriteLineAsync($"done in {ctx.Time.GetElapsedTime(started).TotalSeconds:F1} s").ConfigureAwait(false);
+                if (!ctx.WarehouseGivenOnCommandLine)
+                {
+                    var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(demo, "voced-demo.db"));
+                    await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"query it: ./voced --connection {(shown.StartsWith("..", StringComparison.Ordinal) ? Path.Combine(demo, "voced-demo.db") : shown)} cube query --cube quality --region 44 --year {Year} (the analyst guide's SQL runs on it too)")).ConfigureAwait(false);
+                }
+
                 if (keepServing)
                 {
                     var root = urls.Split(';')[0].TrimEnd('/');

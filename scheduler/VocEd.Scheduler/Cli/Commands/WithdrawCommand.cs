@@ -17,13 +17,13 @@ internal static class WithdrawCommand
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
             var id = ctx.Parse.GetValue(submission) ?? throw new UserErrorException("--submission is required");
-            await using var services = ctx.Services();
+            await using var services = ctx.Services(await ctx.ExistingWarehouseAsync(ct).ConfigureAwait(false));
             WithdrawalResult result;
             try
             {
                 result = await services.GetRequiredService<SubmissionWithdrawer>().WithdrawAsync(id, ct).ConfigureAwait(false);
             }
-            catch (InvalidOperationException ex)
+            catch (Exception ex) when (ex is InvalidOperationException or WithdrawalRefusedException)
             {
                 throw new UserErrorException(ex.Message, ex);
             }

@@ -710,6 +710,12 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasColumnName("local_employment_rate");
 
+                    b.Property<string>("MajorCategoryName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("major_category_name");
+
                     b.Property<double?>("PriorityIndustryRate")
                         .HasColumnType("double precision")
                         .HasColumnName("priority_industry_rate");
@@ -867,6 +873,10 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("students");
 
+                    b.Property<int?>("StudentsReported")
+                        .HasColumnType("integer")
+                        .HasColumnName("students_reported");
+
                     b.HasKey("RegionCode", "AcademicYear", "SchoolType")
                         .HasName("pk_cube_quality");
 
@@ -1012,6 +1022,10 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("students");
 
+                    b.Property<int?>("StudentsReported")
+                        .HasColumnType("integer")
+                        .HasColumnName("students_reported");
+
                     b.HasKey("SchoolCode", "AcademicYear")
                         .HasName("pk_cube_quality_school");
 
@@ -1117,6 +1131,11 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("partitions_touched");
 
+                    b.Property<string>("ReferenceHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference_hash");
+
                     b.Property<long>("RowsWritten")
                         .HasColumnType("bigint")
                         .HasColumnName("rows_written");
@@ -1183,6 +1202,39 @@ namespace VocEd.Warehouse.Migrations.Postgres
                     b.ToTable("cube_refresh_partition", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshSchoolCell", b =>
+                {
+                    b.Property<string>("SchoolCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("school_code");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("school_type");
+
+                    b.HasKey("SchoolCode", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
+                        .HasName("pk_cube_refresh_school_cell");
+
+                    b.ToTable("cube_refresh_school_cell", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScope", b =>
                 {
                     b.Property<long>("RefreshLogId")
@@ -1201,6 +1253,42 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasName("pk_cube_refresh_scope");
 
                     b.ToTable("cube_refresh_scope", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScopeCell", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("school_type");
+
+                    b.HasKey("RefreshLogId", "AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
+                        .HasName("pk_cube_refresh_scope_cell");
+
+                    b.ToTable("cube_refresh_scope_cell", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshSubmission", b =>
@@ -1900,6 +1988,12 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasColumnName("category_code");
+
+                    b.Property<string>("CubeCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("cube_code");
 
                     b.Property<string>("Level")
                         .IsRequired()
@@ -3260,6 +3354,16 @@ namespace VocEd.Warehouse.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_cube_refresh_scope_cube_refresh_log_refresh_log_id");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScopeCell", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_scope_cell_cube_refresh_log_refresh_log_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimSchool", b =>

@@ -703,6 +703,12 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("local_employment_rate");
 
+                    b.Property<string>("MajorCategoryName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("major_category_name");
+
                     b.Property<double?>("PriorityIndustryRate")
                         .HasColumnType("REAL")
                         .HasColumnName("priority_industry_rate");
@@ -860,6 +866,10 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("students");
 
+                    b.Property<int?>("StudentsReported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("students_reported");
+
                     b.HasKey("RegionCode", "AcademicYear", "SchoolType")
                         .HasName("pk_cube_quality");
 
@@ -1005,6 +1015,10 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("students");
 
+                    b.Property<int?>("StudentsReported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("students_reported");
+
                     b.HasKey("SchoolCode", "AcademicYear")
                         .HasName("pk_cube_quality_school");
 
@@ -1108,6 +1122,11 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("partitions_touched");
 
+                    b.Property<string>("ReferenceHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference_hash");
+
                     b.Property<long>("RowsWritten")
                         .HasColumnType("INTEGER")
                         .HasColumnName("rows_written");
@@ -1174,6 +1193,39 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                     b.ToTable("cube_refresh_partition", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshSchoolCell", b =>
+                {
+                    b.Property<string>("SchoolCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_code");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_type");
+
+                    b.HasKey("SchoolCode", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
+                        .HasName("pk_cube_refresh_school_cell");
+
+                    b.ToTable("cube_refresh_school_cell", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScope", b =>
                 {
                     b.Property<long>("RefreshLogId")
@@ -1192,6 +1244,42 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasName("pk_cube_refresh_scope");
 
                     b.ToTable("cube_refresh_scope", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScopeCell", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_type");
+
+                    b.HasKey("RefreshLogId", "AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
+                        .HasName("pk_cube_refresh_scope_cell");
+
+                    b.ToTable("cube_refresh_scope_cell", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshSubmission", b =>
@@ -1881,6 +1969,12 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT")
                         .HasColumnName("category_code");
+
+                    b.Property<string>("CubeCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cube_code");
 
                     b.Property<string>("Level")
                         .IsRequired()
@@ -3225,6 +3319,16 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_cube_refresh_scope_cube_refresh_log_refresh_log_id");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScopeCell", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_scope_cell_cube_refresh_log_refresh_log_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimSchool", b =>

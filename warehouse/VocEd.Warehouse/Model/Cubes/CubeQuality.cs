@@ -22,6 +22,9 @@ public sealed class CubeQuality
 
     public int Graduates { get; set; }
 
+    /// <summary>Σ students_total (在校生数) of the school profiles: the students the ratios over schools use; null without a profile.</summary>
+    public int? StudentsReported { get; set; }
+
     /// <summary>Employed graduates: the denominator of the related, local and salary indicators.</summary>
     public int Employed { get; set; }
 

@@ -51,6 +51,9 @@ public sealed class CubeQualitySchool
 
     public double? MedianMonthlySalary { get; set; }
 
+    /// <summary>students_total (在校生数) of the school's profile: the students its ratios divide by; null without a profile.</summary>
+    public int? StudentsReported { get; set; }
+
     public double? StudentTeacherRatio { get; set; }
 
     public double? DualQualifiedShare { get; set; }
