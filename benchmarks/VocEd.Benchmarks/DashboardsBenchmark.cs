@@ -81,29 +81,13 @@ internal static class DashboardsBenchmark
 
         totals.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median total     {totals[totals.Count / 2]:F2} s"));
-        Console.WriteLine($"site size        {DirectorySize(output) / (1024.0 * 1024.0):N1} MiB in {Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count():N0} files");
-        Console.WriteLine($"peak RSS (VmHWM) {Rss("VmHWM")} MiB");
+        Console.WriteLine($"site size        {ProcessStatus.DirectorySize(output) / (1024.0 * 1024.0):N1} MiB in {Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count():N0} files");
+        Console.WriteLine($"peak RSS (VmHWM) {ProcessStatus.MiB("VmHWM")} MiB");
         if (!values.ContainsKey("--out"))
         {
             Directory.Delete(output, recursive: true);
         }
 
         return 0;
-    }
-
-    private static long DirectorySize(string path) => new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
-
-    private static string Rss(string field)
-    {
-        foreach (var line in File.ReadLines("/proc/self/status"))
-        {
-            if (line.StartsWith(field + ":", StringComparison.Ordinal))
-            {
-                var kb = long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-                return (kb / 1024).ToString(CultureInfo.InvariantCulture);
-            }
-        }
-
-        return "?";
     }
 }

@@ -66,7 +66,7 @@ internal static class GenerateBenchmark
             if (last.Elapsed.TotalSeconds >= 10 || p.SchoolsDone == p.SchoolsTotal)
             {
                 last.Restart();
-                Console.WriteLine($"  [{p.Elapsed:mm\\:ss}] schools {p.SchoolsDone}/{p.SchoolsTotal}, files {p.FilesWritten}, rows {p.RowsWritten:N0}, RSS {Rss("VmRSS")} MiB");
+                Console.WriteLine($"  [{p.Elapsed:mm\\:ss}] schools {p.SchoolsDone}/{p.SchoolsTotal}, files {p.FilesWritten}, rows {p.RowsWritten:N0}, RSS {ProcessStatus.MiB("VmRSS")} MiB");
             }
         });
         var result = await generator.RunAsync(options, progress, CancellationToken.None).ConfigureAwait(false);
@@ -81,30 +81,14 @@ internal static class GenerateBenchmark
         Console.WriteLine($"faults           {result.FaultsInjected:N0}");
         Console.WriteLine($"elapsed          {seconds:F1} s");
         Console.WriteLine($"rows/s           {result.TotalRows / seconds:N0}");
-        Console.WriteLine($"peak RSS (VmHWM) {Rss("VmHWM")} MiB");
-        Console.WriteLine($"output bytes     {DirectorySize(output) / (1024.0 * 1024.0):N0} MiB");
+        Console.WriteLine($"peak RSS (VmHWM) {ProcessStatus.MiB("VmHWM")} MiB");
+        Console.WriteLine($"output bytes     {ProcessStatus.DirectorySize(output) / (1024.0 * 1024.0):N0} MiB");
         if (!values.ContainsKey("--keep") && !values.ContainsKey("--out"))
         {
             Directory.Delete(output, recursive: true);
         }
 
         return 0;
-    }
-
-    private static long DirectorySize(string path) => new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
-
-    private static string Rss(string field)
-    {
-        foreach (var line in File.ReadLines("/proc/self/status"))
-        {
-            if (line.StartsWith(field + ":", StringComparison.Ordinal))
-            {
-                var kb = long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-                return (kb / 1024).ToString(CultureInfo.InvariantCulture);
-            }
-        }
-
-        return "?";
     }
 
     private sealed class SynchronousProgress(Action<GeneratorProgress> report) : IProgress<GeneratorProgress>

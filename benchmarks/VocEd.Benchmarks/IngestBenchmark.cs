@@ -56,11 +56,11 @@ internal static class IngestBenchmark
             await new WarehouseMigrator(warehouse, reference, TimeProvider.System).MigrateAsync(CancellationToken.None).ConfigureAwait(false);
             var options = new EtlOptions
             {
-                PseudonymKeyFile = Path.Combine(work, "key.json"),
+                PseudonymKeyFile = Path.Combine(work, "secrets", "key.json"),
                 QuarantineDirectory = Path.Combine(work, "quarantine"),
                 Workers = int.Parse(values.GetValueOrDefault("--workers", "0"), CultureInfo.InvariantCulture),
             };
-            var runner = new IngestRunner(warehouse, reference, new Pseudonymizer(PseudonymKey.LoadOrCreate(options.PseudonymKeyFile)), options, TimeProvider.System);
+            var runner = new IngestRunner(warehouse, reference, new Pseudonymizer(BenchKeys.Open(options.PseudonymKeyFile)), options, TimeProvider.System);
             Console.WriteLine($"ingest {sample} into {provider}, {IngestRunner.WorkerCount(warehouse.Provider, options.Workers)} worker(s)");
             using var allocations = values.GetValueOrDefault("--allocations") == "1" ? new AllocationSampler { Jit = values.GetValueOrDefault("--jit") == "1" } : null;
             var (jitMethodsBefore, jitBefore) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());

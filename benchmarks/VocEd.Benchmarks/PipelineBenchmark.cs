@@ -55,8 +55,8 @@ internal static class PipelineBenchmark
             var warehouse = new WarehouseOptions(WarehouseProvider.Sqlite, $"Data Source={Path.Combine(work, "warehouse.db")};Pooling=False");
             var reference = ReferenceDataSet.Load();
             await new WarehouseMigrator(warehouse, reference, TimeProvider.System).MigrateAsync(CancellationToken.None).ConfigureAwait(false);
-            var options = new EtlOptions { PseudonymKeyFile = Path.Combine(work, "key.json"), QuarantineDirectory = Path.Combine(work, "quarantine") };
-            var pseudonymizer = new Pseudonymizer(PseudonymKey.LoadOrCreate(options.PseudonymKeyFile));
+            var options = new EtlOptions { PseudonymKeyFile = Path.Combine(work, "secrets", "key.json"), QuarantineDirectory = Path.Combine(work, "quarantine") };
+            var pseudonymizer = new Pseudonymizer(BenchKeys.Open(options.PseudonymKeyFile));
             var csv = Directory.EnumerateFiles(sample, "*.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
             var dimensionFiles = csv.Where(f => IsIn(f, "school_profile") || IsIn(f, "regional_industry")).ToList();
             var factFiles = csv.Where(f => IsIn(f, "enrollment") || IsIn(f, "graduate_destination")).Take(limit).ToList();

@@ -1,3 +1,4 @@
+using VocEd.Benchmarks.Libraries;
 using VocEd.Benchmarks.Refresh;
 
 namespace VocEd.Benchmarks;
@@ -5,8 +6,11 @@ namespace VocEd.Benchmarks;
 /// <summary>
 /// `voced-bench generate …` (sample generator throughput and memory), `voced-bench ingest …` (ingest against raw
 /// bulk load), `voced-bench pipeline …` (the ingest's client work alone, on one thread), `voced-bench refresh …` (cube refresh against a hand-written GROUP BY)
-/// `voced-bench dashboards …` (the whole dashboard site from refreshed cubes) and `voced-bench scheduler …` (the night
-/// through `voced serve --no-web` against the same services called directly), `voced-bench upload …` (the submission API under concurrent submitters): the harnesses behind
+/// `voced-bench dashboards …` (the whole dashboard site from refreshed cubes), `voced-bench scheduler …` (the night
+/// through `voced serve --no-web` against the same services called directly), `voced-bench upload …` (the submission API under
+/// concurrent submitters), `voced-bench delivery …` (both reports
+/// e-mailed to every province over SMTP) and `voced-bench libraries …` (the hand-written CSV, COPY, SQLite and HMAC
+/// paths against the kept libraries): the harnesses behind
 /// docs/benchmarks.md.
 /// </summary>
 internal static class Program
@@ -18,6 +22,8 @@ internal static class Program
                voced-bench refresh [--provider sqlite|postgres] [--connection STRING] [--sample DIR [--loaded 1] | --scale 1.0] [--runs 3]
                voced-bench dashboards --connection STRING [--provider sqlite|postgres] [--scope CN] [--out DIR] [--runs 1]
                voced-bench scheduler --sample DIR [--provider sqlite|postgres] [--runs 3] [--work DIR]
+               voced-bench delivery --connection STRING [--provider sqlite|postgres] [--recipients 2] [--runs 1]
+               voced-bench libraries --sample DIR [--only csv,hmac,sqlite,postgres] [--rounds 5] [--files 300] [--fact-files 200] [--ids 1000000] [--connection STRING]
                voced-bench upload [--provider sqlite|postgres] [--files 1000] [--submitters 50] [--work DIR]
         """;
 
@@ -31,10 +37,14 @@ internal static class Program
                 return await IngestBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "pipeline":
                 return await PipelineBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
+            case "libraries":
+                return await LibrariesBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "dashboards":
                 return await DashboardsBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "scheduler":
                 return await SchedulerBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
+            case "delivery":
+                return await DeliveryBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "upload":
                 return await UploadBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "refresh":

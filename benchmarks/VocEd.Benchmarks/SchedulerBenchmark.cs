@@ -70,7 +70,10 @@ internal static class SchedulerBenchmark
             }
 
             var keyFile = Path.Combine(work, "secrets", "pseudonym-key.json");
-            PseudonymKey.LoadOrCreate(keyFile); // one key for both sides: the cubes must come out equal
+            if (!File.Exists(keyFile))
+            {
+                PseudonymKey.Init(keyFile); // one key for both sides: the cubes must come out equal
+            }
             var direct = new List<double>();
             var scheduled = new List<double>();
             for (var round = 1; round <= runs; round++)

@@ -1,3 +1,4 @@
+using VocEd.Etl.Extract;
 using VocEd.Etl.Quarantine;
 
 namespace VocEd.Etl;
@@ -8,8 +9,8 @@ public sealed class EtlOptions
     public const string SectionName = "Etl";
 
     /// <summary>
-    /// The pseudonym key file (outside the warehouse); created with a new random key (chmod 600) when absent.
-    /// A relative path is relative to the home directory (VOCED_HOME).
+    /// The pseudonym key file (outside the warehouse, mode 600 in a folder of mode 700); made only by
+    /// <c>voced pseudonym-key init</c>, never on the fly. A relative path is relative to the home directory (VOCED_HOME).
     /// </summary>
     public string PseudonymKeyFile { get; set; } = Path.Combine("data", "secrets", "pseudonym-key.json");
 
@@ -34,8 +35,20 @@ public sealed class EtlOptions
     /// </summary>
     public int Workers { get; set; }
 
-    /// <summary>Files larger than this are quarantined as unreadable (oversize).</summary>
-    public long MaxFileBytes { get; set; } = 4L * 1024 * 1024 * 1024;
+    /// <summary>Files larger than this are quarantined as unreadable (oversize), without being read past their hash.</summary>
+    public long MaxFileBytes { get; set; } = 1L << 30;
+
+    /// <summary>A quarantined file larger than this is not copied into the quarantine folder (its hash and reason are kept).</summary>
+    public long MaxQuarantineCopyBytes { get; set; } = 64L << 20;
+
+    /// <summary>
+    /// Rule failures kept as etl_rejected_row rows per rule per submission; beyond, they are only counted
+    /// (etl_rule_failure_count keeps every count, so rows read = loaded + rejected still holds).
+    /// </summary>
+    public int MaxRejectedDetailsPerRule { get; set; } = 1_000;
+
+    /// <summary>What one file may make the readers hold (fields, records, XLSX parts, JSON nesting …).</summary>
+    public ReadLimits Limits { get; set; } = new();
 
     /// <summary>A submission with more than this share of rows rejected is quarantined whole.</summary>
     public double RejectionRateThreshold { get; set; } = 0.20;
@@ -45,6 +58,18 @@ public sealed class EtlOptions
 
     /// <summary>How long quarantined files are kept.</summary>
     public int QuarantineRetentionDays { get; set; } = 30;
+
+    /// <summary>
+    /// PostgreSQL: after an ingest run that loaded (or rejected) at least this many rows into a table, ANALYZE that table,
+    /// so the next queries are planned with its new size rather than waiting for autovacuum.
+    /// </summary>
+    public long AnalyzeAfterRows { get; set; } = 10_000;
+
+    /// <summary>
+    /// When set (UTC), the files of an ingest are recorded as received at this time instead of now: a back-load of files
+    /// that arrived earlier keeps their true receipt time, which decides whether a submission was late.
+    /// </summary>
+    public DateTime? ReceivedAt { get; set; }
 
     public RejectionRatePolicy RejectionRatePolicy => new(RejectionRateThreshold, MinimumRowsForRejectionRate);
 }

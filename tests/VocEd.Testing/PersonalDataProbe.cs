@@ -7,7 +7,8 @@ namespace VocEd.Testing;
 /// <summary>
 /// Looks for personal data where none may be: 18-character citizen IDs with a valid GB 11643 check digit (not part
 /// of a longer run of letters and digits, so a hex pseudonym does not count) in text, and every text value of every
-/// table of a warehouse.
+/// table of a warehouse; and, stricter, anything ID-shaped (17 digits and a digit or X, check digit right or wrong),
+/// in every text and blob value (a blob read as Latin-1, so ASCII digits in it show).
 /// </summary>
 public static partial class PersonalDataProbe
 {
@@ -29,6 +30,50 @@ public static partial class PersonalDataProbe
                 yield return match.Value;
             }
         }
+    }
+
+    /// <summary>Everything ID-shaped in <paramref name="text"/>, whatever its check digit.</summary>
+    public static IEnumerable<string> IdShapedIn(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : CandidateId().Matches(text).Select(m => m.Value);
+
+    /// <summary>Every non-empty text and blob value of every table: (table, column, value), a blob as Latin-1 text.</summary>
+    public static async Task<List<(string Table, string Column, string Value)>> TextAndBlobValuesAsync(WarehouseOptions options)
+    {
+        await using var db = WarehouseDbContextFactory.Create(options);
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+        var values = new List<(string, string, string)>();
+        foreach (var entity in db.Model.GetEntityTypes())
+        {
+            var table = entity.GetTableName();
+            var columns = entity.GetProperties().Where(p => p.ClrType == typeof(string) || p.ClrType == typeof(byte[])).Select(p => p.GetColumnName()).ToList();
+            if (table is null || columns.Count == 0)
+            {
+                continue;
+            }
+
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"select {string.Join(", ", columns)} from {table}";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    var value = reader.IsDBNull(i) ? null : reader.GetValue(i) switch
+                    {
+                        string text => text,
+                        byte[] bytes => System.Text.Encoding.Latin1.GetString(bytes),
+                        _ => null,
+                    };
+                    if (value is { Length: > 0 })
+                    {
+                        values.Add((table, columns[i], value));
+                    }
+                }
+            }
+        }
+
+        return values;
     }
 
     public static bool HasValidCheckDigit(string id)

@@ -95,8 +95,8 @@ internal sealed class RefreshBenchmark(RefreshBenchmarkOptions options, TextWrit
     {
         var w = options.Warehouse;
         await Line($"cube refresh benchmark: provider {w.Provider}, sample {sample} loaded through the ETL, {options.Runs} runs").ConfigureAwait(false);
-        var etl = new EtlOptions { PseudonymKeyFile = Path.Combine(work, "key.json"), QuarantineDirectory = Path.Combine(work, "quarantine") };
-        var runner = new IngestRunner(w, reference, new Pseudonymizer(PseudonymKey.LoadOrCreate(etl.PseudonymKeyFile)), etl, TimeProvider.System);
+        var etl = new EtlOptions { PseudonymKeyFile = Path.Combine(work, "secrets", "key.json"), QuarantineDirectory = Path.Combine(work, "quarantine") };
+        var runner = new IngestRunner(w, reference, new Pseudonymizer(BenchKeys.Open(etl.PseudonymKeyFile)), etl, TimeProvider.System);
         if (options.Loaded)
         {
             await Line("--loaded: the facts an earlier run loaded from the sample (the corrections get pseudonyms under a new key, which changes no count)").ConfigureAwait(false);

@@ -16,14 +16,18 @@ namespace VocEd.Cubes.Refresh;
 /// the refresh that recorded them) are recomputed from the facts, only for the fact kinds that changed; their
 /// cube_base_category rows are rebuilt, then the cube_quality rows of their regions and the other cubes' rows of
 /// the academic years they fall in are rolled up again from the base (cheap: the base is per cell and category,
-/// not per student). Both paths give the same base rows and roll them up with the same SQL, so identical cubes.
+/// not per student). A partition's cells are those its school lies in now and those it was counted in at the last refresh
+/// (cube_refresh_school_cell), so a cell a school has left loses its facts. A refresh that finds the reference data changed
+/// since the last one (<see cref="ReferenceFingerprint"/>) runs as a full one. Both paths give the same base rows and roll
+/// them up with the same SQL, so identical cubes.
 /// </summary>
 public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvider time)
 {
     /// <summary>Statuses that change what the facts hold.</summary>
     private static readonly IReadOnlyList<string> _factChangingStatuses = SubmissionStatuses.ChangeFacts;
 
-    private static readonly string[] _cubeTables = ["cube_quality", "cube_alignment", "cube_alignment_section", "cube_graduate_fit"];
+    private static readonly string[] _cubeTables =
+        ["cube_quality", "cube_alignment", "cube_alignment_section", "cube_graduate_fit", "cube_quality_school", "cube_destination", "cube_priority_coverage"];
 
     public async Task<CubeRefreshReport> RefreshAsync(bool full, CancellationToken ct)
     {
@@ -37,12 +41,27 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
 
         var last = await db.CubeRefreshLogs.AsNoTracking().OrderByDescending(l => l.RefreshLogId).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         // A base written before cube_base_category existed (or with enrollment under employer industry −2, or emptied by a
-        // migration such as CubeBaseSalaryHistogramPerCell) is rebuilt whole.
-        full |= last is null || (!await db.CubeBaseCategories.AnyAsync(ct).ConfigureAwait(false) && await db.CubeBaseMajors.AnyAsync(ct).ConfigureAwait(false));
+        // migration such as CubeBaseSalaryHistogramPerCell) is rebuilt whole; so is one computed with other reference data
+        // (a crosswalk, region or category changed: no submission names what that touches), or by a refresh that did not
+        // record its reference data or the schools' cells.
+        var reference = await ReferenceFingerprint.ComputeAsync(connection, tx, ct).ConfigureAwait(false);
+        full |= last is null
+            || !string.Equals(last.ReferenceHash, reference, StringComparison.Ordinal)
+            || (!await db.CubeBaseCategories.AnyAsync(ct).ConfigureAwait(false) && await db.CubeBaseMajors.AnyAsync(ct).ConfigureAwait(false));
+        // Likewise a base written before cube_base_by_school existed (the per-school cubes are rolled up from it).
+        full |= !await db.CubeBaseBySchools.AnyAsync(ct).ConfigureAwait(false) && await db.CubeBaseMajors.AnyAsync(ct).ConfigureAwait(false);
         var changedQuery = db.EtlSubmissions.AsNoTracking().Where(s => _factChangingStatuses.Contains(s.Status));
         var watermark = await changedQuery.MaxAsync(s => (DateTime?)s.StatusChangedAt, ct).ConfigureAwait(false);
 
-        var log = new CubeRefreshLog { StartedAt = started, FinishedAt = started, Mode = full ? "full" : "incremental", AcademicYears = string.Empty, Watermark = watermark };
+        var log = new CubeRefreshLog
+        {
+            StartedAt = started,
+            FinishedAt = started,
+            Mode = full ? "full" : "incremental",
+            AcademicYears = string.Empty,
+            Watermark = watermark,
+            ReferenceHash = reference,
+        };
         db.CubeRefreshLogs.Add(log);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         var id = ("@refresh_log_id", (object?)log.RefreshLogId);
@@ -76,16 +95,15 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
             log.SubmissionsSeen = changed.Count;
             await RecordSubmissionsAsync(db, changed, log.RefreshLogId, ct).ConfigureAwait(false);
             (var partitions, regionalYears) = CubePartitions.From(changed);
-            await AddLaterYearsOfProfilesAsync(db, changed, partitions, ct).ConfigureAwait(false);
+            await AddOtherYearsOfProfilesAsync(db, changed, partitions, ct).ConfigureAwait(false);
             db.CubeRefreshPartitions.AddRange(partitions.Select(p => new CubeRefreshPartition { RefreshLogId = log.RefreshLogId, SchoolCode = p.SchoolCode, AcademicYear = p.AcademicYear }));
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             log.PartitionsTouched = partitions.Count;
             if (partitions.Count > 0)
             {
-                await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertScope, ct, id)).ConfigureAwait(false);
-                foreach (var statement in sql.BeforeIncrementalBase)
+                foreach (var statement in CubeSql.InsertScope.Concat(sql.BeforeIncrementalBase))
                 {
-                    await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct)).ConfigureAwait(false);
+                    await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, id)).ConfigureAwait(false);
                 }
 
                 var facts = FactsOf(changed);
@@ -126,13 +144,37 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
             }
 
             rows += await steps.TimeAsync("cube_quality", () => full
-                ? SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertQuality, ct, y, at)
-                : SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertScopeQuality, ct, y, at, id)).ConfigureAwait(false);
+                ? SqlCommands.ExecuteAsync(connection, tx, sql.InsertQuality, ct, y, at)
+                : SqlCommands.ExecuteAsync(connection, tx, sql.InsertScopeQuality, ct, y, at, id)).ConfigureAwait(false);
+            // cube_quality_school: the schools of the scope, or every school of the year; its medians with cube_quality's.
+            rows += await steps.TimeAsync("cube_quality_school", () => full
+                ? ReplaceAsync(connection, tx, CubeSql.DeleteQualitySchoolYear, sql.InsertQualitySchool, ct, y, at)
+                : ReplaceAsync(connection, tx, CubeSql.DeleteScopeQualitySchool, sql.InsertScopeQualitySchool, ct, y, at, id)).ConfigureAwait(false);
             await steps.TimeAsync("salary_median", () => SalaryMedians.UpdateAsync(connection, tx, sql, year, ct)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_alignment_section", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignmentSections, ct, y, at)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_alignment", () => SqlCommands.ExecuteAsync(connection, tx, sql.InsertAlignment, ct, y, at)).ConfigureAwait(false);
             rows += await steps.TimeAsync("cube_graduate_fit", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.InsertGraduateFit, ct, y, at)).ConfigureAwait(false);
+            rows += await steps.TimeAsync("cube_destination", () => ReplaceAsync(connection, tx, CubeSql.DeleteDestinationYear, CubeSql.InsertDestination, ct, y, at)).ConfigureAwait(false);
+            rows += await steps.TimeAsync("cube_priority_coverage", () => ReplaceAsync(connection, tx, CubeSql.DeletePriorityCoverageYear, CubeSql.InsertPriorityCoverage, ct, y, at)).ConfigureAwait(false);
         }
+
+        // Pending or missing depends on the time: every refresh rebuilds the submission cubes whole.
+        rows += await steps.TimeAsync("cube_submission_status", async () =>
+        {
+            var parameters = new[] { ("@now", (object?)time.GetUtcNow().UtcDateTime), ("@refreshed_at", (object?)refreshedAt) };
+            foreach (var statement in CubeSql.DeleteSubmissionCubes)
+            {
+                await SqlCommands.ExecuteAsync(connection, tx, statement, ct).ConfigureAwait(false);
+            }
+
+            var written = 0;
+            foreach (var statement in new[] { sql.InsertSubmissionStatus, sql.InsertSubmissionStatusRegion, sql.InsertSubmissionCoverage })
+            {
+                written += await SqlCommands.ExecuteAsync(connection, tx, statement, ct, parameters).ConfigureAwait(false);
+            }
+
+            return written;
+        }).ConfigureAwait(false);
 
         if (full)
         {
@@ -143,10 +185,22 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
                 .CountAsync(ct).ConfigureAwait(false);
         }
 
+        if (full || log.PartitionsTouched > 0)
+        {
+            // The schools' cells as the cubes now count them: what the next incremental refresh starts its scope from.
+            foreach (var statement in CubeSql.RecordSchoolCells(full))
+            {
+                await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, id)).ConfigureAwait(false);
+            }
+        }
+
         if (!full && log.PartitionsTouched > 0)
         {
             // The scope's cells were what the years' cube_base_category rows were rebuilt for.
-            await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, CubeSql.DeleteScope, ct, id)).ConfigureAwait(false);
+            foreach (var statement in CubeSql.DeleteScope)
+            {
+                await steps.TimeAsync("scope", () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, id)).ConfigureAwait(false);
+            }
         }
 
         log.AcademicYears = string.Join(',', years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
@@ -167,6 +221,14 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
         {
             Steps = steps.Timings,
         };
+    }
+
+    /// <summary>Deletes the rows a statement rewrites (with the parameters it names), then rewrites them; returns the rows written.</summary>
+    private static async Task<int> ReplaceAsync(
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, string delete, string insert, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await SqlCommands.ExecuteAsync(connection, tx, delete, ct, [.. parameters.Where(p => delete.Contains(p.Name, StringComparison.Ordinal))]).ConfigureAwait(false);
+        return await SqlCommands.ExecuteAsync(connection, tx, insert, ct, parameters).ConfigureAwait(false);
     }
 
     private static async Task RecordSubmissionsAsync(WarehouseDbContext db, IReadOnlyList<VocEd.Warehouse.Model.Etl.EtlSubmission> changed, long refreshLogId, CancellationToken ct)
@@ -201,7 +263,7 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
         }
 
         long rows = 0;
-        foreach (var (step, statements) in new[] { ("cube_base_major", sql.InsertBaseMajor(full, facts)), ("cube_base_salary", sql.InsertBaseSalary(full, facts)), ("cube_base_school", sql.InsertBaseSchool(full, facts)) })
+        foreach (var (step, statements) in new[] { ("cube_base_major", sql.InsertBaseMajor(full, facts)), ("cube_base_by_school", sql.InsertBaseBySchool(full, facts)), ("cube_base_school", sql.InsertBaseSchool(full, facts)) })
         {
             // The statement that writes the base table is the one whose row count says what was written (PostgreSQL stages
             // a full refresh in a temporary table first).
@@ -213,7 +275,7 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
                     var affected = await steps.TimeAsync(step, () => SqlCommands.ExecuteAsync(connection, tx, statement, ct, parameters)).ConfigureAwait(false);
                     if (statement.StartsWith("insert", StringComparison.Ordinal))
                     {
-                        written = affected;
+                        written += affected;
                     }
                 }
 
@@ -251,21 +313,28 @@ public sealed class CubeRefresher(IWarehouseContextFactory warehouse, TimeProvid
         });
 
     /// <summary>
-    /// A school_profile correction for year Y can change which school version later years' facts point
-    /// at (type-2 history slots the correction in), so it also touches the school in every later year the base
-    /// holds (recomputing a cell the school has no facts in leaves it as it was).
+    /// A school_profile loaded or withdrawn for year Y can change which school version the facts of other years point at:
+    /// type-2 history slots a correction in, a year before the first version takes the first, a withdrawn year moves to
+    /// the nearest version left. So it touches the school in every year the base holds, earlier and later (recomputing a
+    /// cell the school has no facts in leaves it as it was).
     /// </summary>
-    private static async Task AddLaterYearsOfProfilesAsync(
+    private static async Task AddOtherYearsOfProfilesAsync(
         WarehouseDbContext db, IEnumerable<VocEd.Warehouse.Model.Etl.EtlSubmission> changed, HashSet<(string SchoolCode, int AcademicYear)> partitions, CancellationToken ct)
     {
-        foreach (var profile in changed.Where(s => s.Kind == SubmissionKinds.SchoolProfile && s.Year is not null && !string.IsNullOrEmpty(s.SubmitterCode)))
+        var schools = changed.Where(s => s.Kind == SubmissionKinds.SchoolProfile && s.Year is not null && !string.IsNullOrEmpty(s.SubmitterCode))
+            .Select(s => s.SubmitterCode ?? string.Empty).Distinct(StringComparer.Ordinal).ToList();
+        if (schools.Count == 0)
         {
-            var code = profile.SubmitterCode ?? string.Empty;
-            var from = profile.Year ?? 0;
-            var later = await db.CubeBaseMajors.Where(b => b.AcademicYear > from).Select(b => b.AcademicYear)
-                .Union(db.CubeBaseSchools.Where(b => b.AcademicYear > from).Select(b => b.AcademicYear))
-                .ToListAsync(ct).ConfigureAwait(false);
-            foreach (var year in later)
+            return;
+        }
+
+        var years = await db.CubeBaseMajors.Select(b => b.AcademicYear)
+            .Union(db.CubeBaseSchools.Select(b => b.AcademicYear))
+            .Union(db.CubeBaseBySchools.Select(b => b.AcademicYear))
+            .ToListAsync(ct).ConfigureAwait(false);
+        foreach (var code in schools)
+        {
+            foreach (var year in years)
             {
                 partitions.Add((code, year));
             }

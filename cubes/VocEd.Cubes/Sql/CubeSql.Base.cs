@@ -1,6 +1,8 @@
+using VocEd.Warehouse.Model.Cubes;
+
 namespace VocEd.Cubes.Sql;
 
-/// <summary>The base (refresh state, not published): cube_base_major, cube_base_salary and cube_base_school from the facts — the only statements that read the fact tables.</summary>
+/// <summary>The base (refresh state, not published): cube_base_major, cube_base_school and cube_base_by_school (CubeSql.BySchool.cs) from the facts — the only statements that read the fact tables.</summary>
 public abstract partial class CubeSql
 {
     /// <summary>The employer_industry_key of cube_base_major's enrollment rows, which no graduates row shares (not employed is −2).</summary>
@@ -14,7 +16,7 @@ public abstract partial class CubeSql
     {
         if (full)
         {
-            return ["delete from cube_base_major", "delete from cube_base_salary", "delete from cube_base_school", "delete from cube_base_category"];
+            return ["delete from cube_base_major", "delete from cube_base_by_school", "delete from cube_base_school", "delete from cube_base_category"];
         }
 
         var statements = new List<string>();
@@ -30,9 +32,14 @@ public abstract partial class CubeSql
             statements.Add(DeleteScopeCells("cube_base_major") + rows);
         }
 
-        if (facts.HasFlag(CubeFacts.Graduates))
+        // A profile change replaces every kind's rows of its cells (the facts may move to another school version).
+        var kinds = facts.HasFlag(CubeFacts.Profiles)
+            ? string.Empty
+            : "\n    and cube_base_by_school.fact_kind in (" + string.Join(", ", new[] { (CubeFacts.Enrollment, CubeBaseBySchool.EnrollmentKind), (CubeFacts.Graduates, CubeBaseBySchool.GraduatesKind) }
+                .Where(k => facts.HasFlag(k.Item1)).Select(k => $"'{k.Item2}'")) + ")";
+        if (facts != CubeFacts.None)
         {
-            statements.Add(DeleteScopeCells("cube_base_salary"));
+            statements.Add(DeleteScopeCells("cube_base_by_school") + kinds);
         }
 
         if (facts.HasFlag(CubeFacts.Profiles))
@@ -192,86 +199,6 @@ public abstract partial class CubeSql
             local_province, local_prefecture, salary_sum, salary_count)
         {select}
         """;
-    }
-
-    /// <summary>
-    /// cube_base_salary: per (base cell, academic year), the salary histogram of its employed graduates who reported a
-    /// salary, as one text of "salary:count" entries (<see cref="HistogramEntry"/>, <see cref="Concatenated"/>) — one row
-    /// per cell rather than one per cell and salary, whose six-column key would cost more to write than the rest of the
-    /// statement. Incremental (in one step, for the scope's cells) when
-    /// graduates changed.
-    /// </summary>
-    public IReadOnlyList<string> InsertBaseSalary(bool full, CubeFacts facts = CubeFacts.All)
-    {
-        const string columns = """
-        academic_year, prefecture_code, province_code, economic_region, school_type, graduates, histogram
-        """;
-        // The count and histogram of (cell, salary) rows h, per cell.
-        var histogramColumns = $"sum(h.graduates) as graduates, {Concatenated(HistogramEntry("h.monthly_salary_yuan", "h.graduates"))} as histogram";
-        var perCell = $$"""
-        select h.academic_year, h.prefecture_code, h.province_code, h.economic_region, h.school_type, {{histogramColumns}}
-        from (
-        {histogram}
-        ) h
-        group by h.academic_year, h.prefecture_code, h.province_code, h.economic_region, h.school_type
-        """;
-        if (!full)
-        {
-            // Straight to base rows, like InsertScopeBaseMajor.
-            return facts.HasFlag(CubeFacts.Graduates)
-                ?
-                [
-                    $"insert into cube_base_salary ({columns.Trim()})\n" + perCell.Replace("{histogram}", $$"""
-                    select g.graduation_year - 1 as academic_year, {{_cellSelect}}, cast(g.monthly_salary_yuan as float) as monthly_salary_yuan, {{Count()}} as graduates
-                    from {{FactSource(false, "fact_graduate_outcome", "g", "g.graduation_year = @year + 1")}}
-                    join dim_destination d on d.destination_key = g.destination_key
-                    join dim_school s on s.school_key = g.school_key
-                    join dim_region r on r.region_key = s.region_key
-                    where {{IsTrue("d.is_employed")}} and g.monthly_salary_yuan is not null
-                    group by g.graduation_year, {{_cellColumns}}, g.monthly_salary_yuan
-                    """, StringComparison.Ordinal),
-                ]
-                : [];
-        }
-
-        var g = Grain(full);
-        var factGroups = $$"""
-        select g.graduation_year - 1 as academic_year, {{g.Unit}} as unit_key, cast(g.monthly_salary_yuan as float) as monthly_salary_yuan, {{Count()}} as graduates
-        from {{FactSource(full, "fact_graduate_outcome", "g", "g.graduation_year = @year + 1")}}
-        join dim_destination d on d.destination_key = g.destination_key{{g.UnitJoin}}
-        where {{IsTrue("d.is_employed")}} and g.monthly_salary_yuan is not null
-        group by {{g.Unit}}, g.monthly_salary_yuan, g.graduation_year
-        """;
-
-        if (g == FactGrain.Cell)
-        {
-            // Per cell's representative, the fact groups are one per (cell, salary) already: their histograms are joined
-            // in the same statement (one row per cell to copy rather than one per cell and salary), and only the cell's
-            // codes are left to add.
-            factGroups = $$"""
-            select h.academic_year, h.unit_key, {{histogramColumns}}
-            from (
-            {{factGroups}}
-            ) h
-            group by h.academic_year, h.unit_key
-            """;
-            return InsertSelect(full, "cube_base_salary", factGroups, columns, $$"""
-            select h.academic_year, {{_cellSelect}}, h.graduates, h.histogram
-            from {fact_groups} h
-            join dim_school s on s.school_key = h.unit_key
-            join dim_region r on r.region_key = s.region_key
-            """);
-        }
-
-        // Per school version, the schools of a cell are summed per salary first.
-        var histogram = $$"""
-            select h.academic_year, {{_cellSelect}}, h.monthly_salary_yuan, sum(h.graduates) as graduates
-            from {fact_groups} h
-            join dim_school s on s.school_key = h.unit_key
-            join dim_region r on r.region_key = s.region_key
-            group by h.academic_year, {{_cellColumns}}, h.monthly_salary_yuan
-            """;
-        return InsertSelect(full, "cube_base_salary", factGroups, columns, perCell.Replace("{histogram}", histogram, StringComparison.Ordinal));
     }
 
     /// <summary>cube_base_school: school versions with a school_profile and the sums of their profiles per (base cell, academic year); incremental, when profiles changed.</summary>

@@ -23,9 +23,11 @@ public abstract partial class CubeSql
 
     /// <summary>
     /// cube_quality of academic year @year, rolled up from the base cells to every region level and school type, with
-    /// median_monthly_salary left null: <see cref="SalaryMedians"/> sets it from the cells' salary histograms.
+    /// median_monthly_salary left null: <see cref="SalaryMedians"/> sets it from the cells' salary histograms. students_reported
+    /// is the profiles' Σ students_total the ratios over schools divide by; student_count_mismatch flags a row whose two
+    /// student counts (enrollment rows, students_reported) differ by more than 10 % of students_reported.
     /// </summary>
-    public static string InsertQuality => Quality(scoped: false);
+    public string InsertQuality => Quality(scoped: false);
 
     /// <summary>
     /// The cube_quality rows of academic year @year of the regions that hold a cell of the refresh's scope (its
@@ -36,14 +38,12 @@ public abstract partial class CubeSql
         delete from cube_quality
         where academic_year = @year and exists (
             select 1
-            from cube_refresh_scope x
-            join dim_school s on s.school_key = x.school_key
-            join dim_region r on r.region_key = s.region_key
-            where x.refresh_log_id = @refresh_log_id and x.academic_year = @year
+            from cube_refresh_scope_cell c
+            where c.refresh_log_id = @refresh_log_id and c.academic_year = @year
                 and (cube_quality.region_level = 'nation'
-                    or (cube_quality.region_level = 'prefecture' and cube_quality.region_code = r.prefecture_code)
-                    or (cube_quality.region_level = 'province' and cube_quality.region_code = r.province_code)
-                    or (cube_quality.region_level = 'economic_region' and cube_quality.region_code = r.economic_region))
+                    or (cube_quality.region_level = 'prefecture' and cube_quality.region_code = c.prefecture_code)
+                    or (cube_quality.region_level = 'province' and cube_quality.region_code = c.province_code)
+                    or (cube_quality.region_level = 'economic_region' and cube_quality.region_code = c.economic_region))
         )
         """;
 
@@ -51,9 +51,17 @@ public abstract partial class CubeSql
     /// cube_quality of academic year @year for the regions <see cref="DeleteScopeQuality"/> deletes (an incremental
     /// refresh): the same rollup (medians again left to <see cref="SalaryMedians"/>).
     /// </summary>
-    public static string InsertScopeQuality => Quality(scoped: true);
+    public string InsertScopeQuality => Quality(scoped: true);
 
-    private static string Quality(bool scoped) => $$"""
+    /// <summary>
+    /// student_count_mismatch of a row whose enrollment rows are <paramref name="students"/> and whose profiles sum to
+    /// <paramref name="studentsTotal"/> (NULL without a profile: <paramref name="schools"/> zero or NULL). In integers, so
+    /// a difference of exactly 10 % is not a mismatch on any provider.
+    /// </summary>
+    private string StudentCountMismatch(string schools, string students, string studentsTotal) =>
+        $"case when coalesce({schools}, 0) = 0 then null else {Flag($"10 * abs({students} - {studentsTotal}) > {studentsTotal}")} end";
+
+    private string Quality(bool scoped) => $$"""
         with {{_levels}},{{(scoped ? _scopeRegions : string.Empty)}}
         bm as (
             select prefecture_code, province_code, economic_region, school_type,
@@ -108,8 +116,8 @@ public abstract partial class CubeSql
         ){{(scoped ? "\n        , kr as (\n            select k.region_level, k.region_code, k.school_type from k join rg on rg.region_level = k.region_level and rg.region_code = k.region_code\n        )" : string.Empty)}}
         insert into cube_quality (region_code, region_level, academic_year, school_type, schools, students, graduates, employed,
             placement_rate, further_study_rate, entrepreneurship_rate, related_rate, local_employment_rate, local_city_employment_rate,
-            mean_monthly_salary, median_monthly_salary, student_teacher_ratio, dual_qualified_share, equipment_per_student,
-            dropout_rate, refreshed_at)
+            mean_monthly_salary, median_monthly_salary, students_reported, student_teacher_ratio, dual_qualified_share, equipment_per_student,
+            dropout_rate, student_count_mismatch, refreshed_at)
         select k.region_code, k.region_level, @year, k.school_type,
             coalesce(sc.schools, 0), coalesce(m.students, 0), coalesce(m.graduates, 0), coalesce(m.employed, 0),
             cast(m.placed as float) / nullif(m.graduates, 0),
@@ -120,10 +128,12 @@ public abstract partial class CubeSql
             cast(m.local_prefecture as float) / nullif(m.employed, 0),
             m.salary_sum / nullif(m.salary_count, 0),
             cast(null as float),
+            cast(sc.students_total as int),
             sc.students_total / nullif(sc.fulltime_teachers + sc.parttime_teachers / 2, 0),
             sc.dual_qualified_teachers / nullif(sc.fulltime_teachers, 0),
             sc.equipment_value_yuan / nullif(sc.students_total, 0),
             cast(m.dropped as float) / nullif(m.students, 0),
+            {{StudentCountMismatch("sc.schools", "coalesce(m.students, 0)", "sc.students_total")}},
             @refreshed_at
         from {{(scoped ? "kr k" : "k")}}
         left join m on m.region_level = k.region_level and m.region_code = k.region_code and m.school_type = k.school_type

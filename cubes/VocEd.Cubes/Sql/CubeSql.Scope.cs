@@ -4,28 +4,67 @@ namespace VocEd.Cubes.Sql;
 public abstract partial class CubeSql
 {
     /// <summary>
-    /// The scope of an incremental refresh: every school version of every base cell that a version of a
-    /// changed partition's school falls in (academic year by academic year). Recomputing those cells from all
-    /// of their schools' facts replaces them exactly.
+    /// The scope of an incremental refresh, in two statements. First its cells (cube_refresh_scope_cell), per academic year
+    /// of a changed partition: the base cells of the partition's school now (its dim_school versions) and those it was
+    /// counted in at the last refresh (cube_refresh_school_cell) — a school_profile loaded or withdrawn since may have
+    /// deleted or moved a version, and the cell it left must lose its facts, even when no school is left in it. Then
+    /// every school version of those cells (cube_refresh_scope), whose facts the cells are recomputed from: recomputing a
+    /// cell from all of its schools' facts replaces it exactly.
     /// </summary>
-    public static string InsertScope => """
-        insert into cube_refresh_scope (refresh_log_id, academic_year, school_key)
-        select distinct p.refresh_log_id, p.academic_year, s.school_key
+    public static IReadOnlyList<string> InsertScope =>
+    [
+        """
+        insert into cube_refresh_scope_cell (refresh_log_id, academic_year, prefecture_code, province_code, economic_region, school_type)
+        select x.refresh_log_id, x.academic_year, x.prefecture_code, x.province_code, x.economic_region, x.school_type
         from (
-            select distinct p.refresh_log_id, p.academic_year, coalesce(r.prefecture_code, '') as prefecture_code,
-                coalesce(r.province_code, '') as province_code, coalesce(r.economic_region, '') as economic_region, s.school_type
+            select p.refresh_log_id, p.academic_year, coalesce(r.prefecture_code, '') as prefecture_code, coalesce(r.province_code, '') as province_code,
+                coalesce(r.economic_region, '') as economic_region, s.school_type
             from cube_refresh_partition p
             join dim_school s on s.school_code = p.school_code
             join dim_region r on r.region_key = s.region_key
             where p.refresh_log_id = @refresh_log_id
-        ) p
-        join dim_region r on coalesce(r.prefecture_code, '') = p.prefecture_code and coalesce(r.province_code, '') = p.province_code
-            and coalesce(r.economic_region, '') = p.economic_region
-        join dim_school s on s.region_key = r.region_key and s.school_type = p.school_type
-        """;
+            union
+            select p.refresh_log_id, p.academic_year, c.prefecture_code, c.province_code, c.economic_region, c.school_type
+            from cube_refresh_partition p
+            join cube_refresh_school_cell c on c.school_code = p.school_code
+            where p.refresh_log_id = @refresh_log_id
+        ) x
+        """,
+        """
+        insert into cube_refresh_scope (refresh_log_id, academic_year, school_key)
+        select distinct c.refresh_log_id, c.academic_year, s.school_key
+        from cube_refresh_scope_cell c
+        join dim_region r on coalesce(r.prefecture_code, '') = c.prefecture_code and coalesce(r.province_code, '') = c.province_code
+            and coalesce(r.economic_region, '') = c.economic_region
+        join dim_school s on s.region_key = r.region_key and s.school_type = c.school_type
+        where c.refresh_log_id = @refresh_log_id
+        """,
+    ];
 
     /// <summary>The working scope rows go before the refresh commits.</summary>
-    public static string DeleteScope => "delete from cube_refresh_scope where refresh_log_id = @refresh_log_id";
+    public static IReadOnlyList<string> DeleteScope =>
+    [
+        "delete from cube_refresh_scope where refresh_log_id = @refresh_log_id",
+        "delete from cube_refresh_scope_cell where refresh_log_id = @refresh_log_id",
+    ];
+
+    /// <summary>
+    /// The cells of every school (full) or of the refresh's partitions' schools (incremental) as the refresh leaves
+    /// them, for the next incremental refresh's scope (<see cref="InsertScope"/>).
+    /// </summary>
+    public static IReadOnlyList<string> RecordSchoolCells(bool full) =>
+    [
+        full
+            ? "delete from cube_refresh_school_cell"
+            : "delete from cube_refresh_school_cell where school_code in (select school_code from cube_refresh_partition where refresh_log_id = @refresh_log_id)",
+        $$"""
+        insert into cube_refresh_school_cell (school_code, prefecture_code, province_code, economic_region, school_type)
+        select distinct s.school_code, {{_cellColumns}}
+        from dim_school s
+        join dim_region r on r.region_key = s.region_key
+        where s.school_key > 0{{(full ? string.Empty : "\n    and s.school_code in (select school_code from cube_refresh_partition where refresh_log_id = @refresh_log_id)")}}
+        """,
+    ];
 
     /// <summary>
     /// The groups of one full refresh (<see cref="GroupsFullRefreshByCell"/>): every school version with its base
@@ -91,6 +130,6 @@ public abstract partial class CubeSql
     public static string SelectBaseYears => """
         select academic_year from cube_base_major
         union select academic_year from cube_base_school
-        union select academic_year from cube_base_salary
+        union select academic_year from cube_base_by_school
         """;
 }

@@ -23,12 +23,10 @@ public abstract partial class CubeSql
     private const string _scopeCellTemplate = """
         exists (
             select 1
-            from cube_refresh_scope x
-            join dim_school s on s.school_key = x.school_key
-            join dim_region r on r.region_key = s.region_key
-            where x.refresh_log_id = @refresh_log_id and x.academic_year = {table}.academic_year
-                and coalesce(r.prefecture_code, '') = {table}.prefecture_code and coalesce(r.province_code, '') = {table}.province_code
-                and coalesce(r.economic_region, '') = {table}.economic_region and s.school_type = {table}.school_type
+            from cube_refresh_scope_cell c
+            where c.refresh_log_id = @refresh_log_id and c.academic_year = {table}.academic_year
+                and c.prefecture_code = {table}.prefecture_code and c.province_code = {table}.province_code
+                and c.economic_region = {table}.economic_region and c.school_type = {table}.school_type
         )
         """;
 
@@ -60,12 +58,9 @@ public abstract partial class CubeSql
     private const string _scopeRegions = """
 
         sc_cells as (
-            select distinct coalesce(r.prefecture_code, '') as prefecture_code, coalesce(r.province_code, '') as province_code,
-                coalesce(r.economic_region, '') as economic_region
-            from cube_refresh_scope x
-            join dim_school s on s.school_key = x.school_key
-            join dim_region r on r.region_key = s.region_key
-            where x.refresh_log_id = @refresh_log_id and x.academic_year = @year
+            select distinct prefecture_code, province_code, economic_region
+            from cube_refresh_scope_cell
+            where refresh_log_id = @refresh_log_id and academic_year = @year
         ),
         rg as (
             select 'prefecture' as region_level, prefecture_code as region_code from sc_cells where prefecture_code <> ''
@@ -102,6 +97,12 @@ public abstract partial class CubeSql
 
     /// <summary>A boolean column as a condition (providers without a boolean type compare it with 1).</summary>
     protected virtual string IsTrue(string column) => $"cast({column} as int) = 1";
+
+    /// <summary>A boolean column's value from a condition (true or false; providers without a boolean type store 1 or 0).</summary>
+    protected virtual string Flag(string condition) => $"case when {condition} then 1 else 0 end";
+
+    /// <summary>A boolean column's constant value.</summary>
+    protected virtual string BooleanLiteral(bool value) => value ? "1" : "0";
 
     /// <summary>The number of rows of a group, or of those that meet a condition.</summary>
     protected virtual string Count(string? condition = null) =>

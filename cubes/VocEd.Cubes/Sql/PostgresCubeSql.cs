@@ -12,6 +12,10 @@ internal sealed class PostgresCubeSql : CubeSql
 
     protected override string IsTrue(string column) => column;
 
+    protected override string Flag(string condition) => $"({condition})";
+
+    protected override string BooleanLiteral(bool value) => value ? "true" : "false";
+
     /// <summary>
     /// count(*) with a FILTER rather than sum(case …): one cheap transition per row instead of an expression and a
     /// sum; as integer, so that the second step's sums stay bigint rather than numeric.
@@ -34,7 +38,20 @@ internal sealed class PostgresCubeSql : CubeSql
     /// The base tables are refresh state that only a refresh reads, and refreshes exclude each other anyway.
     /// </summary>
     public override IReadOnlyList<string> DeleteBaseRows(bool full, CubeFacts facts = CubeFacts.All) =>
-        full ? ["truncate table cube_base_major, cube_base_salary, cube_base_school, cube_base_category"] : base.DeleteBaseRows(full, facts);
+        full ? ["truncate table cube_base_major, cube_base_by_school, cube_base_school, cube_base_category"] : base.DeleteBaseRows(full, facts);
+
+    /// <summary>
+    /// A full refresh's enrollment per school from the groups cube_base_major's pass staged (per school version and
+    /// major, employer industry −3): no second pass over the largest fact table.
+    /// </summary>
+    protected override string SchoolEnrollmentGroups(bool full) => full
+        ? $"""
+            select academic_year, unit_key, sum(students) as students, sum(dropped) as dropped
+            from cube_base_major_facts
+            where employer_industry_key = {EnrollmentRowsIndustryKey}
+            group by academic_year, unit_key
+            """
+        : base.SchoolEnrollmentGroups(full);
 
     /// <summary>The settings of a full refresh's base statements, after the statistics of the groups just inserted.</summary>
     public override IReadOnlyList<string> BeforeFullBase =>
@@ -66,7 +83,7 @@ internal sealed class PostgresCubeSql : CubeSql
     /// hundred base rows: hash aggregates in memory instead.
     /// </summary>
     public override IReadOnlyList<string> BeforeIncrementalBase =>
-        ["analyze cube_refresh_scope", "set local jit = off; set local enable_sort = off; set local work_mem = '64MB'"];
+        ["analyze cube_refresh_scope, cube_refresh_scope_cell", "set local jit = off; set local enable_sort = off; set local work_mem = '64MB'"];
 
     public override IReadOnlyList<string> AfterIncrementalBase => ["reset enable_sort; reset work_mem"];
 

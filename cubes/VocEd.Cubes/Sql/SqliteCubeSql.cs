@@ -29,17 +29,27 @@ internal sealed class SqliteCubeSql : CubeSql
         return text.ToString();
     }
 
+    /// <summary>One UPDATE per row, as <see cref="UpdateMedians"/>.</summary>
+    public override string UpdateSchoolMedians(int rows)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < rows; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"update cube_quality_school set median_monthly_salary = @m{i} where academic_year = @year and school_code = @c{i};\n");
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>
     /// A row-value IN over the scope's cells: SQLite runs the shared correlated EXISTS once per row of the table, the
     /// IN list once.
     /// </summary>
     protected override string InScopeCells(string table) => $"""
         ({table}.academic_year, {table}.prefecture_code, {table}.province_code, {table}.economic_region, {table}.school_type) in (
-            select x.academic_year, coalesce(r.prefecture_code, ''), coalesce(r.province_code, ''), coalesce(r.economic_region, ''), s.school_type
-            from cube_refresh_scope x
-            join dim_school s on s.school_key = x.school_key
-            join dim_region r on r.region_key = s.region_key
-            where x.refresh_log_id = @refresh_log_id
+            select academic_year, prefecture_code, province_code, economic_region, school_type
+            from cube_refresh_scope_cell
+            where refresh_log_id = @refresh_log_id
         )
         """;
 }

@@ -11,4 +11,10 @@ public enum ReceiptOutcome
 
     /// <summary>The same content was quarantined before for the same reason, which has not gone: nothing registered.</summary>
     Duplicate,
+
+    /// <summary>
+    /// Not a regular file, or larger than the limit: never opened nor copied, registered in status refused with the
+    /// reason, so that the refusal shows where every other submission does.
+    /// </summary>
+    Refused,
 }

@@ -154,7 +154,13 @@ public sealed class SubmissionClaimer(SubmissionRegistrar registrar, TimeProvide
         {
             await transaction.RollbackAsync(ct).ConfigureAwait(false);
             db.ChangeTracker.Clear();
-            return ClaimResult.NotWaiting(await db.EtlSubmissions.AsNoTracking().SingleAsync(s => s.SubmissionId == submissionId, ct).ConfigureAwait(false));
+            var current = await db.EtlSubmissions.AsNoTracking().SingleAsync(s => s.SubmissionId == submissionId, ct).ConfigureAwait(false);
+
+            // Another worker claimed it between the read of the lock and this update (which waited for that claim's
+            // commit): that worker holds it, as when its lock row is read first.
+            return current.Status == SubmissionStatuses.Claimed && current.ClaimedBy is { } other && !string.Equals(other, worker.ClaimedBy, StringComparison.Ordinal)
+                ? ClaimResult.Busy(other)
+                : ClaimResult.NotWaiting(current);
         }
 
         try

@@ -9,9 +9,10 @@ namespace VocEd.Etl.Claims;
 /// <summary>
 /// Records a received file in etl_submission: content hash, kind, submitter, year, format, encoding, size, received
 /// time, and its version within its replacement key (kind, submitter, year): 1, 2, 3 … in order received.
-/// Runs inside the claim's transaction (<see cref="SubmissionClaimer"/>).
+/// Runs inside the claim's transaction (<see cref="SubmissionClaimer"/>). The received time is now, or
+/// <paramref name="receivedAt"/> (UTC) when a back-load keeps the files' true receipt time (`voced ingest --received-at`).
 /// </summary>
-public sealed class SubmissionRegistrar(TimeProvider time)
+public sealed class SubmissionRegistrar(TimeProvider time, DateTime? receivedAt = null)
 {
     /// <summary>The kind recorded for a file whose header matches no template.</summary>
     public const string UnknownKind = SubmissionKinds.Unknown;
@@ -85,7 +86,7 @@ public sealed class SubmissionRegistrar(TimeProvider time)
             FileFormat = FormatName(scan.Format),
             Encoding = scan.Encoding,
             SizeBytes = scan.FileBytes,
-            ReceivedAt = now,
+            ReceivedAt = receivedAt ?? now,
             Version = version,
             Status = SubmissionStatuses.Claimed,
             ClaimedBy = worker.ClaimedBy,
@@ -97,7 +98,7 @@ public sealed class SubmissionRegistrar(TimeProvider time)
         [
             ("@kind", submission.Kind), ("@submitter", submission.SubmitterCode), ("@year", submission.Year), ("@hash", submission.ContentHash),
             ("@file", submission.FileName), ("@format", submission.FileFormat), ("@encoding", submission.Encoding), ("@size", submission.SizeBytes),
-            ("@now", now), ("@version", submission.Version), ("@status", submission.Status), ("@by", submission.ClaimedBy), ("@run", submission.LoadRunId),
+            ("@now", now), ("@received", submission.ReceivedAt), ("@version", submission.Version), ("@status", submission.Status), ("@by", submission.ClaimedBy), ("@run", submission.LoadRunId),
         ]);
     }
 
@@ -108,7 +109,7 @@ public sealed class SubmissionRegistrar(TimeProvider time)
             insert into etl_submission (kind, submitter_code, year, content_hash, file_name, file_format, encoding, size_bytes, received_at,
                 version, status, claimed_by, claimed_at, load_run_id, rows_read, rows_loaded, rows_rejected, rows_warned, status_changed_at)
             """;
-        const string values = "values (@kind, @submitter, @year, @hash, @file, @format, @encoding, @size, @now, @version, @status, @by, @now, @run, 0, 0, 0, 0, @now)";
+        const string values = "values (@kind, @submitter, @year, @hash, @file, @format, @encoding, @size, @received, @version, @status, @by, @now, @run, 0, 0, 0, 0, @now)";
         return provider == WarehouseProvider.SqlServer
             ? $"{columns}\noutput inserted.submission_id\n{values}"
             : $"{columns}\n{values}\nreturning submission_id";

@@ -53,7 +53,7 @@ public sealed record WorkerIdentity(string Host, int ProcessId, long LoadRunId)
         return other.ProcessId == ProcessId ? other.LoadRunId == LoadRunId : !IsRunning(other.ProcessId);
     }
 
-    private static bool IsRunning(int pid)
+    internal static bool IsRunning(int pid)
     {
         try
         {

@@ -7,9 +7,15 @@ namespace VocEd.Etl.Extract;
 
 /// <summary>
 /// Streaming RFC 4180 reader: comma separated, double-quote quoting with doubled quotes,
-/// CRLF or LF line ends, quoted fields may span lines. Reads one record at a time through a fixed
-/// buffer, so memory does not grow with the file. A quote opens a quoted field only as the field's
-/// first character; elsewhere it is kept as a literal character.
+/// CRLF or LF line ends, quoted fields may span lines. Reads one record at a time through a buffer that holds the
+/// current record (and the rest of the last block read), so memory does not grow with the file. A quote opens a quoted
+/// field only as the field's first character; elsewhere it is kept as a literal character.
+/// <para>
+/// Limits (none by default): a field longer than <see cref="MaxFieldChars"/>, a record longer than
+/// <see cref="MaxRecordChars"/>, or a quoted field spanning more than <see cref="MaxLinesPerField"/> lines makes the
+/// reader give up on the record (<see cref="LastRecordFault"/>, no fields) and go on at the line after the record's
+/// first line — so a quote opened and never closed costs one record, not the rest of the file.
+/// </para>
 /// </summary>
 public sealed class CsvRowReader : IDisposable
 {
@@ -26,6 +32,9 @@ public sealed class CsvRowReader : IDisposable
     private char[] _buffer = ArrayPool<char>.Shared.Rent(_bufferChars); // back to the pool on dispose
     private int _position;
     private int _length;
+
+    /// <summary>Where the current record starts in the buffer: a refill keeps it (and what follows), so a record given up on can be read again from its second line.</summary>
+    private int _recordStart;
     private long _line = 1;
 
     public CsvRowReader(TextReader reader, bool ownsReader = true)
@@ -45,8 +54,20 @@ public sealed class CsvRowReader : IDisposable
     public bool[]? KeepFields { get; set; }
 #pragma warning restore CA1819
 
+    /// <summary>The longest field read; a longer one gives up the record (<see cref="CsvRecordFault.FieldTooLong"/>).</summary>
+    public int MaxFieldChars { get; set; } = int.MaxValue;
+
+    /// <summary>The longest record read (its characters as written, without the line end); a longer one is given up (<see cref="CsvRecordFault.RecordTooLong"/>).</summary>
+    public int MaxRecordChars { get; set; } = int.MaxValue;
+
+    /// <summary>The most lines a quoted field may span; one spanning more is given up (<see cref="CsvRecordFault.TooManyLines"/>).</summary>
+    public int MaxLinesPerField { get; set; } = int.MaxValue;
+
     /// <summary>True when the last record ended inside an unterminated quoted field (a truncated file).</summary>
     public bool LastRecordUnterminated { get; private set; }
+
+    /// <summary>Why the last record was given up (its fields are then empty), or <see cref="CsvRecordFault.None"/>.</summary>
+    public CsvRecordFault LastRecordFault { get; private set; }
 
     /// <summary>Reads the next record, or returns null at the end of input.</summary>
     public string[]? ReadRecord() => ReadFields() ? [.. _fields] : null;
@@ -63,21 +84,31 @@ public sealed class CsvRowReader : IDisposable
         _fields.Clear();
         _field.Clear();
         LastRecordUnterminated = false;
+        LastRecordFault = CsvRecordFault.None;
         RecordStartLine = _line;
+        _recordStart = _position;
         var inQuotes = false;
         var any = false;
+        var fieldLines = 1;
         while (true)
         {
-            if (_position == _length && !Fill())
+            if (_position == _length)
             {
-                if (!any)
+                if (_length - _recordStart > MaxRecordChars)
                 {
-                    return false;
+                    return GiveUp(CsvRecordFault.RecordTooLong);
                 }
 
-                LastRecordUnterminated = inQuotes;
-                _fields.Add(Keeps(_fields.Count) ? _field.ToString() : string.Empty);
-                return true;
+                if (!Fill())
+                {
+                    if (!any)
+                    {
+                        return false;
+                    }
+
+                    LastRecordUnterminated = inQuotes;
+                    return EndField(ReadOnlySpan<char>.Empty) || GiveUp(LastRecordFault);
+                }
             }
 
             any = true;
@@ -101,9 +132,16 @@ public sealed class CsvRowReader : IDisposable
                     if (ch == '\n')
                     {
                         _line++;
+                        if (++fieldLines > MaxLinesPerField)
+                        {
+                            return GiveUp(CsvRecordFault.TooManyLines);
+                        }
                     }
 
-                    _field.Append(ch);
+                    if (_field.Append(ch).Length > MaxFieldChars)
+                    {
+                        return GiveUp(CsvRecordFault.FieldTooLong);
+                    }
                 }
 
                 continue;
@@ -114,7 +152,11 @@ public sealed class CsvRowReader : IDisposable
             var at = rest.IndexOfAny(_specials);
             if (at < 0)
             {
-                _field.Append(rest);
+                if (_field.Append(rest).Length > MaxFieldChars)
+                {
+                    return GiveUp(CsvRecordFault.FieldTooLong);
+                }
+
                 _position = _length;
                 continue;
             }
@@ -134,12 +176,21 @@ public sealed class CsvRowReader : IDisposable
             {
                 case '"':
                     inQuotes = true;
+                    fieldLines = 1;
                     break;
                 case ',':
-                    EndField(plain);
+                    if (!EndField(plain))
+                    {
+                        return GiveUp(LastRecordFault);
+                    }
+
                     break;
                 case '\r':
-                    EndField(plain);
+                    if (!EndField(plain))
+                    {
+                        return GiveUp(LastRecordFault);
+                    }
+
                     if (Peek() == '\n')
                     {
                         _position++;
@@ -148,7 +199,11 @@ public sealed class CsvRowReader : IDisposable
                     _line++;
                     return true;
                 default: // '\n'
-                    EndField(plain);
+                    if (!EndField(plain))
+                    {
+                        return GiveUp(LastRecordFault);
+                    }
+
                     _line++;
                     return true;
             }
@@ -170,9 +225,19 @@ public sealed class CsvRowReader : IDisposable
         }
     }
 
-    /// <summary>Ends the current field with its last plain characters (a span of the buffer: use it before refilling).</summary>
-    private void EndField(ReadOnlySpan<char> plain)
+    /// <summary>
+    /// Ends the current field with its last plain characters (a span of the buffer: use it before refilling); false,
+    /// with <see cref="LastRecordFault"/> set, when the field or the record so far is over its limit.
+    /// </summary>
+    private bool EndField(ReadOnlySpan<char> plain)
     {
+        var length = _field.Length + plain.Length;
+        if (length > MaxFieldChars || _position - _recordStart > MaxRecordChars)
+        {
+            LastRecordFault = length > MaxFieldChars ? CsvRecordFault.FieldTooLong : CsvRecordFault.RecordTooLong;
+            return false;
+        }
+
         if (!Keeps(_fields.Count))
         {
             _fields.Add(string.Empty);
@@ -188,6 +253,48 @@ public sealed class CsvRowReader : IDisposable
             _fields.Add(_field.ToString());
             _field.Clear();
         }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Gives up the current record for <paramref name="fault"/>: no fields, and reading goes on after the first line end
+    /// (CR, LF or CRLF) that follows the record's start — its characters are still in the buffer — or, when the record
+    /// has not reached one yet, after the next line end of the input, skipped without being kept.
+    /// </summary>
+    private bool GiveUp(CsvRecordFault fault)
+    {
+        LastRecordFault = fault;
+        LastRecordUnterminated = false;
+        _fields.Clear();
+        _field.Clear();
+        var from = _recordStart;
+        while (true)
+        {
+            var at = _buffer.AsSpan(from, _length - from).IndexOfAny('\r', '\n');
+            if (at >= 0)
+            {
+                _position = from + at + 1;
+                _recordStart = _position; // nothing of this record is needed any more
+                if (_buffer[from + at] == '\r' && Peek() == '\n')
+                {
+                    _position++;
+                }
+
+                break;
+            }
+
+            _recordStart = _position = _length; // an over-long first line: skip it without keeping it
+            if (!Fill())
+            {
+                break;
+            }
+
+            from = _position;
+        }
+
+        _line = RecordStartLine + 1;
+        return true;
     }
 
     /// <summary>
@@ -222,11 +329,30 @@ public sealed class CsvRowReader : IDisposable
     /// <summary>The next character without consuming it, or -1 at the end of input.</summary>
     private int Peek() => _position < _length || Fill() ? _buffer[_position] : -1;
 
+    /// <summary>
+    /// Reads more input behind the current record, which moves to the front of the buffer (the buffer grows when the
+    /// record fills it: the limits bound that); false at the end of input. Called only when the buffer is used up.
+    /// </summary>
     private bool Fill()
     {
-        _position = 0;
-        _length = _reader.Read(_buffer, 0, _buffer.Length);
-        return _length > 0;
+        var keep = _length - _recordStart;
+        if (keep == _buffer.Length)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
+            _buffer.AsSpan(_recordStart, keep).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = larger;
+        }
+        else if (keep > 0 && _recordStart > 0)
+        {
+            _buffer.AsSpan(_recordStart, keep).CopyTo(_buffer);
+        }
+
+        _position -= _recordStart;
+        _recordStart = 0;
+        var read = _reader.Read(_buffer, keep, _buffer.Length - keep);
+        _length = keep + read;
+        return read > 0;
     }
 
     public void Dispose()

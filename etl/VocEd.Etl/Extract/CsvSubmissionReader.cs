@@ -6,7 +6,10 @@ namespace VocEd.Etl.Extract;
 
 /// <summary>
 /// Streams a CSV submission (RFC 4180) in a detected encoding. Blank lines are skipped and not counted; a record
-/// with fewer fields than the header, or ending inside an open quote, is marked truncated.
+/// with fewer fields than the header, or ending inside an open quote, is marked truncated; a record with more
+/// fields than the header, or over the <see cref="ReadLimits"/> (a field, the record, the lines of a quoted
+/// field), is a row with a problem — each counts as one row read, and reading goes on (after a record over a limit,
+/// at the line after its first). A header over the limits makes the file unreadable.
 /// </summary>
 internal sealed class CsvSubmissionReader : ISubmissionReader
 {
@@ -18,14 +21,32 @@ internal sealed class CsvSubmissionReader : ISubmissionReader
     internal const int BufferSize = 16 * 1024;
 
     private readonly CsvRowReader _csv;
+    private readonly ReadLimits _limits;
     private readonly string[] _headers;
 
-    public CsvSubmissionReader(Stream stream, DetectedEncoding encoding)
+    public CsvSubmissionReader(Stream stream, DetectedEncoding encoding, ReadLimits? limits = null)
     {
+        _limits = limits ?? ReadLimits.Default;
         stream.Seek(encoding.PreambleLength, SeekOrigin.Current);
         var text = new StreamReader(stream, encoding.Encoding, detectEncodingFromByteOrderMarks: false, BufferSize, leaveOpen: false);
-        _csv = new CsvRowReader(text);
-        _headers = NextRecord() ? [.. _csv.Fields] : [];
+        _csv = new CsvRowReader(text)
+        {
+            MaxFieldChars = _limits.MaxFieldChars,
+            MaxRecordChars = _limits.MaxRecordChars,
+            MaxLinesPerField = _limits.MaxLinesPerField,
+        };
+        if (!NextRecord())
+        {
+            _headers = [];
+            return;
+        }
+
+        if (_csv.LastRecordFault != CsvRecordFault.None)
+        {
+            throw new SubmissionUnreadableException($"the header (line {_csv.RecordStartLine}) cannot be read: {_csv.LastRecordFault}");
+        }
+
+        _headers = [.. _csv.Fields];
     }
 
     public IReadOnlyList<string> Headers => _headers;
@@ -56,6 +77,12 @@ internal sealed class CsvSubmissionReader : ISubmissionReader
             var values = columns is null ? new string[width] : shared ??= new string[width];
 
             Array.Fill(values, string.Empty);
+            if (_csv.LastRecordFault != CsvRecordFault.None)
+            {
+                yield return new RawRow(rowNumber, values) { Line = _csv.RecordStartLine, Problem = RecordProblems.Of(_csv.LastRecordFault, _limits) };
+                continue;
+            }
+
             var fields = Math.Min(record.Count, map.Length);
             for (var i = 0; i < fields; i++)
             {
@@ -65,8 +92,10 @@ internal sealed class CsvSubmissionReader : ISubmissionReader
                 }
             }
 
+            // More fields than the header: the columns have shifted (an unquoted comma in a name), whatever they hold.
+            var problem = record.Count > _headers.Length ? RecordProblems.MoreFields(record.Count, _headers.Length) : null;
             var truncated = record.Count < _headers.Length || _csv.LastRecordUnterminated;
-            yield return new RawRow(rowNumber, values, numeric: null, truncated);
+            yield return new RawRow(rowNumber, values, numeric: null, truncated) { Line = _csv.RecordStartLine, Problem = problem };
         }
     }
 

@@ -8,14 +8,22 @@ namespace VocEd.Etl.Extract;
 /// Streams a JSON submission — an array of objects, or JSON Lines (one object per line) — with
 /// <see cref="Utf8JsonReader"/> over a refilled buffer, so only one object is held at a time. Values may be strings,
 /// numbers (kept exactly as written), booleans or null (empty).
+/// <para>
+/// Bounds (<see cref="ReadLimits"/>): nesting deeper than <see cref="ReadLimits.MaxJsonDepth"/> or a token longer
+/// than the buffer may grow makes the file unreadable (the JSON cannot be followed past it); an object with a key twice
+/// (or two keys naming one column), with more than <see cref="ReadLimits.MaxJsonKeys"/> keys, or with a value longer
+/// than <see cref="ReadLimits.MaxFieldChars"/> is a row with a problem, rejected, and reading goes on.
+/// </para>
 /// </summary>
 internal sealed class JsonSubmissionReader : ISubmissionReader
 {
     private const int _initialBufferSize = 64 * 1024;
-    private const int _maxTokenBytes = 16 * 1024 * 1024;
     private const string _nestedValue = "{…}";
 
     private readonly Stream _stream;
+    private readonly ReadLimits _limits;
+    private readonly int _maxTokenBytes;
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
     private byte[] _buffer = new byte[_initialBufferSize];
     private int _start;
     private int _end;
@@ -23,12 +31,25 @@ internal sealed class JsonSubmissionReader : ISubmissionReader
     private JsonReaderState _state;
     private bool _isArray;
     private bool _done;
-    private List<KeyValuePair<string, string>>? _pending;
+    private JsonObject? _pending;
 
-    public JsonSubmissionReader(Stream stream)
+    // Line numbers of the objects: line ends counted up to _countedTo in the buffer; the start of the last token read.
+    private long _lines;
+    private int _countedTo;
+    private int _lastTokenStart;
+
+    public JsonSubmissionReader(Stream stream, ReadLimits? limits = null)
     {
         _stream = stream;
-        _state = new JsonReaderState(new JsonReaderOptions { AllowMultipleValues = true, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        _limits = limits ?? ReadLimits.Default;
+        _maxTokenBytes = (int)Math.Min(int.MaxValue / 2, Math.Max(1L << 20, (4L * _limits.MaxFieldChars) + 1024));
+        _state = new JsonReaderState(new JsonReaderOptions
+        {
+            AllowMultipleValues = true,
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = _limits.MaxJsonDepth,
+        });
         Guard(() =>
         {
             Fill();
@@ -40,7 +61,7 @@ internal sealed class JsonSubmissionReader : ISubmissionReader
             Open();
             return 0;
         });
-        Headers = _pending is null ? [] : [.. _pending.Select(p => p.Key)];
+        Headers = _pending is null ? [] : [.. _pending.Fields.Select(p => p.Key)];
     }
 
     public IReadOnlyList<string> Headers { get; }
@@ -50,29 +71,44 @@ internal sealed class JsonSubmissionReader : ISubmissionReader
         var width = matcher.Template.Columns.Count;
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         long rowNumber = 0;
-        while (Guard(NextObject) is { } fields)
+        while (Guard(NextObject) is { } row)
         {
             cancellationToken.ThrowIfCancellationRequested();
             rowNumber++;
             var values = new string[width];
             Array.Fill(values, string.Empty);
             var seen = new bool[width];
-            foreach (var (key, value) in fields)
+            var problem = row.Problem;
+            foreach (var (key, value) in row.Fields)
             {
                 if (!columns.TryGetValue(key, out var column))
                 {
                     column = matcher.Match(key);
-                    columns[key] = column;
+                    if (columns.Count < _limits.MaxJsonKeys * 4)
+                    {
+                        columns[key] = column;
+                    }
                 }
 
-                if (column >= 0 && !seen[column])
+                if (column >= 0)
                 {
+                    if (seen[column])
+                    {
+                        problem ??= RecordProblems.DuplicateKey(); // two keys of one column: which one is meant?
+                        continue;
+                    }
+
                     seen[column] = true;
                     values[column] = value;
                 }
             }
 
-            yield return new RawRow(rowNumber, values);
+            if (problem is not null)
+            {
+                Array.Fill(values, string.Empty);
+            }
+
+            yield return new RawRow(rowNumber, values) { Line = row.Line, Problem = problem };
         }
     }
 
@@ -116,7 +152,7 @@ internal sealed class JsonSubmissionReader : ISubmissionReader
         }
     }
 
-    private List<KeyValuePair<string, string>>? NextObject()
+    private JsonObject? NextObject()
     {
         if (_pending is { } pending)
         {
@@ -146,9 +182,14 @@ internal sealed class JsonSubmissionReader : ISubmissionReader
             : throw new SubmissionUnreadableException($"a JSON row is a {type}, not an object");
     }
 
-    private List<KeyValuePair<string, string>> ReadObjectBody()
+    /// <summary>The members of an object whose <c>{</c> was the last token read, and what is wrong with it (no member kept after that).</summary>
+    private JsonObject ReadObjectBody()
     {
+        var line = LineOfLastToken();
         var fields = new List<KeyValuePair<string, string>>();
+        string? problem = null;
+        var keys = 0;
+        _keys.Clear();
         while (true)
         {
             if (!NextToken(out var type, out var key))
@@ -158,7 +199,8 @@ internal sealed class JsonSubmissionReader : ISubmissionReader
 
             if (type == JsonTokenType.EndObject)
             {
-                return fields;
+                _keys.Clear();
+                return new JsonObject(fields, problem, line);
             }
 
             if (!NextToken(out var valueType, out var value))
@@ -172,8 +214,31 @@ internal sealed class JsonSubmissionReader : ISubmissionReader
                 value = _nestedValue;
             }
 
-            fields.Add(new KeyValuePair<string, string>(key ?? string.Empty, value ?? string.Empty));
+            if (problem is not null)
+            {
+                continue; // read to its end, kept no further
+            }
+
+            key ??= string.Empty;
+            value ??= string.Empty;
+            problem = ++keys > _limits.MaxJsonKeys ? RecordProblems.TooManyKeys(_limits.MaxJsonKeys)
+                : !_keys.Add(key) ? RecordProblems.DuplicateKey()
+                : value.Length > _limits.MaxFieldChars ? RecordProblems.FieldTooLong(_limits.MaxFieldChars)
+                : null;
+            fields.Add(new KeyValuePair<string, string>(key, value));
         }
+    }
+
+    /// <summary>The 1-based line on which the last token read starts.</summary>
+    private long LineOfLastToken()
+    {
+        if (_lastTokenStart > _countedTo)
+        {
+            _lines += _buffer.AsSpan(_countedTo, _lastTokenStart - _countedTo).Count((byte)'\n');
+            _countedTo = _lastTokenStart;
+        }
+
+        return _lines + 1;
     }
 
     private void SkipNested()
@@ -203,6 +268,7 @@ internal sealed class JsonSubmissionReader : ISubmissionReader
             var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
             if (reader.Read())
             {
+                _lastTokenStart = _start + (int)reader.TokenStartIndex;
                 type = reader.TokenType;
                 text = type switch
                 {
@@ -234,6 +300,15 @@ internal sealed class JsonSubmissionReader : ISubmissionReader
     private void Fill()
     {
         var remaining = _end - _start;
+        if (_start > _countedTo)
+        {
+            // The bytes before _start leave the buffer: their line ends are counted first.
+            _lines += _buffer.AsSpan(_countedTo, _start - _countedTo).Count((byte)'\n');
+            _countedTo = _start;
+        }
+
+        _countedTo -= _start;
+        _lastTokenStart = Math.Max(0, _lastTokenStart - _start);
         if (remaining == _buffer.Length)
         {
             if (_buffer.Length >= _maxTokenBytes)
@@ -254,4 +329,7 @@ internal sealed class JsonSubmissionReader : ISubmissionReader
         _end += read;
         _final = _end < _buffer.Length;
     }
+
+    /// <summary>One object of the file: its members (up to its problem, if any), the problem, and the line it starts on.</summary>
+    private sealed record JsonObject(List<KeyValuePair<string, string>> Fields, string? Problem, long Line);
 }

@@ -25,6 +25,15 @@ internal sealed class RawRow
     /// <summary>The record had fewer fields than the header (a truncated file's last row).</summary>
     public bool IsTruncated { get; }
 
+    /// <summary>Where the record starts in the file: its physical line (CSV, JSON) or sheet row (XLSX); 0 when not known.</summary>
+    public long Line { get; init; }
+
+    /// <summary>
+    /// Why the record could not be read as a row (more fields than the header, a limit broken, a JSON key twice), in
+    /// Chinese, naming no value; null for a row read whole. Such a row is rejected for that alone.
+    /// </summary>
+    public string? Problem { get; init; }
+
     /// <summary>The value came from a numeric XLSX cell.</summary>
     public bool IsNumeric(int column) => _numeric is not null && _numeric[column];
 }

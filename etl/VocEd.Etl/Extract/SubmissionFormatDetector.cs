@@ -22,7 +22,7 @@ public static class SubmissionFormatDetector
             return SubmissionFormat.Csv;
         }
 
-        using var stream = File.OpenRead(path);
+        using var stream = SubmissionFiles.OpenRead(path);
         Span<byte> head = stackalloc byte[64];
         var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         return Sniff(head[..length]);

@@ -14,6 +14,12 @@ namespace VocEd.Etl.Extract;
 /// bytes finds the very fields that splitting the decoded text does. Nothing is decoded but the header and those two
 /// fields (the text pass decoded every byte and split every character: most of the scan's time). Past the last
 /// field wanted, a record is only searched for a quote that opens a field and for its end, not split.
+/// <para>
+/// The reading limits (<see cref="ReadLimits"/>) are the text reader's, in characters; here a record is only measured
+/// in bytes (never fewer than its characters) and its quoted line ends counted (never fewer than one field's lines): a
+/// record that might break a limit ends the pass without a result, and the text reader, which judges it exactly, reads
+/// the file instead. No real submission comes near the limits.
+/// </para>
 /// </summary>
 internal sealed class Utf8CsvFirstPass
 {
@@ -23,6 +29,8 @@ internal sealed class Utf8CsvFirstPass
     private readonly Func<IReadOnlyList<string>, (int First, int Second)?> _columnsFor;
     private readonly Action<long, string, string> _onRow;
     private readonly List<string> _headers = [];
+    private readonly long _bailBytes;
+    private readonly int _bailBreaks;
     private byte[] _field = ArrayPool<byte>.Shared.Rent(256);
     private int _fieldBytes;
     private int _fieldLength;
@@ -45,10 +53,22 @@ internal sealed class Utf8CsvFirstPass
     private (byte[] Bytes, string Text) _secondCache = ([], string.Empty);
     private long _rows;
 
-    private Utf8CsvFirstPass(Func<IReadOnlyList<string>, (int First, int Second)?> columnsFor, Action<long, string, string> onRow)
+    /// <summary>The offset (after the BOM) of the block being fed, and of the current record's first byte.</summary>
+    private long _blockBase;
+    private long _recordStart;
+
+    /// <summary>Line end bytes (CR or LF) inside the current record's quoted fields.</summary>
+    private int _quotedBreaks;
+
+    /// <summary>A record might break a reading limit: the text reader must read the file.</summary>
+    private bool _deferred;
+
+    private Utf8CsvFirstPass(Func<IReadOnlyList<string>, (int First, int Second)?> columnsFor, Action<long, string, string> onRow, ReadLimits limits)
     {
         _columnsFor = columnsFor;
         _onRow = onRow;
+        _bailBytes = Math.Min(limits.MaxFieldChars, limits.MaxRecordChars);
+        _bailBreaks = limits.MaxLinesPerField;
     }
 
     /// <summary>The result: content hash (lower-case hex), header fields (empty for a file without a record), data rows read.</summary>
@@ -58,17 +78,18 @@ internal sealed class Utf8CsvFirstPass
     /// Reads the file. <paramref name="columnsFor"/> gets the header and names the two field positions (in file order,
     /// −1 for none) whose text each data row passes to <paramref name="onRow"/> (row number from 1, first text, second
     /// text; empty when the record is shorter), or null to read no rows (the file is hashed to its end all the same).
-    /// Returns null when the bytes after the <paramref name="preambleLength"/> BOM bytes are not valid UTF-8: the caller
-    /// then reads the file as text, which reports it (or falls back to GB18030) exactly as before.
+    /// Returns null when the bytes after the <paramref name="preambleLength"/> BOM bytes are not valid UTF-8, or when a
+    /// record might break one of <paramref name="limits"/>: the caller then reads the file as text, which reports it
+    /// (or falls back to GB18030), and judges the limits, exactly as the load will.
     /// </summary>
     public static Result? Run(string path, int preambleLength, Func<IReadOnlyList<string>, (int First, int Second)?> columnsFor,
-        Action<long, string, string> onRow, CancellationToken ct, int bufferBytes = 64 * 1024)
+        Action<long, string, string> onRow, CancellationToken ct, int bufferBytes = 64 * 1024, ReadLimits? limits = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bufferBytes, 1);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.SequentialScan);
+        using var stream = SubmissionFiles.OpenRead(path, sequential: true);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = ArrayPool<byte>.Shared.Rent(bufferBytes + 3); // and room for a character the last block cut
-        var pass = new Utf8CsvFirstPass(columnsFor, onRow);
+        var pass = new Utf8CsvFirstPass(columnsFor, onRow, limits ?? ReadLimits.Default);
         try
         {
             var skip = preambleLength;
@@ -94,6 +115,12 @@ internal sealed class Utf8CsvFirstPass
                 }
 
                 pass.Feed(whole);
+                if (pass._deferred)
+                {
+                    return null;
+                }
+
+                pass._blockBase += whole.Length;
                 data[^cut..].CopyTo(buffer);
                 carried = cut;
             }
@@ -104,6 +131,11 @@ internal sealed class Utf8CsvFirstPass
             }
 
             pass.End();
+            if (pass._deferred)
+            {
+                return null;
+            }
+
             return new Result(Convert.ToHexStringLower(hash.GetHashAndReset()), pass._headers, pass._rows);
         }
         finally
@@ -134,7 +166,7 @@ internal sealed class Utf8CsvFirstPass
     private void Feed(ReadOnlySpan<byte> data)
     {
         var i = 0;
-        while (i < data.Length && !_done)
+        while (i < data.Length && !_done && !_deferred)
         {
             if (_pendingCr)
             {
@@ -193,12 +225,12 @@ internal sealed class Utf8CsvFirstPass
                 var quote = rest.IndexOf((byte)'"');
                 if (quote < 0)
                 {
-                    Content(rest);
+                    Quoted(rest);
                     i = data.Length;
                     continue;
                 }
 
-                Content(rest[..quote]);
+                Quoted(rest[..quote]);
                 i += quote + 1;
                 if (i == data.Length)
                 {
@@ -250,6 +282,11 @@ internal sealed class Utf8CsvFirstPass
 
                     break;
                 case (byte)'\r':
+                    if (Defers(i))
+                    {
+                        return;
+                    }
+
                     EndField();
                     EndRecord(unterminated: false);
                     if (i == data.Length)
@@ -261,13 +298,48 @@ internal sealed class Utf8CsvFirstPass
                         i++;
                     }
 
+                    _recordStart = _blockBase + i;
                     break;
                 default:
+                    if (Defers(i))
+                    {
+                        return;
+                    }
+
                     EndField();
                     EndRecord(unterminated: false);
+                    _recordStart = _blockBase + i;
                     break;
             }
         }
+
+        // A record still open at the block's end is measured too: an endless line defers before it is read on.
+        if (!_done)
+        {
+            Defers(data.Length);
+        }
+    }
+
+    /// <summary>Whether the current record, read up to <paramref name="end"/> of the block, might break a reading limit (then the pass stops).</summary>
+    private bool Defers(int end)
+    {
+        if (_blockBase + end - _recordStart > _bailBytes || _quotedBreaks >= _bailBreaks)
+        {
+            _deferred = true;
+        }
+
+        return _deferred;
+    }
+
+    /// <summary>Content of a quoted field: its line ends are counted.</summary>
+    private void Quoted(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IndexOfAny((byte)'\r', (byte)'\n') >= 0)
+        {
+            _quotedBreaks += bytes.Count((byte)'\r') + bytes.Count((byte)'\n');
+        }
+
+        Content(bytes);
     }
 
     private void End()
@@ -278,7 +350,7 @@ internal sealed class Utf8CsvFirstPass
             _inQuotes = false;
         }
 
-        if (_any && !_done)
+        if (_any && !_done && !Defers(0))
         {
             EndField();
             EndRecord(unterminated: _inQuotes);
@@ -356,6 +428,7 @@ internal sealed class Utf8CsvFirstPass
     private void EndRecord(bool unterminated)
     {
         _skipping = false;
+        _quotedBreaks = 0;
         var blank = _fieldIndex == 1 && _firstFieldLength == 0 && !unterminated;
         _fieldIndex = 0;
         _any = false;

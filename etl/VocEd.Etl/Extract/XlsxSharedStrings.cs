@@ -1,17 +1,17 @@
 using System.Text;
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace VocEd.Etl.Extract;
 
 /// <summary>
-/// The shared string table, read with the SAX reader into a plain list (cells refer to it by index, so it must be
-/// held; it is the one part of an XLSX whose size follows the file's distinct texts). Phonetic runs are skipped.
+/// The shared string table, read with an <see cref="XmlReader"/> into a plain list (cells refer to it by index, so it must be
+/// held; it is the one part of an XLSX whose size follows the file's distinct texts). Phonetic runs are skipped. Its
+/// count and its characters are bounded (<see cref="ReadLimits"/>): a table over either makes the file unreadable.
 /// </summary>
 internal static class XlsxSharedStrings
 {
-    public static IReadOnlyList<string> Read(SharedStringTablePart? part)
+    public static IReadOnlyList<string> Read(SharedStringTablePart? part, ReadLimits limits, Func<SharedStringTablePart, XmlReader> open)
     {
         var strings = new List<string>();
         if (part is null)
@@ -19,33 +19,71 @@ internal static class XlsxSharedStrings
             return strings;
         }
 
-        using var reader = OpenXmlReader.Create(part);
+        long chars = 0;
+        using var reader = open(part);
+        var (item, text, phoneticRun) = (reader.NameTable.Add("si"), reader.NameTable.Add("t"), reader.NameTable.Add("rPh"));
         var current = new StringBuilder();
         var phoneticDepth = 0;
-        while (reader.Read())
+        var onNext = false; // ReadElementContentAsString left the reader on the next node already
+        while (onNext || reader.Read())
         {
-            var type = reader.ElementType;
-            if (type == typeof(SharedStringItem))
+            onNext = false;
+            var name = reader.LocalName;
+            if (reader.NodeType == XmlNodeType.Element)
             {
-                if (reader.IsStartElement)
+                if (ReferenceEquals(name, item))
                 {
                     current.Clear();
+                    if (reader.IsEmptyElement)
+                    {
+                        Add();
+                    }
                 }
-                else
+                else if (ReferenceEquals(name, phoneticRun) && !reader.IsEmptyElement)
                 {
-                    strings.Add(current.ToString());
+                    phoneticDepth++;
+                }
+                else if (ReferenceEquals(name, text) && phoneticDepth == 0 && !reader.IsEmptyElement)
+                {
+                    current.Append(reader.ReadElementContentAsString());
+                    if (chars + current.Length > limits.MaxSharedStringChars)
+                    {
+                        throw new SubmissionUnreadableException($"the XLSX shared string table has more than {limits.MaxSharedStringChars} characters");
+                    }
+
+                    onNext = !reader.EOF;
                 }
             }
-            else if (type == typeof(PhoneticRun))
+            else if (reader.NodeType == XmlNodeType.EndElement)
             {
-                phoneticDepth += reader.IsStartElement ? 1 : -1;
-            }
-            else if (type == typeof(Text) && reader.IsStartElement && phoneticDepth == 0)
-            {
-                current.Append(reader.GetText());
+                End(name);
             }
         }
 
         return strings;
+
+        void End(string name)
+        {
+            if (ReferenceEquals(name, item))
+            {
+                Add();
+            }
+            else if (ReferenceEquals(name, phoneticRun))
+            {
+                phoneticDepth--;
+            }
+        }
+
+        void Add()
+        {
+            chars += current.Length;
+            if (strings.Count >= limits.MaxSharedStrings || chars > limits.MaxSharedStringChars)
+            {
+                throw new SubmissionUnreadableException(
+                    $"the XLSX shared string table has more than {limits.MaxSharedStrings} strings or {limits.MaxSharedStringChars} characters");
+            }
+
+            strings.Add(current.ToString());
+        }
     }
 }

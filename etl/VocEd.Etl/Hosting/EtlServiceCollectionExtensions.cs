@@ -12,13 +12,14 @@ public static class EtlServiceCollectionExtensions
     /// <summary>
     /// Registers the ETL with its settings: the ingest of files and the load of a registered submission by id
     /// (<see cref="IngestRunner"/>), the receipt of files (<see cref="SubmissionReceiver"/>), withdrawal, and the
-    /// pseudonymizer, whose key file is read when a service first needs it.
+    /// pseudonymizer, whose key file is read when a service first needs it. The key is never made here: a missing key
+    /// file is an error naming it (<c>voced pseudonym-key init</c> is the one way to make one).
     /// </summary>
     public static IServiceCollection AddEtl(this IServiceCollection services, EtlOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
-        services.AddSingleton(sp => new Pseudonymizer(PseudonymKey.LoadOrCreate(options.PseudonymKeyFile)));
+        services.AddSingleton(sp => new Pseudonymizer(PseudonymKey.Load(options.PseudonymKeyFile)));
         services.AddTransient<IngestRunner>();
         services.AddTransient<SubmissionReceiver>();
         services.AddTransient<SubmissionWithdrawer>();

@@ -12,7 +12,15 @@ namespace VocEd.Etl.Infrastructure;
 /// per call (OpenSSL's MAC context reset, its error queue, the layers between) is most of its time
 /// (docs/decisions/0006-hmac-on-sha256-block-states.md). The block function is libcrypto's
 /// <c>SHA256_Transform</c> (SHA-NI where the processor has it); where libcrypto cannot be loaded
-/// <see cref="TryCreate"/> returns null and the caller keeps .NET's HMAC.
+/// <see cref="TryCreate(ReadOnlySpan{byte})"/> returns null and the caller keeps .NET's HMAC.
+/// <para>
+/// The block function is called on a context laid out as one OpenSSL build lays out its SHA256_CTX (the state words
+/// first). A build that lays it out otherwise would make other bytes — pseudonyms that match nothing, silently. So each
+/// instance checks itself when it is made: for its key and known messages (RFC 4231's case, an empty one, a citizen
+/// ID, a full block) it must give <see cref="HMACSHA256"/>'s bytes; on any difference <see cref="TryCreate(ReadOnlySpan{byte})"/> returns
+/// null (and <see cref="CheckFailed"/> tells it): the caller falls back to .NET's HMAC, which is the reference — the
+/// same pseudonyms, only slower — rather than stopping the ingest over a speed-up.
+/// </para>
 /// </summary>
 internal sealed unsafe class HmacSha256Blocks
 {
@@ -25,6 +33,14 @@ internal sealed unsafe class HmacSha256Blocks
     private const int _contextBytes = 112;
 
     private static readonly Lazy<nint> _transform = new(LoadTransform);
+
+    /// <summary>The messages of the start-up check: RFC 4231's test case 2, nothing, an 18-character ID, a full block's worth.</summary>
+    private static readonly byte[][] _checkMessages =
+    [
+        "what do ya want for nothing?"u8.ToArray(), [], "11010519491231002X"u8.ToArray(), [.. Enumerable.Range(0, MaxMessageBytes).Select(i => (byte)i)],
+    ];
+
+    private static volatile bool _checkFailed;
 
     private readonly uint[] _inner = new uint[8];
     private readonly uint[] _outer = new uint[8];
@@ -63,9 +79,48 @@ internal sealed unsafe class HmacSha256Blocks
         CryptographicOperations.ZeroMemory(pad);
     }
 
-    /// <summary>The block HMAC under <paramref name="key"/>, or null where libcrypto's block function is not there.</summary>
-    public static HmacSha256Blocks? TryCreate(ReadOnlySpan<byte> key) =>
-        _transform.Value == 0 ? null : new HmacSha256Blocks(key, _transform.Value);
+    /// <summary>True once a block HMAC failed its check against <see cref="HMACSHA256"/> in this process (its caller uses .NET's HMAC).</summary>
+    public static bool CheckFailed => _checkFailed;
+
+    /// <summary>
+    /// The block HMAC under <paramref name="key"/>, or null where libcrypto's block function is not there or gives
+    /// other bytes than <see cref="HMACSHA256"/> on the known messages.
+    /// </summary>
+    public static HmacSha256Blocks? TryCreate(ReadOnlySpan<byte> key) => TryCreate(key, _transform.Value);
+
+    /// <summary>As <see cref="TryCreate(ReadOnlySpan{byte})"/> with a given block function (tests hand it a wrong one).</summary>
+    internal static HmacSha256Blocks? TryCreate(ReadOnlySpan<byte> key, nint transform)
+    {
+        if (transform == 0)
+        {
+            return null;
+        }
+
+        var blocks = new HmacSha256Blocks(key, transform);
+        if (blocks.Agrees(key) && new HmacSha256Blocks("Jefe"u8, transform).Agrees("Jefe"u8))
+        {
+            return blocks;
+        }
+
+        _checkFailed = true;
+        return null;
+    }
+
+    /// <summary>This instance, made under <paramref name="key"/>, gives .NET's HMAC-SHA256 on every check message.</summary>
+    private bool Agrees(ReadOnlySpan<byte> key)
+    {
+        Span<byte> mac = stackalloc byte[32];
+        foreach (var message in _checkMessages)
+        {
+            Compute(message, mac);
+            if (!mac.SequenceEqual(HMACSHA256.HashData(key, message)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>HMAC-SHA256 of <paramref name="message"/> (at most <see cref="MaxMessageBytes"/> bytes) into <paramref name="mac"/> (32 bytes).</summary>
     public void Compute(ReadOnlySpan<byte> message, Span<byte> mac)

@@ -31,4 +31,19 @@ internal static partial class IngestLog
 
     [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "purged {Files} quarantined files past their retention")]
     public static partial void Purged(ILogger logger, int files);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Error, Message = "a file could not be scanned: {ErrorType}")]
+    public static partial void ScanFailed(ILogger logger, string errorType);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "a path was not read: {Reason}")]
+    public static partial void Refused(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Warning, Message = "ingest run {LoadRunId} was left running by a process that ended without finishing it: marked abandoned")]
+    public static partial void Abandoned(ILogger logger, long loadRunId);
+
+    [LoggerMessage(EventId = 2013, Level = LogLevel.Warning, Message = "libcrypto's SHA-256 block function gave other bytes than .NET's HMACSHA256 on known inputs: pseudonyms are computed by .NET's HMACSHA256 instead (same bytes, slower)")]
+    public static partial void HmacFastPathRefused(ILogger logger);
+
+    [LoggerMessage(EventId = 2014, Level = LogLevel.Information, Message = "analyzed {Tables} after the run's load")]
+    public static partial void Analyzed(ILogger logger, IReadOnlyList<string> tables);
 }

@@ -27,7 +27,10 @@ namespace VocEd.Etl.Ingest;
 /// year, or why it cannot be read — on a worker thread, a few files ahead), claim it, load it in one transaction or
 /// quarantine it, release the claim. Unreadable files go one at a time; on server databases the rest go to
 /// <see cref="WorkerCount"/> workers side by side, first the dimension files (school_profile, regional_industry), then,
-/// once those are all loaded, the fact files (enrollment, graduate). One bad file never stops the batch.
+/// once those are all loaded, the fact files (enrollment, graduate). One bad file never stops the batch: a path that
+/// is not a regular file inside the folders given is refused unread, a file that fails in any way is that file's failure.
+/// Before anything, the pseudonym key is checked against the warehouse's (<see cref="PseudonymKeyRegistry"/>) and runs
+/// left running by a process that is gone are marked abandoned.
 /// </summary>
 public sealed class IngestRunner
 {
@@ -60,7 +63,9 @@ public sealed class IngestRunner
         ArgumentNullException.ThrowIfNull(paths);
         var clock = Stopwatch.StartNew();
         var runStarted = Stopwatch.GetTimestamp();
-        var files = SubmissionFileLister.List(paths);
+        var listed = SubmissionFileLister.ListAll(paths);
+        var files = listed.Where(f => f.Refusal is null).ToList();
+        var refused = listed.Where(f => f.Refusal is not null).ToList();
         var store = new QuarantineStore(_options.QuarantineDirectory, TimeSpan.FromDays(_options.QuarantineRetentionDays), _time);
         var purged = store.Purge();
         if (purged > 0)
@@ -70,10 +75,24 @@ public sealed class IngestRunner
 
         await using var db = WarehouseDbContextFactory.Create(_warehouse);
         await WarehouseSessionSetup.OpenAsync(db, ct).ConfigureAwait(false);
+        await PseudonymKeyRegistry.CheckAsync(db, _pseudonymizer.Key, _options.PseudonymKeyFile, _time, ct).ConfigureAwait(false);
+        if (_pseudonymizer.FastPathRefused)
+        {
+            IngestLog.HmacFastPathRefused(_logger);
+        }
+
         await using var checkpointer = await CheckpointInBackgroundAsync(db, ct).ConfigureAwait(false);
-        var run = await StartRunAsync(db, files.Count, ct).ConfigureAwait(false);
-        IngestLog.RunStarted(_logger, run.LoadRunId, files.Count);
+        await AbandonStaleRunsAsync(db, ct).ConfigureAwait(false);
+        var run = await StartRunAsync(db, listed.Count, ct).ConfigureAwait(false);
+        IngestLog.RunStarted(_logger, run.LoadRunId, listed.Count);
         var outcomes = new List<SubmissionOutcome>();
+        foreach (var path in refused)
+        {
+            IngestLog.Refused(_logger, path.Refusal!);
+            outcomes.Add(new SubmissionOutcome(path.FileName, null, "unknown", null, null, SubmissionOutcome.Refused, path.Refusal,
+                0, 0, 0, 0, SubmissionOutcome.NoRules, null));
+        }
+
         var timings = new IngestTimings();
         var workers = WorkerCount(_warehouse.Provider, _options.Workers);
         try
@@ -160,7 +179,13 @@ public sealed class IngestRunner
 
         var summary = new IngestSummary(run.LoadRunId, outcomes, purged, clock.Elapsed) { Timings = timings, Workers = workers };
         await FinishRunAsync(db, run, outcomes, summary.Failed > 0 ? "failed" : "succeeded", ct).ConfigureAwait(false);
-        IngestLog.RunFinished(_logger, run.LoadRunId, summary.Loaded, summary.Quarantined, summary.Skipped + summary.Busy, summary.Failed, summary.RowsRead, summary.RowsLoaded, summary.RowsRejected);
+        var analyze = FactStatistics.TablesToAnalyze(outcomes, _options.AnalyzeAfterRows);
+        if (await FactStatistics.AnalyzeAsync(db, analyze, ct).ConfigureAwait(false))
+        {
+            IngestLog.Analyzed(_logger, analyze);
+        }
+
+        IngestLog.RunFinished(_logger, run.LoadRunId, summary.Loaded, summary.Quarantined, summary.Skipped + summary.Busy + summary.Duplicates, summary.Failed, summary.RowsRead, summary.RowsLoaded, summary.RowsRejected);
         return summary;
     }
 
@@ -168,12 +193,19 @@ public sealed class IngestRunner
     /// Loads one submission registered when it was received (<see cref="SubmissionReceiver"/>), by its id: its file from
     /// the store, claimed as <see cref="SubmissionClaimer.ClaimRegisteredAsync"/> says, loaded or quarantined in one
     /// transaction, recorded as a run of its own in etl_load_run. A submission that is no longer waiting (loaded,
-    /// quarantined, superseded …) is left as it is and its status returned: calling this twice loads once.
+    /// quarantined, superseded …) is left as it is and its status returned: calling this twice loads once. As in
+    /// <see cref="RunAsync"/>, the pseudonym key is checked against the warehouse's first and abandoned runs are marked.
     /// </summary>
     public async Task<SubmissionOutcome> LoadRegisteredAsync(long submissionId, CancellationToken ct)
     {
         await using var db = WarehouseDbContextFactory.Create(_warehouse);
         await WarehouseSessionSetup.OpenAsync(db, ct).ConfigureAwait(false);
+        await PseudonymKeyRegistry.CheckAsync(db, _pseudonymizer.Key, _options.PseudonymKeyFile, _time, ct).ConfigureAwait(false);
+        if (_pseudonymizer.FastPathRefused)
+        {
+            IngestLog.HmacFastPathRefused(_logger);
+        }
+
         var registered = await db.EtlSubmissions.AsNoTracking().SingleOrDefaultAsync(s => s.SubmissionId == submissionId, ct).ConfigureAwait(false)
             ?? throw new ArgumentException($"no submission {submissionId}", nameof(submissionId));
         var file = new SubmissionFile(SubmissionReceiver.StoredPath(_options, submissionId), registered.FileName);
@@ -182,6 +214,7 @@ public sealed class IngestRunner
             return SubmissionOutcome.Of(registered);
         }
 
+        await AbandonStaleRunsAsync(db, ct).ConfigureAwait(false);
         var run = await StartRunAsync(db, 1, ct).ConfigureAwait(false);
         var outcomes = new List<SubmissionOutcome>();
         try
@@ -222,7 +255,7 @@ public sealed class IngestRunner
 
     /// <summary>One worker's unit of work: claim, load or quarantine, release.</summary>
     private SubmissionProcessor Processor(DimensionKeys keys, WarehouseValidationContext context, QuarantineStore store, WorkerIdentity worker, IngestTimings timings, bool readAhead) => new(
-        new SubmissionClaimer(new SubmissionRegistrar(_time), _time, TimeSpan.FromMinutes(_options.ClaimLeaseMinutes)),
+        new SubmissionClaimer(new SubmissionRegistrar(_time, _options.ReceivedAt), _time, TimeSpan.FromMinutes(_options.ClaimLeaseMinutes)),
         new FactLoader(keys, new SchoolVersioner(keys), _options, _time) { BatchSize = _options.BulkCopyBatchSize, ReadAhead = readAhead },
         new SubmissionQuarantiner(store, _options, _time) { BatchSize = _options.BulkCopyBatchSize },
         context,
@@ -398,6 +431,29 @@ public sealed class IngestRunner
     /// <summary>Processing order: by kind (unreadable files and unknown kinds first), then by path.</summary>
     private static int KindRank(SubmissionKind? kind) => kind is { } k ? Array.IndexOf(_kindOrder, k) : -1;
 
+    /// <summary>
+    /// Runs left <c>running</c> by a process that ended without finishing them (killed): on this host, their process is
+    /// gone; on another, they started longer ago than a claim's lease. They become <c>abandoned</c>.
+    /// </summary>
+    private async Task AbandonStaleRunsAsync(WarehouseDbContext db, CancellationToken ct)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        var lease = TimeSpan.FromMinutes(_options.ClaimLeaseMinutes);
+        var running = await db.EtlLoadRuns.Where(r => r.Status == "running").ToListAsync(ct).ConfigureAwait(false);
+        foreach (var stale in running.Where(r => string.Equals(r.Host, Environment.MachineName, StringComparison.Ordinal)
+            ? r.ProcessId is not { } pid || (pid != Environment.ProcessId && !WorkerIdentity.IsRunning(pid))
+            : r.StartedAt < now - lease))
+        {
+            stale.Status = "abandoned";
+            stale.FinishedAt = now;
+            stale.Message = "abandoned: its process ended without finishing the run";
+            IngestLog.Abandoned(_logger, stale.LoadRunId);
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+    }
+
     private async Task<EtlLoadRun> StartRunAsync(WarehouseDbContext db, int files, CancellationToken ct)
     {
         var run = new EtlLoadRun
@@ -405,6 +461,7 @@ public sealed class IngestRunner
             StartedAt = _time.GetUtcNow().UtcDateTime,
             TriggeredBy = TriggeredBy,
             Host = Environment.MachineName,
+            ProcessId = Environment.ProcessId,
             Status = "running",
             FilesSeen = files,
         };
@@ -423,11 +480,11 @@ public sealed class IngestRunner
         row.Status = status;
         row.SubmissionsLoaded = summary.Loaded;
         row.SubmissionsQuarantined = summary.Quarantined;
-        row.SubmissionsSkipped = summary.Skipped + summary.Busy;
+        row.SubmissionsSkipped = summary.Skipped + summary.Busy + summary.Duplicates;
         row.RowsRead = summary.RowsRead;
         row.RowsLoaded = summary.RowsLoaded;
         row.RowsRejected = summary.RowsRejected;
-        row.Message = $"{summary.Skipped} identical to a loaded submission, {summary.Busy} claimed by another worker, {summary.Failed} failed";
+        row.Message = $"{summary.Skipped} identical to a loaded submission, {summary.Duplicates} identical to a quarantined one, {summary.Busy} claimed by another worker, {summary.Failed} failed, {summary.Refused} refused (not regular files)";
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         db.ChangeTracker.Clear();
     }

@@ -19,7 +19,18 @@ public sealed record IngestSummary(long LoadRunId, IReadOnlyList<SubmissionOutco
 
     public int Busy => Count(SubmissionOutcome.Busy);
 
+    public int Duplicates => Count(SubmissionOutcome.Duplicate);
+
+    /// <summary>Files this run did not load and that are not loaded already: quarantined, duplicates of a quarantined file, busy, failed, refused.</summary>
+    public int NotLoaded => Quarantined + Duplicates + Busy + Failed + Refused;
+
     public int Failed => Count(SubmissionStatuses.Failed);
+
+    /// <summary>Paths not read at all (FIFOs, devices, links out of the folders given).</summary>
+    public int Refused => Count(SubmissionOutcome.Refused);
+
+    /// <summary>Rule failures counted (etl_rule_failure_count) but not kept as etl_rejected_row rows, over the per-rule limit.</summary>
+    public long DetailsDropped => Submissions.Sum(s => s.DetailsDropped);
 
     public long RowsRead => Submissions.Sum(s => s.RowsRead);
 

@@ -4,7 +4,9 @@ namespace VocEd.Etl.Ingest;
 
 /// <summary>
 /// What one file's ingest came to: its submission (null when skipped before registration), status (loaded,
-/// quarantined, skipped = identical content already loaded, busy = claimed by another live worker, failed), the
+/// quarantined, skipped = identical content already loaded, duplicate = identical content already quarantined for the
+/// same reason — not registered again, the submission named is the earlier one —, busy = claimed by another live
+/// worker, failed, refused = not a regular file inside the folders given, never opened), the
 /// quarantine or failure reason, the row balance (read = loaded + rejected), rows kept with warnings, rule failures
 /// per rule id, and the submission it replaced.
 /// </summary>
@@ -25,9 +27,16 @@ public sealed record SubmissionOutcome(
 {
     public const string Skipped = "skipped";
     public const string Busy = "busy";
+    public const string Duplicate = "duplicate";
 
     /// <summary>What made a failed load fail (null otherwise): a caller that retries tells a passing fault from a lasting one by it.</summary>
     public Exception? Error { get; init; }
+
+    /// <summary>A path that is not read at all (a FIFO, a device, a link out of the folders given): nothing is registered.</summary>
+    public const string Refused = "refused";
+
+    /// <summary>Rule failures counted but not kept as etl_rejected_row rows (over the per-rule limit).</summary>
+    public long DetailsDropped { get; init; }
 
     public static readonly IReadOnlyDictionary<string, long> NoRules = new Dictionary<string, long>(StringComparer.Ordinal);
 

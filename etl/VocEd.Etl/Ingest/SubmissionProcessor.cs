@@ -12,9 +12,10 @@ namespace VocEd.Etl.Ingest;
 
 /// <summary>
 /// The unit of work of an ingest — one submission (one file): claim it, load it (or quarantine it: a file that
-/// cannot be read, or a load over the rejection rate), refresh the known schools after a school_profile, and on an
-/// error or a cancellation end the claim as failed so the file can be sent again. A scheduled job per file would
-/// call this for its one file.
+/// cannot be read, a load over the rejection rate, an empty replacement), refresh the known schools after a
+/// school_profile, and on an error (out of memory included) or a cancellation end the claim as failed so the file can be
+/// sent again. A file that could not even be scanned (gone, not a regular file) is failed without being registered.
+/// Whatever one file does, the next one is processed. A scheduled job per file would call this for its one file.
 /// </summary>
 public sealed class SubmissionProcessor(
     SubmissionClaimer claimer,
@@ -34,6 +35,12 @@ public sealed class SubmissionProcessor(
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(scan);
         var kind = SubmissionRegistrar.KindName(scan);
+        if (scan.Failure is { } failure)
+        {
+            IngestLog.ScanFailed(logger, failure.Split(':')[0]);
+            return Empty(file, null, kind, scan, SubmissionStatuses.Failed, RejectedRows.Storable(failure));
+        }
+
         var started = Stopwatch.GetTimestamp();
         var claim = await claimer.ClaimAsync(db, scan, file.FileName, worker, ct).ConfigureAwait(false);
         Timings.AddClaim(started);
@@ -53,7 +60,7 @@ public sealed class SubmissionProcessor(
                 throw new InvalidOperationException($"unknown claim outcome {claim.Outcome}");
         }
 
-        return await LoadClaimedAsync(db, file, scan, claim, rowsRead, ct).ConfigureAwait(false);
+        return await LoadClaimedAsync(db, file, scan, claim, rowsRead, ct, reportDuplicate: true).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -89,7 +96,8 @@ public sealed class SubmissionProcessor(
     }
 
     /// <summary>Loads (or quarantines) a claimed submission; on an error or a cancellation ends its claim as failed.</summary>
-    private async Task<SubmissionOutcome> LoadClaimedAsync(WarehouseDbContext db, SubmissionFile file, SubmissionScan scan, ClaimResult claim, Action<long>? rowsRead, CancellationToken ct)
+    private async Task<SubmissionOutcome> LoadClaimedAsync(WarehouseDbContext db, SubmissionFile file, SubmissionScan scan, ClaimResult claim, Action<long>? rowsRead, CancellationToken ct,
+        bool reportDuplicate = false)
     {
         var kind = SubmissionRegistrar.KindName(scan);
         var submission = claim.Submission ?? throw new InvalidOperationException("a claim without its submission");
@@ -109,9 +117,9 @@ public sealed class SubmissionProcessor(
             var started = Stopwatch.GetTimestamp();
             var attempt = await loader.LoadAsync(db, scan, submission, rowsRead, ct, claim.Start).ConfigureAwait(false);
             Timings.AddLoad(started, kind);
-            if (attempt.RateExceeded)
+            if (attempt.RateExceeded || attempt.QuarantineReason is not null)
             {
-                return await QuarantineAsync().ConfigureAwait(false);
+                return await QuarantineAsync(attempt.QuarantineReason).ConfigureAwait(false);
             }
 
             // Committed: the validation context learns the schools' latest profiles (read in the load, no second read).
@@ -122,28 +130,38 @@ public sealed class SubmissionProcessor(
 
             IngestLog.Loaded(logger, id, kind, attempt.RowsRead, attempt.RowsLoaded, attempt.RowsRejected);
             return new SubmissionOutcome(file.FileName, id, kind, scan.Submitter, scan.Year, SubmissionStatuses.Loaded, null,
-                attempt.RowsRead, attempt.RowsLoaded, attempt.RowsRejected, attempt.RowsWarned, attempt.ByRule, attempt.ReplacedSubmissionId);
+                attempt.RowsRead, attempt.RowsLoaded, attempt.RowsRejected, attempt.RowsWarned, attempt.ByRule, attempt.ReplacedSubmissionId)
+            {
+                DetailsDropped = attempt.DetailsDropped,
+            };
         }
         catch (OperationCanceledException)
         {
             await claimer.ReleaseAsFailedAsync(db, id, SubmissionRegistrar.LockKey(scan), "cancelled", CancellationToken.None).ConfigureAwait(false);
             throw;
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex)
         {
+            // Out of memory too: what the failed load held is garbage now, and the next file gets the memory back.
             IngestLog.Failed(logger, id, ex.GetType().Name);
-            var reason = $"{ex.GetType().Name}: {ex.Message}";
+            var reason = RejectedRows.Storable($"{ex.GetType().Name}: {ex.Message}");
+            reason = reason.Length <= 1000 ? reason : reason[..1000];
             await claimer.ReleaseAsFailedAsync(db, id, SubmissionRegistrar.LockKey(scan), reason, ct).ConfigureAwait(false);
             return new SubmissionOutcome(file.FileName, id, kind, scan.Submitter, scan.Year, SubmissionStatuses.Failed, reason,
                 0, 0, 0, 0, SubmissionOutcome.NoRules, null)
             { Error = ex };
         }
 
-        async Task<SubmissionOutcome> QuarantineAsync()
+        async Task<SubmissionOutcome> QuarantineAsync(Validate.FileProblem? reason = null)
         {
             var since = Stopwatch.GetTimestamp();
-            var outcome = await quarantiner.QuarantineAsync(db, scan, submission, ct).ConfigureAwait(false);
+            var outcome = await quarantiner.QuarantineAsync(db, scan, submission, ct, reason, reportDuplicate).ConfigureAwait(false);
             Timings.AddQuarantine(since);
+            if (outcome.Status == SubmissionOutcome.Duplicate)
+            {
+                return outcome with { FileName = file.FileName };
+            }
+
             var reasonCode = outcome.Reason?.Split(':')[0] ?? "?";
             IngestLog.Quarantined(logger, id, kind, reasonCode);
             return outcome with { FileName = file.FileName };

@@ -8,6 +8,7 @@ using VocEd.Etl.Load.Providers;
 using VocEd.Etl.Records;
 using VocEd.Etl.Scan;
 using VocEd.Etl.Templates;
+using VocEd.Etl.Validate;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Model.Etl;
 using VocEd.Warehouse.Model.Staging;
@@ -18,9 +19,11 @@ namespace VocEd.Etl.Load;
 /// Loads one claimed submission in one transaction: streams its validated rows, bulk-copies the accepted ones as
 /// fact rows (school_profile: stages them in stg_school_profile, rebuilds the school's dim_school versions, then its
 /// fact_school_resources row) and every rule failure into etl_rejected_row; judges the rejection rate (exceeded:
-/// roll back, the caller quarantines); replaces the facts of the earlier loaded submission of the same replacement
-/// key and marks it superseded; sets this one loaded with its row balance; deletes the claim's lock row (the last three
-/// in one statement batch) — all in the same commit, so either all of it is visible or none.
+/// roll back, the caller quarantines); refuses a replacement that would load nothing over a version with rows (roll
+/// back, the caller quarantines it as <c>empty_replacement</c>); replaces the facts of the earlier loaded submission of
+/// the same replacement key and marks it superseded; sets this one loaded with its row balance, records its failures per
+/// rule; deletes the claim's lock row (the last four in one statement batch) — all in the same commit, so either all of
+/// it is visible or none.
 /// </summary>
 public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, EtlOptions options, TimeProvider time)
 {
@@ -48,7 +51,7 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         ArgumentNullException.ThrowIfNull(submission);
         var kind = scan.Kind ?? throw new InvalidOperationException("a submission of unknown kind cannot load");
         var id = submission.SubmissionId;
-        var stream = new RowStream(scan, id, options.RejectionRatePolicy) { RowsRead = rowsRead };
+        var stream = new RowStream(scan, id, options.RejectionRatePolicy, options.MaxRejectedDetailsPerRule) { RowsRead = rowsRead };
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var (previous, submitterKeys) = start ?? await StartAsync(db, transaction, submission, StartSchool(scan), ct).ConfigureAwait(false);
@@ -60,6 +63,11 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
             if (stream.RateExceeded)
             {
                 return Exceeded(stream);
+            }
+
+            if (rows.Count == 0 && EmptyReplacement(stream, previous) is { } empty)
+            {
+                return empty;
             }
 
             var removed = new List<string>();
@@ -88,6 +96,11 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
                 return Exceeded(stream);
             }
 
+            if (loaded == 0 && EmptyReplacement(stream, previous) is { } empty)
+            {
+                return empty;
+            }
+
             var schoolKeys = scan.Submitter is { } school ? submitterKeys.KeysOf(school) : null;
             foreach (var old in previous)
             {
@@ -109,12 +122,13 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         // One round trip: the earlier versions superseded, this one loaded with its row balance, the claim's lock row
         // deleted. No lock row means the claim was taken over (its lease ran out): nothing of this load is committed.
         var now = time.GetUtcNow().UtcDateTime;
-        await using (var finish = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), FinishSql(previous.Select(p => p.SubmissionId)),
+        var counts = RejectedRows.Counts(id, stream.ByRule, options.MaxRejectedDetailsPerRule).ToList();
+        await using (var finish = SqlCommands.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(), FinishSql(previous.Select(p => p.SubmissionId), counts),
             ("@id", (object?)id), ("@now", now), ("@status", SubmissionStatuses.Loaded), ("@read", checked((int)tally.RowsRead)), ("@loaded", checked((int)loaded)),
             ("@rejected", checked((int)tally.RowsRejected)), ("@warned", checked((int)tally.RowsWithWarnings))))
         {
             var changed = await finish.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            if (changed != previous.Count + 2)
+            if (changed != previous.Count + 2 + counts.Count)
             {
                 throw new InvalidOperationException($"submission {id}: its claim was taken over by another worker (lease expired); the load is rolled back");
             }
@@ -123,16 +137,52 @@ public sealed class FactLoader(DimensionKeys keys, SchoolVersioner versioner, Et
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         db.ChangeTracker.Clear();
         return new LoadAttempt(false, tally.RowsRead, loaded, tally.RowsRejected, tally.RowsWithWarnings, stream.ByRule,
-            previous.Count > 0 ? previous.Max(p => p.SubmissionId) : null, [.. rebuilt.Select(r => (r.Key, r.Value.Latest))]);
+            previous.Count > 0 ? previous.Max(p => p.SubmissionId) : null, [.. rebuilt.Select(r => (r.Key, r.Value.Latest))])
+        {
+            DetailsDropped = RejectedRows.DetailsDropped(stream.ByRule, options.MaxRejectedDetailsPerRule),
+        };
     }
 
-    /// <summary>The finishing batch: the replaced submissions superseded (their ids are the database's own numbers), this one loaded, its lock row deleted.</summary>
-    internal static string FinishSql(IEnumerable<long> replaced)
+    /// <summary>
+    /// The finishing batch: the replaced submissions superseded (their ids are the database's own numbers), this one
+    /// loaded, its failures per rule recorded (rule ids from the catalog, counts: no text from the file), its lock row
+    /// deleted.
+    /// </summary>
+    internal static string FinishSql(IEnumerable<long> replaced, IReadOnlyCollection<EtlRuleFailureCount>? counts = null)
     {
         var ids = string.Join(", ", replaced.Select(id => id.ToString(CultureInfo.InvariantCulture)));
         var superseded = ids.Length == 0 ? string.Empty
             : $"update etl_submission set status = '{SubmissionStatuses.Superseded}', superseded_by_submission_id = @id, status_changed_at = @now where submission_id in ({ids});\n";
-        return superseded + _finish;
+        var failures = counts is not { Count: > 0 } ? string.Empty
+            : "insert into etl_rule_failure_count (submission_id, rule_id, severity, failures, details_kept) values "
+                + string.Join(", ", counts.Select(c => string.Create(CultureInfo.InvariantCulture,
+                    $"(@id, '{RuleCatalog.Get(c.RuleId).Id}', '{(c.Severity == RejectedRows.Error ? RejectedRows.Error : RejectedRows.Warning)}', {c.Failures}, {c.DetailsKept})")))
+                + ";\n";
+        return superseded + failures + _finish;
+    }
+
+    /// <summary>
+    /// A replacement that loads no row over a version that has rows destroys data: the load is rolled back and the
+    /// caller quarantines it (<c>empty_replacement</c>); null when nothing is replaced or what is replaced is empty too.
+    /// </summary>
+    private static LoadAttempt? EmptyReplacement(RowStream stream, IReadOnlyList<LoadedSubmission> previous)
+    {
+        var replacedRows = previous.Sum(p => (long)p.RowsLoaded);
+        if (replacedRows == 0)
+        {
+            return null;
+        }
+
+        var read = stream.Tally.RowsRead;
+        return new LoadAttempt(false, read, 0, stream.Tally.RowsRejected, 0, stream.ByRule, null, [])
+        {
+            QuarantineReason = new FileProblem(RuleIds.EmptyReplacement,
+                string.Create(CultureInfo.InvariantCulture, $"{read} rows read, none accepted"),
+                replacedRows.ToString(CultureInfo.InvariantCulture))
+            {
+                DetailZh = string.Create(CultureInfo.InvariantCulture, $"读取 {read} 行，无一通过"),
+            },
+        };
     }
 
     /// <summary>The school whose dim_school versions a load of this submission starts from: the submitter, except for school_profile (none).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using VocEd.Etl.Quarantine;
 using VocEd.Etl.Records;
 using VocEd.Etl.Scan;
@@ -6,11 +7,12 @@ using VocEd.Warehouse.Model.Etl;
 namespace VocEd.Etl.Load;
 
 /// <summary>
-/// One pass over a submission's validated rows: counts them (<see cref="SubmissionTally"/>), collects every rule
-/// failure as an etl_rejected_row and per rule, and yields the accepted rows. Stops early once the rejection rate
+/// One pass over a submission's validated rows: counts them (<see cref="SubmissionTally"/>), counts every rule
+/// failure per rule and keeps the first <paramref name="detailsPerRule"/> of each rule as etl_rejected_row rows (so a
+/// file of a million junk rows holds a bounded list), and yields the accepted rows. Stops early once the rejection rate
 /// is bound to exceed the threshold whatever the remaining rows hold (the scan knows the row count).
 /// </summary>
-internal sealed class RowStream(SubmissionScan scan, long submissionId, RejectionRatePolicy policy)
+internal sealed class RowStream(SubmissionScan scan, long submissionId, RejectionRatePolicy policy, int detailsPerRule = int.MaxValue)
 {
     public SubmissionTally Tally { get; } = new();
 
@@ -36,8 +38,11 @@ internal sealed class RowStream(SubmissionScan scan, long submissionId, Rejectio
             }
             foreach (var violation in row.Violations)
             {
-                Rejections.Add(RejectedRows.From(submissionId, row, violation));
-                ByRule[violation.RuleId] = ByRule.GetValueOrDefault(violation.RuleId) + 1;
+                ref var failures = ref CollectionsMarshal.GetValueRefOrAddDefault(ByRule, violation.RuleId, out _);
+                if (++failures <= detailsPerRule)
+                {
+                    Rejections.Add(RejectedRows.From(submissionId, row, violation));
+                }
             }
 
             if (row.IsRejected && policy.IsExceeded(scan.RowCount, Tally.RowsRejected))

@@ -10,19 +10,38 @@ public sealed class QuarantineStore(string directory, TimeSpan retention, TimePr
     private const UnixFileMode _folderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode _fileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
+    /// <summary>The longest kept name, in UTF-8 bytes: the hash prefix, "_" and ".part" fit under the common 255.</summary>
+    private const int _maxNameBytes = 200;
+
     public string Directory { get; } = Path.GetFullPath(directory);
 
-    /// <summary>Copies the file in (replacing an earlier copy of the same content and name) and returns where it is kept.</summary>
-    public string Keep(string sourcePath, string contentHash, string fileName)
+    /// <summary>
+    /// Copies the file in (replacing an earlier copy of the same content and name) and returns where it is kept: at most
+    /// <paramref name="maxBytes"/> bytes (the size scanned; a file that grew since is not followed), under a name cut to
+    /// what a file system takes.
+    /// </summary>
+    public string Keep(string sourcePath, string contentHash, string fileName, long maxBytes = long.MaxValue)
     {
         EnsureFolder();
-        var safeName = string.Concat(fileName.Select(c => c is '/' or '\\' || Path.GetInvalidFileNameChars().Contains(c) ? '_' : c));
+        var safeName = string.Concat(fileName.Select(c => c is '/' or '\\' || char.IsControl(c) || Path.GetInvalidFileNameChars().Contains(c) ? '_' : c));
+        while (System.Text.Encoding.UTF8.GetByteCount(safeName) > _maxNameBytes)
+        {
+            safeName = safeName[..^1];
+        }
+
         var target = Path.Combine(Directory, $"{contentHash[..Math.Min(16, contentHash.Length)]}_{safeName}");
         var temporary = target + ".part";
-        using (var source = File.OpenRead(sourcePath))
+        using (var source = Extract.SubmissionFiles.OpenRead(sourcePath, sequential: true))
         using (var copy = new FileStream(temporary, CreateOptions()))
         {
-            source.CopyTo(copy);
+            var buffer = new byte[81_920];
+            var left = maxBytes;
+            int read;
+            while (left > 0 && (read = source.Read(buffer, 0, (int)Math.Min(buffer.Length, left))) > 0)
+            {
+                copy.Write(buffer, 0, read);
+                left -= read;
+            }
         }
 
         File.Move(temporary, target, overwrite: true);

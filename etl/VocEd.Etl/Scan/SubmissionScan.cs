@@ -15,9 +15,12 @@ public sealed class SubmissionScan
     private readonly IValidationContext _context;
     private readonly Pseudonymizer _pseudonymizer;
     private readonly DetectedEncoding? _encoding;
+    private readonly ReadLimits _limits;
 
-    internal SubmissionScan(string path, SubmissionFormat format, DetectedEncoding? encoding, string contentHash, long fileBytes, IValidationContext context, Pseudonymizer pseudonymizer)
+    internal SubmissionScan(string path, SubmissionFormat format, DetectedEncoding? encoding, string contentHash, long fileBytes, IValidationContext context,
+        Pseudonymizer pseudonymizer, ReadLimits? limits = null)
     {
+        _limits = limits ?? ReadLimits.Default;
         Path = path;
         Format = format;
         _encoding = encoding;
@@ -64,7 +67,13 @@ public sealed class SubmissionScan
     /// <summary>Why the whole file is quarantined (<c>file_unreadable</c>, <c>file_unknown_kind</c>), or null.</summary>
     public FileProblem? Problem { get; internal init; }
 
-    public bool IsReadable => Problem is null;
+    public bool IsReadable => Problem is null && Failure is null;
+
+    /// <summary>
+    /// Why the file could not be scanned at all (it vanished, is no regular file, failed to open, exhausted memory):
+    /// then there is no content hash, nothing to register, and the file is that run's failure; null otherwise.
+    /// </summary>
+    public string? Failure { get; internal init; }
 
     /// <summary>
     /// Streams the rows, validated and pseudonymized, in file order; memory stays flat whatever the file's size
@@ -84,7 +93,7 @@ public sealed class SubmissionScan
 
     private IEnumerable<ValidatedRow> Stream(SubmissionTemplate template, CancellationToken cancellationToken)
     {
-        using var reader = SubmissionReaderFactory.Open(Path, Format, _encoding);
+        using var reader = SubmissionReaderFactory.Open(Path, Format, _encoding, _limits);
         using var validator = RowValidator.Create(template.Kind, _context, Identity, _pseudonymizer, RowCount);
         foreach (var row in reader.ReadRows(HeaderMatcher.For(template.Kind), cancellationToken))
         {

@@ -32,13 +32,39 @@ public sealed class SubmissionScanner
     /// </summary>
     internal bool FirstPassOnBytes { get; init; } = true;
 
+    /// <summary>
+    /// The first pass over one file. Whatever the file does — vanishes, turns out not to be a regular file, fails to
+    /// open, exhausts memory — comes back as the scan's <see cref="SubmissionScan.Failure"/>: one file's failure, never
+    /// the run's (only a cancellation is thrown).
+    /// </summary>
     public SubmissionScan Scan(string path, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return ScanFile(path, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new SubmissionScan(path, SubmissionFormat.Csv, null, string.Empty, 0, _context, _pseudonymizer)
+            {
+                Failure = $"{ex.GetType().Name}: {ex.Message}",
+            };
+        }
+    }
+
+    private SubmissionScan ScanFile(string path, CancellationToken cancellationToken)
+    {
+        var type = SubmissionFiles.TypeOf(path);
+        if (type != SubmissionFileType.Regular)
+        {
+            throw new IOException($"not a regular file ({SubmissionFiles.Describe(type)})");
+        }
+
         var fileBytes = new FileInfo(path).Length;
         var format = SubmissionFormatDetector.Detect(path);
         if (fileBytes > _options.MaxFileBytes)
         {
-            return new SubmissionScan(path, format, null, ContentHash(path, cancellationToken), fileBytes, _context, _pseudonymizer)
+            return new SubmissionScan(path, format, null, ContentHash(path, cancellationToken), fileBytes, _context, _pseudonymizer, _options.Limits)
             {
                 Problem = new FileProblem(RuleIds.FileUnreadable, $"the file has {fileBytes} bytes, more than the limit of {_options.MaxFileBytes}")
                 {
@@ -60,7 +86,7 @@ public sealed class SubmissionScanner
         }
         catch (SubmissionUnreadableException ex)
         {
-            return new SubmissionScan(path, format, encoding, hash, fileBytes, _context, _pseudonymizer)
+            return new SubmissionScan(path, format, encoding, hash, fileBytes, _context, _pseudonymizer, _options.Limits)
             {
                 Problem = new FileProblem(RuleIds.FileUnreadable, ex.Message),
             };
@@ -84,19 +110,19 @@ public sealed class SubmissionScanner
             var encoding = InitialEncoding(path, format);
             return WithEncodingFallback(ref encoding, e =>
             {
-                using var reader = SubmissionReaderFactory.Open(path, format, e);
+                using var reader = SubmissionReaderFactory.Open(path, format, e, _options.Limits);
                 return KindDetector.Detect(reader.Headers).Template?.Kind;
             });
         }
-        catch (Exception ex) when (ex is SubmissionUnreadableException or IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return null;
+            return null; // the scan says why
         }
     }
 
     private SubmissionScan FirstPass(string path, SubmissionFormat format, DetectedEncoding? encoding, string hash, long fileBytes, CancellationToken cancellationToken)
     {
-        using var reader = SubmissionReaderFactory.Open(path, format, encoding);
+        using var reader = SubmissionReaderFactory.Open(path, format, encoding, _options.Limits);
         var detection = KindDetector.Detect(reader.Headers);
         if (detection.Template is not { } template)
         {
@@ -120,12 +146,12 @@ public sealed class SubmissionScanner
     private SubmissionScan Scanned(string path, SubmissionFormat format, DetectedEncoding? encoding, string hash, long fileBytes,
         KindDetection detection, SubmissionIdentity? identity, long rows) =>
         detection.Template is null
-            ? new SubmissionScan(path, format, encoding, hash, fileBytes, _context, _pseudonymizer)
+            ? new SubmissionScan(path, format, encoding, hash, fileBytes, _context, _pseudonymizer, _options.Limits)
             {
                 KindDetection = detection,
                 Problem = new FileProblem(RuleIds.FileUnknownKind, detection.Message) { DetailZh = detection.MessageZh },
             }
-            : new SubmissionScan(path, format, encoding, hash, fileBytes, _context, _pseudonymizer)
+            : new SubmissionScan(path, format, encoding, hash, fileBytes, _context, _pseudonymizer, _options.Limits)
             {
                 KindDetection = detection,
                 Identity = identity ?? throw new ArgumentNullException(nameof(identity)),
@@ -166,7 +192,8 @@ public sealed class SubmissionScanner
                 values[yearColumn] = year;
                 identity!.Add(new RawRow(row, values));
             },
-            cancellationToken);
+            cancellationToken,
+            limits: _options.Limits);
         if (result is null)
         {
             return null;
@@ -184,7 +211,7 @@ public sealed class SubmissionScanner
             return null;
         }
 
-        using var stream = File.OpenRead(path);
+        using var stream = SubmissionFiles.OpenRead(path);
         return TextEncodingDetector.Detect(stream);
     }
 
@@ -209,7 +236,7 @@ public sealed class SubmissionScanner
 
     private static string ContentHash(string path, CancellationToken cancellationToken)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.SequentialScan);
+        using var stream = SubmissionFiles.OpenRead(path, sequential: true);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
         try

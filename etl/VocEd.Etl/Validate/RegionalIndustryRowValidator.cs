@@ -58,8 +58,8 @@ internal sealed class RegionalIndustryRowValidator : RowValidator
             RegionCode = region,
             Year = year,
             IndustrySection = section,
-            ValueAdded100mYuan = row.Number(ValueAdded, true, x => x >= 0, "≥ 0"),
-            Employment10k = row.Number(Employment, true, x => x >= 0, "≥ 0"),
+            ValueAdded100mYuan = row.Number(ValueAdded, true, x => x >= 0 && x < ColumnBounds.RegionalIndustryBelow, ColumnBounds.RegionalIndustryRange),
+            Employment10k = row.Number(Employment, true, x => x >= 0 && x < ColumnBounds.RegionalIndustryBelow, ColumnBounds.RegionalIndustryRange),
             Priority = row.Enum(Priority, true),
         };
     }

@@ -66,14 +66,15 @@ internal abstract class RowValidator : IDisposable
     /// </summary>
     public ValidatedRow Validate(RawRow row)
     {
-        // A truncated record is rejected for that alone; its values are read only to fill the record.
-        var complete = !row.IsTruncated;
+        // A truncated or malformed record is rejected for that alone; its values are read only to fill the record.
+        var complete = !row.IsTruncated && row.Problem is null;
         _checker.Reset(row, complete);
 
         var record = Check(_checker, isComplete: complete);
         // Array.Empty, not "[]": beside a List in a conditional, "[]" is a new List<RuleViolation> for every clean row.
-        IReadOnlyList<RuleViolation> violations = !complete ? [new RuleViolation(RuleIds.TruncatedRow, string.Empty, null, null)]
-            : _checker.Violations is { } failures ? failures : Array.Empty<RuleViolation>();
+        IReadOnlyList<RuleViolation> violations = complete ? _checker.Violations is { } failures ? failures : Array.Empty<RuleViolation>()
+            : row.Problem is { } problem ? [new RuleViolation(RuleIds.MalformedRecord, string.Empty, LineOf(row), problem)]
+            : [new RuleViolation(RuleIds.TruncatedRow, string.Empty, LineOf(row), null)];
         var values = row.Values;
         foreach (var i in _personal)
         {
@@ -82,6 +83,9 @@ internal abstract class RowValidator : IDisposable
 
         return new ValidatedRow(row.RowNumber, record, violations, Columns, values);
     }
+
+    /// <summary>The record's line in the file (its row number when the reader does not know lines), as a message names it.</summary>
+    private static string LineOf(RawRow row) => (row.Line > 0 ? row.Line : row.RowNumber).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public void Dispose()
     {

@@ -89,8 +89,11 @@ public static class RuleCatalog
                 "The row's school_code (region_code) or year differs from the file's submitter or year (the value most rows carry); checked only on well-formed values.",
                 "{column}：'{value}' 与本文件的报送单位或年份（{limit}）不一致，请另行报送", "{column}: '{value}' differs from this file's submitter or year ({limit}); send it in its own file"),
             new(RuleIds.TruncatedRow, Error, Row,
-                "A record with fewer fields than the header, or ending inside an open quote (a truncated file's last row); column empty, no other rule is checked.",
-                "该行字段数少于表头，文件可能不完整", "the record has fewer fields than the header; the file looks truncated"),
+                "A record with fewer fields than the header, or ending inside an open quote (a truncated file's last row); column empty, no other rule is checked. The message names the record's line.",
+                "第 {value} 行：该行字段数少于表头，文件可能不完整", "line {value}: the record has fewer fields than the header; the file looks truncated"),
+            new(RuleIds.MalformedRecord, Error, Row,
+                "A record that cannot be read as a row: more fields than the header (its columns have shifted); a field, a record or a quoted field's lines over the reading limits (a quote opened and never closed: reading goes on at the record's second line, so the rest of the file is not lost); a JSON object with a key twice or too many keys; an XLSX row over the limits. Column empty, no other rule is checked, no value is kept. The message names the line (the sheet row for XLSX) and what is wrong.",
+                "第 {value} 行：无法作为一行数据读取（{limit}）", "line {value}: the record cannot be read as a row ({limit})"),
             new(RuleIds.SubmissionQuarantined, Error, Row,
                 "Every row of a submission quarantined for its rejection rate, in addition to the row's own failures.",
                 "整个报送文件因被拒行比例过高（{value}，阈值 {limit}）被隔离", "the whole submission was quarantined for its rejection rate ({value}, threshold {limit})"),
@@ -103,6 +106,9 @@ public static class RuleCatalog
             new(RuleIds.RejectionRateExceeded, Error, RuleScope.File,
                 "A submission of at least 50 rows with more than the configured share (default 20 %) of its rows rejected is quarantined whole.",
                 "被拒行比例 {value} 超过阈值 {limit}，整个文件被隔离", "{value} of the rows were rejected, above the {limit} threshold; the whole file is quarantined"),
+            new(RuleIds.EmptyReplacement, Error, RuleScope.File,
+                "A replacement (same kind, submitter and year as a loaded submission) that would load no rows while the version it replaces has rows is quarantined instead of replacing it; withdraw is the way to remove data.",
+                "替换版本没有可加载的行（{value}），而被替换的版本有 {limit} 行：未替换，文件被隔离；如需删除数据请使用撤回", "the replacement would load no rows ({value}) while the version it replaces has {limit}: nothing is replaced and the file is quarantined; withdraw removes data"),
         ];
         _byId = All.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }

@@ -29,9 +29,11 @@ public static class RuleIds
     public const string DuplicateRow = "duplicate_row";
     public const string OtherSubmitter = "other_submitter";
     public const string TruncatedRow = "truncated_row";
+    public const string MalformedRecord = "malformed_record";
     public const string SubmissionQuarantined = "submission_quarantined";
 
     public const string FileUnreadable = "file_unreadable";
     public const string FileUnknownKind = "file_unknown_kind";
     public const string RejectionRateExceeded = "rejection_rate_exceeded";
+    public const string EmptyReplacement = "empty_replacement";
 }

@@ -63,7 +63,7 @@ internal sealed class SchoolProfileRowValidator : RowValidator
         return new SchoolProfileRecord
         {
             SchoolCode = schoolCode,
-            SchoolName = row.Text(Name, true),
+            SchoolName = StoredText(row, Name, required: true, ColumnBounds.SchoolNameMaxLength),
             SchoolType = row.Enum(Type, true),
             Sponsor = row.Enum(Sponsor, true),
             CountyCode = CountyOf(row, County, true),
@@ -73,12 +73,35 @@ internal sealed class SchoolProfileRowValidator : RowValidator
             DualQualifiedTeachers = dual,
             ParttimeTeachers = parttime,
             ParttimeTeachingHours = row.Count(Hours),
-            EquipmentValueYuan = row.Number(Equipment, true, x => x >= 0, "≥ 0"),
+            EquipmentValueYuan = row.Number(Equipment, true, x => x >= 0 && x < ColumnBounds.EquipmentValueYuanBelow, ColumnBounds.EquipmentRange),
             PracticeWorkstations = row.Count(Workstations),
             PartnerEnterprises = row.Count(Partners),
-            Designations = row.Raw(Designations).Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Designations = StoredText(row, Designations, required: false, ColumnBounds.DesignationsMaxLength) is { } designations
+                ? designations.Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : [],
         };
     }
 
     private static string? Invariant(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A free text the warehouse keeps (name, designations): at most <paramref name="maxLength"/> characters (the
+    /// column's width), no control character (PostgreSQL takes no NUL) nor half a surrogate pair, and nothing shaped like
+    /// a citizen ID (it would be stored as it is); <c>invalid_value</c> otherwise.
+    /// </summary>
+    private static string? StoredText(RowChecker row, int column, bool required, int maxLength)
+    {
+        if (row.Text(column, required) is not { } text)
+        {
+            return null;
+        }
+
+        if (text.Length <= maxLength && !text.Any(char.IsControl) && ReferenceEquals(PersonalDataMasker.MaskForStorage(text), text))
+        {
+            return text;
+        }
+
+        row.Fail(RuleIds.InvalidValue, column, text, Invariant(maxLength) + " 个字符以内的文字，不含控制字符或身份证号");
+        return null;
+    }
 }

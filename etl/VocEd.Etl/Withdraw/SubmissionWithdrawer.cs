@@ -11,6 +11,10 @@ namespace VocEd.Etl.Withdraw;
 /// stg_school_profile rows too, and the school's dim_school versions are rebuilt from what remains, facts
 /// re-pointed); its etl_submission row stays, with status withdrawn. Refused while a worker holds a live claim on
 /// the same replacement key, and for a submission that is not loaded (superseded ones have no facts left).
+/// A school_profile's withdrawal moves the school's facts of that year to the nearest version left (the version of
+/// the latest remaining year before it, or the first version when none is before it); it is refused
+/// (<see cref="WithdrawalRefusedException.ProfileHasDependentFacts"/>) when it is the school's last profile year and
+/// enrollment or graduates of the school are loaded: their facts would be left with no school.
 /// </summary>
 public sealed class SubmissionWithdrawer(TimeProvider time, IWarehouseContextFactory? warehouse = null)
 {
@@ -44,6 +48,11 @@ public sealed class SubmissionWithdrawer(TimeProvider time, IWarehouseContextFac
             throw new InvalidOperationException($"submission {submissionId}: a worker is loading its replacement key right now; try again later");
         }
 
+        if (submission.Kind == SubmissionKinds.SchoolProfile && submission.SubmitterCode is { } profiled)
+        {
+            await RefuseLastProfileWithFactsAsync(db, submissionId, profiled, ct).ConfigureAwait(false);
+        }
+
         var keys = await DimensionKeys.LoadAsync(db, ct).ConfigureAwait(false);
         var removed = submission.RowsLoaded;
         var schools = await FactRemover.RemoveAsync(db, new LoadedSubmission(submissionId, submission.Kind, submission.SubmitterCode, submission.Year, removed), null, ct).ConfigureAwait(false);
@@ -59,5 +68,28 @@ public sealed class SubmissionWithdrawer(TimeProvider time, IWarehouseContextFac
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return new WithdrawalResult(submissionId, submission.Kind, submission.FileName, removed, schools);
+    }
+
+    /// <summary>
+    /// Refuses the withdrawal of a school's last profile year while its enrollment or graduates are loaded (rows of a
+    /// fact submission always carry the submitting school, so its loaded submissions say whether any fact depends on it).
+    /// </summary>
+    private static async Task RefuseLastProfileWithFactsAsync(WarehouseDbContext db, long submissionId, string school, CancellationToken ct)
+    {
+        if (await db.StgSchoolProfiles.AnyAsync(s => s.SchoolCode == school && s.SubmissionId != submissionId, ct).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var dependent = await db.EtlSubmissions.AsNoTracking()
+            .Where(s => s.SubmitterCode == school && s.Status == SubmissionStatuses.Loaded && s.RowsLoaded > 0
+                && (s.Kind == SubmissionKinds.Enrollment || s.Kind == SubmissionKinds.GraduateDestination))
+            .OrderBy(s => s.SubmissionId).Select(s => s.SubmissionId).ToListAsync(ct).ConfigureAwait(false);
+        if (dependent.Count > 0)
+        {
+            throw new WithdrawalRefusedException(WithdrawalRefusedException.ProfileHasDependentFacts,
+                $"submission {submissionId} is the last school_profile of school {school}, whose enrollment and graduates depend on it: "
+                + $"withdraw submission(s) {string.Join(", ", dependent)} first, or send a corrected profile instead");
+        }
     }
 }

@@ -8,4 +8,7 @@ public enum CubeColumnType
     RealNumber,
     Timestamp,
     Boolean,
+
+    /// <summary>A calendar date (yyyy-MM-dd).</summary>
+    Date,
 }

@@ -5,19 +5,26 @@ using VocEd.Warehouse.Indicators;
 
 namespace VocEd.Reports.Cubes;
 
-/// <summary>Reads a cube's rows in natural-key order, optionally for one region and one year.</summary>
+/// <summary>
+/// Reads a cube's rows in natural-key order, optionally for one region and one year. For a region cube the region is
+/// the row's region_code; for a school cube (cube_quality_school, cube_submission_status) it is where the school lies:
+/// its prefecture, province or economic region, or every school for CN.
+/// </summary>
 public static class CubeReader
 {
+    private static readonly string[] _economicRegions = ["east", "central", "west", "northeast"];
+
     public static async Task<CubeTable> ReadAsync(IWarehouseContextFactory options, CubeDefinition cube, string? regionCode, int? year, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(cube);
         var columns = CubeColumn.Of(cube);
         var keys = cube.Keys.Select(k => k.Name).ToList();
         var yearColumn = keys.First(k => k.EndsWith("year", StringComparison.Ordinal));
-        var where = (regionCode is null ? string.Empty : " and region_code = @region") + (year is null ? string.Empty : $" and {yearColumn} = @year");
+        var regionFilter = regionCode is null ? null : RegionColumn(cube, regionCode);
+        var where = (regionFilter is null ? string.Empty : $" and {regionFilter} = @region") + (year is null ? string.Empty : $" and {yearColumn} = @year");
         var sql = $"select {string.Join(", ", columns.Select(c => c.Name))} from {cube.Table} where 1 = 1{where} order by {string.Join(", ", keys)}";
         var parameters = new List<(string, object?)>();
-        if (regionCode is not null)
+        if (regionFilter is not null)
         {
             parameters.Add(("@region", regionCode));
         }
@@ -42,8 +49,23 @@ public static class CubeReader
         return new CubeTable(cube.Table, columns, rows);
     }
 
+    /// <summary>The column a region filter compares with, or null when every row is in the region (CN of a school cube).</summary>
+    private static string? RegionColumn(CubeDefinition cube, string regionCode) =>
+        cube.HasRegionCode ? "region_code"
+        : string.Equals(regionCode, "CN", StringComparison.Ordinal) ? null
+        : _economicRegions.Contains(regionCode, StringComparer.Ordinal) ? "economic_region"
+        : regionCode.Length == 2 ? "province_code"
+        : regionCode.Length == 4 ? "prefecture_code"
+        : "county_code";
+
     private static object Normalize(object value, CubeColumnType type) => type switch
     {
+        CubeColumnType.Date => value switch
+        {
+            DateOnly d => d,
+            DateTime t => DateOnly.FromDateTime(t),
+            _ => DateOnly.ParseExact((Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        },
         CubeColumnType.WholeNumber => Convert.ToInt64(value, CultureInfo.InvariantCulture),
         CubeColumnType.RealNumber => Convert.ToDouble(value, CultureInfo.InvariantCulture),
         CubeColumnType.Timestamp => value is DateTime d

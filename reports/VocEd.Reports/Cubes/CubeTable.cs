@@ -1,6 +1,6 @@
 namespace VocEd.Reports.Cubes;
 
-/// <summary>Rows of one cube as read (values normalized: string, long, double, DateTime UTC, bool or null).</summary>
+/// <summary>Rows of one cube as read (values normalized: string, long, double, DateTime UTC, DateOnly, bool or null).</summary>
 public sealed record CubeTable(string Name, IReadOnlyList<CubeColumn> Columns, IReadOnlyList<object?[]> Rows)
 {
     public int IndexOf(string column)

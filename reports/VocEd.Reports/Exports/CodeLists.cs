@@ -26,8 +26,8 @@ public sealed record CodeLists(
             .Select(e => new CodeListEntry(e.EconomicRegion ?? string.Empty, e.EconomicRegionZh ?? string.Empty, "economic_region")));
         var categories = await db.DimMajorCategories.AsNoTracking()
             .Where(c => c.Level == "associate" || c.Level == "technical")
-            .OrderBy(c => c.Level).ThenBy(c => c.MajorCategoryCode)
-            .Select(c => new CodeListEntry(c.MajorCategoryCode, c.NameZh, c.Level == "technical" ? "technical" : "education (associate-level position)"))
+            .OrderBy(c => c.Level).ThenBy(c => c.CubeCode)
+            .Select(c => new CodeListEntry(c.CubeCode, c.NameZh, c.Level == "technical" ? "technical" : "education (associate-level position)"))
             .ToListAsync(ct).ConfigureAwait(false);
         var sections = await db.DimIndustries.AsNoTracking()
             .Where(i => i.IndustryKey > 0)

@@ -77,6 +77,7 @@ internal static class CodebookWriter
         CubeColumnType.RealNumber => "double",
         CubeColumnType.Timestamp => "timestamp (UTC)",
         CubeColumnType.Boolean => "boolean",
+        CubeColumnType.Date => "date (yyyy-MM-dd)",
         _ => "text",
     };
 

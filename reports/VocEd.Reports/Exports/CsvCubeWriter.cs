@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using VocEd.Reports.Cubes;
 using VocEd.Warehouse.Text;
@@ -25,13 +24,6 @@ internal static class CsvCubeWriter
         await writer.FlushAsync(ct).ConfigureAwait(false);
     }
 
-    public static string? Format(object? value) => value switch
-    {
-        null => null,
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        long l => l.ToString(CultureInfo.InvariantCulture),
-        bool b => b ? "true" : "false",
-        DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
-        _ => FormulaGuard.Neutralize(Convert.ToString(value, CultureInfo.InvariantCulture)),
-    };
+    /// <summary>One value as the CSV writes it (<see cref="CubeCsvValue"/>).</summary>
+    public static string? Format(object? value) => CubeCsvValue.Format(value);
 }

@@ -61,9 +61,17 @@ public sealed class CubeExporter(IWarehouseContextFactory options, TimeProvider 
         return manifest;
     }
 
-    /// <summary>Adds region_name_zh after region_code, so a statistician sees 广东省 beside 44 (an export-only column).</summary>
+    /// <summary>
+    /// Adds region_name_zh after region_code, so a statistician sees 广东省 beside 44 (an export-only column); a school cube,
+    /// which has no region_code, is left as it is.
+    /// </summary>
     internal static CubeTable WithRegionNames(CubeTable table, IReadOnlyDictionary<string, string> names)
     {
+        if (!table.Columns.Any(c => c.Name == "region_code"))
+        {
+            return table;
+        }
+
         var at = table.IndexOf("region_code") + 1;
         var columns = table.Columns.ToList();
         columns.Insert(at, new CubeColumn("region_name_zh", CubeColumnType.Text, null, "the region's Chinese name (export only)"));

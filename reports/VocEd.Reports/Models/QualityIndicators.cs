@@ -15,9 +15,16 @@ public static class QualityIndicators
     /// <summary>The rates drawn as lines on 趋势.</summary>
     public static IReadOnlyList<string> TrendLines { get; } = ["placement_rate", "further_study_rate", "related_rate", "local_employment_rate"];
 
-    /// <summary>Every indicator of cube_quality in registry order.</summary>
-    public static IReadOnlyList<Indicator> All => IndicatorRegistry.ForCube(CubeCatalog.Quality.Table);
+    /// <summary>Every numeric indicator of cube_quality in registry order (the student-count flag is a column of its own).</summary>
+    public static IReadOnlyList<Indicator> All => [.. IndicatorRegistry.ForCube(CubeCatalog.Quality.Table).Where(i => i.Kind != IndicatorKind.Flag)];
+
+    /// <summary>student_count_mismatch: the flag 分地区 shows beside the indicators.</summary>
+    public static Indicator StudentCountMismatch => IndicatorRegistry.Find(CubeCatalog.Quality.Table, "student_count_mismatch")!;
+
+    /// <summary>The per-school figure a school list shows beside the indicators (its threshold applies per school).</summary>
+    public static Indicator FulltimeTeachers => IndicatorRegistry.Find(CubeCatalog.QualitySchool.Table, "fulltime_teachers")!;
 
     public static Indicator Get(string column) =>
-        IndicatorRegistry.Find(CubeCatalog.Quality.Table, column) ?? throw new ArgumentException($"cube_quality has no indicator {column}", nameof(column));
+        IndicatorRegistry.Find(CubeCatalog.Quality.Table, column) ?? IndicatorRegistry.Find(CubeCatalog.QualitySchool.Table, column)
+        ?? throw new ArgumentException($"cube_quality has no indicator {column}", nameof(column));
 }

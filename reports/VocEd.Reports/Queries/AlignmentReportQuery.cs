@@ -10,7 +10,7 @@ namespace VocEd.Reports.Queries;
 
 /// <summary>
 /// Fills the 专业设置与产业需求适配分析 model from the cubes (cube_alignment, cube_alignment_section, cube_graduate_fit,
-/// dim_region, dim_industry, dim_major_category; never facts) for one region and academic year.
+/// cube_priority_coverage, dim_region, dim_industry, dim_major_category; never facts) for one region and academic year.
 /// </summary>
 public sealed class AlignmentReportQuery(WarehouseOptions options, int minimumDenominator)
 {
@@ -122,9 +122,10 @@ public sealed class AlignmentReportQuery(WarehouseOptions options, int minimumDe
             .Select(r =>
             {
                 var code = fit.Text(r, "major_category_code");
+                var label = fit.Text(r, "major_category_name");
                 return new GraduateFitRow(
                     code,
-                    categories.TryGetValue(code, out var name) ? name : code,
+                    label.Length > 0 ? label : categories.TryGetValue(code, out var name) ? name : code,
                     fit.Long(r, "graduates"),
                     fit.Long(r, "employed"),
                     fit.Figure(r, "industry_match_rate", minimumDenominator),
@@ -141,15 +142,30 @@ public sealed class AlignmentReportQuery(WarehouseOptions options, int minimumDe
             new SectorsSheet(sectorRows, sectorRows.Count == 0 ? "暂无三次产业数据。" : null),
             new ChildAlignmentSheet(children, childNote),
             new GraduateFitSheet(year + 1, fitRows, fitRows.Count == 0 ? string.Create(CultureInfo.InvariantCulture, $"暂无{year + 1}届毕业生的适配数据。") : null),
-            // TODO(cube_priority_coverage): enrollment share in key / strategic_emerging / future sections, once the cube exists.
-            new PriorityCoverageSheet([], PendingCubes.PriorityCoverage),
+            await PriorityCoverageAsync(scope, year, ct).ConfigureAwait(false),
             NotesBuilder.Build(
                 [
                     .. OverviewColumns.Select(c => IndicatorRegistry.Find(CubeCatalog.Alignment.Table, c)!),
                     .. IndicatorRegistry.ForCube(CubeCatalog.AlignmentSection.Table).Where(i => i.Kind != IndicatorKind.Amount),
                     .. IndicatorRegistry.ForCube(CubeCatalog.GraduateFit.Table),
+                    .. IndicatorRegistry.ForCube(CubeCatalog.PriorityCoverage.Table),
                 ],
                 []));
+    }
+
+    /// <summary>重点产业覆盖 from cube_priority_coverage: one row per priority, or a note when the region's flags come from no file.</summary>
+    private async Task<PriorityCoverageSheet> PriorityCoverageAsync(ReportScope scope, int year, CancellationToken ct)
+    {
+        var cube = new CubeRows(await CubeReader.ReadAsync(options, CubeCatalog.PriorityCoverage, scope.Code, year, ct).ConfigureAwait(false));
+        var rows = PriorityNames.All
+            .Select(p => (Priority: p, Row: cube.Find(("priority", p))))
+            .Where(x => x.Row is not null)
+            .Select(x => new PriorityCoverageRow(x.Priority, PriorityNames.Name(x.Priority), cube.Number(x.Row!, "students") ?? 0, cube.Figure(x.Row, "share", minimumDenominator)))
+            .ToList();
+        var note = scope.Level == ScopeLevel.Nation
+            ? "全国没有国家级的地区产业数据（地区代码CN），无法判断重点产业覆盖。"
+            : string.Create(CultureInfo.InvariantCulture, $"本地区没有{year}年自己的地区产业数据（重点产业标注），无法判断重点产业覆盖。");
+        return new PriorityCoverageSheet(rows, rows.Count == 0 ? note : null);
     }
 
     private async Task<(Dictionary<string, (string Name, int Sector)> Industries, Dictionary<string, string> Categories)> NamesAsync(CancellationToken ct)

@@ -105,11 +105,17 @@ public static class QualityWorkbook
         }
 
         columns.AddRange(QualityIndicators.All.Select(i => IndicatorColumns.Of<RegionRow>(i, r => r.Values[i.Column])));
+        if (schools)
+        {
+            // The per-school threshold (专任教师数) is judged on this figure, so a school list shows it.
+            columns.Add(IndicatorColumns.Of<RegionRow>(QualityIndicators.FulltimeTeachers, r => r.Values[QualityIndicators.FulltimeTeachers.Column]));
+        }
+
         columns.Add(new("未达标项数", CellKind.Count, r => r.Breaches.Count, Flag: r => r.Breaches.Count > 0));
         columns.Add(new("未达标项", CellKind.Text, r => string.Join("；", r.Breaches)));
         if (regions.Rows.Any(r => r.StudentCountMismatch is not null))
         {
-            columns.Add(new("在籍人数与概况不符", CellKind.YesNo, r => r.StudentCountMismatch, Flag: r => r.StudentCountMismatch == true));
+            columns.Add(new(QualityIndicators.StudentCountMismatch.NameZh, CellKind.YesNo, r => r.StudentCountMismatch, Flag: r => r.StudentCountMismatch == true));
         }
 
         var table = TableWriter.Write(sheet, row, 1, "regions", columns, regions.Rows, header.MinimumDenominator);
@@ -232,24 +238,25 @@ public static class QualityWorkbook
         ],
         quality.Rows, header.MinimumDenominator);
 
-        var totals = quality.Rows.GroupBy(s => s.Kind, StringComparer.Ordinal).Select(g => new SubmissionStatusRow(
-            string.Empty, string.Empty, g.Key, string.Empty, null, g.Sum(s => s.RowsRead), g.Sum(s => s.RowsLoaded), g.Sum(s => s.RowsRejected), g.Sum(s => s.QuarantinedFiles))).ToList();
-        var counts = quality.Rows.GroupBy(s => s.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var at = table.LastRow + 2;
         SheetLayout.Caption(sheet, at, "合计");
         TableWriter.Write(sheet, at + 1, 1, "submission_totals",
         [
             new("报送类型", CellKind.Text, t => SubmissionKindName(t.Kind)),
-            new("应报学校", CellKind.Count, t => counts[t.Kind].Count),
-            new("已报送", CellKind.Count, t => counts[t.Kind].Count(s => s.Status == "loaded")),
-            new("缺报", CellKind.Count, t => counts[t.Kind].Count(s => s.Status == "missing"), Flag: t => counts[t.Kind].Any(s => s.Status == "missing")),
-            new("逾期", CellKind.Count, t => counts[t.Kind].Count(s => s.IsLate == true)),
+            new("应报学校", CellKind.Count, t => t.Expected),
+            new("已报送", CellKind.Count, t => t.Submitted),
+            new("按时", CellKind.Count, t => t.OnTime),
+            new("逾期", CellKind.Count, t => t.Late, Flag: t => t.Late > 0),
+            new("缺报", CellKind.Count, t => t.Missing, Flag: t => t.Missing > 0),
+            new("待报", CellKind.Count, t => t.Pending),
+            new("已隔离", CellKind.Count, t => t.Quarantined, Flag: t => t.Quarantined > 0),
             new("读取行数", CellKind.Count, t => t.RowsRead),
             new("入库行数", CellKind.Count, t => t.RowsLoaded),
             new("拒收行数", CellKind.Count, t => t.RowsRejected),
+            new("拒收率", CellKind.Percent, t => t.RejectionRate),
             new("隔离文件数", CellKind.Count, t => t.QuarantinedFiles),
         ],
-        totals, header.MinimumDenominator);
+        quality.Totals, header.MinimumDenominator);
         SheetLayout.Finish(sheet, header, table.HeaderRow, 2);
     }
 

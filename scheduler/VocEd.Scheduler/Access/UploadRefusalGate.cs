@@ -16,7 +16,6 @@ namespace VocEd.Scheduler.Access;
 /// </summary>
 internal sealed class UploadRefusalGate(IWarehouseContextFactory warehouse, AccessStoreProvider stores, SubmissionPermission permission, EtlOptions etl, TimeProvider time) : IUploadGate
 {
-    public const string Refused = "refused";
     public const string NotPermitted = "submitter_not_permitted";
 
     public async Task<string?> RefuseAsync(long submissionId, CancellationToken ct)
@@ -63,7 +62,7 @@ internal sealed class UploadRefusalGate(IWarehouseContextFactory warehouse, Acce
         var changed = await db.EtlSubmissions
             .Where(s => s.SubmissionId == submissionId && s.Status == SubmissionStatuses.Received)
             .ExecuteUpdateAsync(u => u
-                .SetProperty(s => s.Status, Refused)
+                .SetProperty(s => s.Status, SubmissionStatuses.Refused)
                 .SetProperty(s => s.StatusReason, NotPermitted)
                 .SetProperty(s => s.StatusChangedAt, time.GetUtcNow().UtcDateTime), ct).ConfigureAwait(false);
         if (changed == 0)
@@ -72,6 +71,6 @@ internal sealed class UploadRefusalGate(IWarehouseContextFactory warehouse, Acce
         }
 
         File.Delete(SubmissionReceiver.StoredPath(etl, submissionId));
-        return string.Create(CultureInfo.InvariantCulture, $"{Refused}: {NotPermitted} — {submission.Kind} of {submission.SubmitterCode} is outside {uploader}'s binding");
+        return string.Create(CultureInfo.InvariantCulture, $"{SubmissionStatuses.Refused}: {NotPermitted} — {submission.Kind} of {submission.SubmitterCode} is outside {uploader}'s binding");
     }
 }

@@ -19,7 +19,7 @@ internal static class IngestSummaryPrinter
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{(summary.LoadRunId > 0 ? "run " + summary.LoadRunId.ToString(CultureInfo.InvariantCulture) : "load jobs")}: {summary.Submissions.Count:N0} files — {summary.Loaded:N0} loaded, {summary.Quarantined:N0} quarantined, {summary.Skipped:N0} unchanged (already loaded), {summary.Busy:N0} busy, {summary.Failed:N0} failed; {summary.Elapsed.TotalSeconds:F1} s, {summary.Workers} {(summary.Workers == 1 ? "worker" : "workers")}")).ConfigureAwait(false);
+            $"{(summary.LoadRunId > 0 ? "run " + summary.LoadRunId.ToString(CultureInfo.InvariantCulture) : "load jobs")}: {summary.Submissions.Count:N0} files — {summary.Loaded:N0} loaded, {summary.Quarantined:N0} quarantined, {summary.Skipped:N0} unchanged (already loaded), {summary.Duplicates:N0} duplicate (quarantined before, same reason), {summary.Busy:N0} busy, {summary.Failed:N0} failed{(summary.Refused > 0 ? $", {summary.Refused:N0} refused (not regular files)" : string.Empty)}; {summary.Elapsed.TotalSeconds:F1} s, {summary.Workers} {(summary.Workers == 1 ? "worker" : "workers")}")).ConfigureAwait(false);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"rows: {summary.RowsRead:N0} read = {summary.RowsLoaded:N0} loaded + {summary.RowsRejected:N0} rejected ({summary.RowsWarned:N0} loaded with warnings)")).ConfigureAwait(false);
         var t = summary.Timings;
@@ -36,6 +36,12 @@ internal static class IngestSummaryPrinter
             {
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {rule,-34}{count,12:N0}")).ConfigureAwait(false);
             }
+
+            if (summary.DetailsDropped > 0)
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"  ({summary.DetailsDropped:N0} of them over the per-rule limit of rows kept per file: counted in etl_rule_failure_count, not kept in etl_rejected_row)")).ConfigureAwait(false);
+            }
         }
 
         if (summary.QuarantinedFilesPurged > 0)
@@ -50,9 +56,9 @@ internal static class IngestSummaryPrinter
         var rules = s.ByRule.Count == 0
             ? string.Empty
             : " [" + string.Join(", ", s.ByRule.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key} {r.Value}"))) + "]";
-        var reason = s.Reason is null ? string.Empty : " — " + s.Reason;
+        var reason = s.Reason is null ? string.Empty : " — " + TerminalText.Escape(s.Reason);
         var replaced = s.ReplacedSubmissionId is { } r ? string.Create(CultureInfo.InvariantCulture, $" replaces #{r}") : string.Empty;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{s.Status,-12}{id,-8}{s.FileName}  read {s.RowsRead:N0}, loaded {s.RowsLoaded:N0}, rejected {s.RowsRejected:N0}{replaced}{rules}{reason}");
+            $"{s.Status,-12}{id,-8}{TerminalText.Escape(s.FileName)}  read {s.RowsRead:N0}, loaded {s.RowsLoaded:N0}, rejected {s.RowsRejected:N0}{replaced}{rules}{reason}");
     }
 }

@@ -1,9 +1,11 @@
 using VocEd.Cubes.Hosting;
 using VocEd.Etl;
 using VocEd.Etl.Hosting;
+using VocEd.Reports.Delivery;
 using VocEd.Reports.Hosting;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Hosting;
+using VocEd.Warehouse.Secure;
 
 namespace VocEd.Scheduler.Composition;
 
@@ -13,20 +15,22 @@ namespace VocEd.Scheduler.Composition;
 /// </summary>
 internal static class VocedServices
 {
-    /// <summary>Registers the warehouse, the ETL, the cubes and the reports.</summary>
-    public static IServiceCollection AddVoced(this IServiceCollection services, WarehouseOptions warehouse, EtlOptions etl, string referenceDirectory)
+    /// <summary>Registers the warehouse and its secure store, the ETL, the cubes, the reports and their delivery (default settings unless <paramref name="delivery"/> is given).</summary>
+    public static IServiceCollection AddVoced(this IServiceCollection services, WarehouseOptions warehouse, EtlOptions etl, string referenceDirectory, DeliveryOptions? delivery = null)
     {
         services.AddLogging();
         services.AddWarehouse(warehouse, referenceDirectory);
+        services.AddSecureStore(SecureStoreOptions.For(warehouse));
         services.AddEtl(etl);
         services.AddCubes();
         services.AddReports();
+        services.AddDelivery(delivery ?? new DeliveryOptions());
         return services;
     }
 
     /// <summary>A container with <see cref="AddVoced"/>'s services, checked when built (every registration resolvable).</summary>
-    public static ServiceProvider Build(WarehouseOptions warehouse, EtlOptions etl, string referenceDirectory) =>
+    public static ServiceProvider Build(WarehouseOptions warehouse, EtlOptions etl, string referenceDirectory, DeliveryOptions? delivery = null) =>
         new ServiceCollection()
-            .AddVoced(warehouse, etl, referenceDirectory)
+            .AddVoced(warehouse, etl, referenceDirectory, delivery)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 }

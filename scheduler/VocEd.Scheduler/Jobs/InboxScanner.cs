@@ -11,7 +11,9 @@ namespace VocEd.Scheduler.Jobs;
 /// registered as a submission in status received, its version in its replacement key fixed now, the file moved to the
 /// store — except hidden files and folders, <c>*.tmp</c>, <c>*.part</c>, <c>manifest.json</c> and files modified in the
 /// last <see cref="SchedulerOptions.SettleSeconds"/> (still being copied). A file whose content was loaded before, or
-/// that repeats a quarantined file for the same reason, is not registered and leaves the inbox.
+/// that repeats a quarantined file for the same reason, is not registered and leaves the inbox; a link, FIFO, device or
+/// oversize file is registered as refused and left hidden beside. The files go to the receiver as one batch, which
+/// claims each by a rename, so a scan running on another worker at the same time never registers the same file.
 /// Then the loads: the school_profile and regional_industry files first; the files of one kind and submitter one after
 /// another, as continuations, in order of receipt; and the fact files (enrollment, graduate_destination) of a school
 /// whose profile came in the same scan as continuations of that profile's load. A fact file whose school's profile is
@@ -21,61 +23,76 @@ internal sealed class InboxScanner(SubmissionReceiver receiver, IBackgroundJobCl
 {
     private static readonly string[] _dimensionKinds = [SubmissionKinds.SchoolProfile, SubmissionKinds.RegionalIndustry];
 
+    /// <summary>A claim older than this was left by a process that died receiving its file: the next scan gives it back.</summary>
+    internal static readonly TimeSpan StaleClaim = TimeSpan.FromHours(1);
+
     public async Task<InboxScan> ScanAsync(CancellationToken ct)
     {
         var inbox = Directory.CreateDirectory(options.Inbox).FullName;
-        var settledBefore = time.GetUtcNow().UtcDateTime - TimeSpan.FromSeconds(options.SettleSeconds);
-        var candidates = Directory.EnumerateFiles(inbox, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
+        var now = time.GetUtcNow();
+        var settledBefore = now.UtcDateTime - TimeSpan.FromSeconds(options.SettleSeconds);
+        var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        var all = Directory.EnumerateFiles(inbox, "*", enumeration).ToList();
+        if (ReleaseStaleClaims(all, now - StaleClaim))
+        {
+            all = Directory.EnumerateFiles(inbox, "*", enumeration).ToList(); // the given-back files are received now
+        }
+        var candidates = all
             .Select(path => (Path: path, Relative: Path.GetRelativePath(inbox, path).Replace('\\', '/')))
             .Where(f => !IsIgnored(f.Relative))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
-        var receipts = new List<Receipt>();
-        int settling = 0, alreadyLoaded = 0, duplicates = 0;
-        foreach (var (path, relative) in candidates)
+        var settled = new List<string>(candidates.Count);
+        var settling = 0;
+        foreach (var (path, _) in candidates)
         {
-            ct.ThrowIfCancellationRequested();
             if (File.GetLastWriteTimeUtc(path) > settledBefore)
             {
                 settling++;
                 continue;
             }
 
-            Receipt receipt;
-            try
-            {
-                receipt = await receiver.ReceiveAsync(path, null, move: true, ct).ConfigureAwait(false);
-            }
-            catch (FileNotFoundException)
-            {
-                continue; // taken away meanwhile
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                SchedulerLog.ReceiveFailed(logger, relative, ex.GetType().Name);
-                continue;
-            }
+            settled.Add(path);
+        }
 
-            switch (receipt.Outcome)
+        // One batch in ordinal order of the paths: that is the order of receipt, which fixes ids and versions.
+        var receipts = await receiver.ReceiveAllAsync(settled, null, move: true, ct).ConfigureAwait(false);
+        var registered = receipts.Where(r => r.Outcome == ReceiptOutcome.Registered).ToList();
+        var alreadyLoaded = receipts.Count(r => r.Outcome == ReceiptOutcome.AlreadyLoaded);
+        var duplicates = receipts.Count(r => r.Outcome == ReceiptOutcome.Duplicate);
+        foreach (var refused in receipts.Where(r => r.Outcome == ReceiptOutcome.Refused))
+        {
+            SchedulerLog.Refused(logger, refused.SubmissionId, refused.Reason ?? string.Empty);
+        }
+
+        var loads = EnqueueLoads(registered);
+        var scan = new InboxScan(registered.Count, alreadyLoaded, duplicates, settling, loads) { Refused = receipts.Count - registered.Count - alreadyLoaded - duplicates };
+        SchedulerLog.Scanned(logger, scan.Registered, alreadyLoaded, duplicates, settling, loads.Count);
+        return scan;
+    }
+
+    /// <summary>Gives back, under their own names, files whose receipt was claimed before <paramref name="before"/> and never finished; whether any was.</summary>
+    private static bool ReleaseStaleClaims(List<string> files, DateTimeOffset before)
+    {
+        var released = false;
+        foreach (var path in files)
+        {
+            var name = Path.GetFileName(path);
+            if (SubmissionReceiver.ClaimedAt(name) is { } claimed && claimed < before && SubmissionReceiver.UnclaimedName(name) is { } original)
             {
-                case ReceiptOutcome.Registered:
-                    receipts.Add(receipt);
-                    break;
-                case ReceiptOutcome.AlreadyLoaded:
-                    alreadyLoaded++;
-                    File.Delete(path);
-                    break;
-                default:
-                    duplicates++;
-                    File.Delete(path);
-                    break;
+                try
+                {
+                    File.Move(path, Path.Combine(Path.GetDirectoryName(path)!, original), overwrite: false);
+                    released = true;
+                }
+                catch (IOException)
+                {
+                    // another scan gave it back first, or a file of that name came in meanwhile: left for the next scan
+                }
             }
         }
 
-        var loads = EnqueueLoads(receipts);
-        var scan = new InboxScan(receipts.Count, alreadyLoaded, duplicates, settling, loads);
-        SchedulerLog.Scanned(logger, scan.Registered, alreadyLoaded, duplicates, settling, loads.Count);
-        return scan;
+        return released;
     }
 
     /// <summary>Hidden files and folders, files being written (<c>*.tmp</c>, <c>*.part</c>) and the generator's manifest are not submissions.</summary>

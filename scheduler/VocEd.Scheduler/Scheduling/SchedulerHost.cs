@@ -77,7 +77,7 @@ internal static class SchedulerHost
         });
         logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
-        services.AddVoced(setup.Warehouse, setup.Etl, setup.ReferenceDirectory);
+        services.AddVoced(setup.Warehouse, setup.Etl, setup.ReferenceDirectory, setup.Delivery);
         var storage = HangfireStorageFactory.Create(setup.Warehouse, setup.Scheduler);
         services.AddScheduler(setup, storage, runJobs);
         extra?.Invoke(services);

@@ -7,8 +7,8 @@ internal static partial class SchedulerLog
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "scan-inbox: {Registered} file(s) registered, {AlreadyLoaded} already loaded, {Duplicates} duplicate(s), {Waiting} still settling, {LoadsEnqueued} load(s) enqueued")]
     public static partial void Scanned(ILogger logger, int registered, int alreadyLoaded, int duplicates, int waiting, int loadsEnqueued);
 
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "scan-inbox: {File} could not be received: {Reason}")]
-    public static partial void ReceiveFailed(ILogger logger, string file, string reason);
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "scan-inbox: submission {SubmissionId} refused on receipt: {Reason}")]
+    public static partial void Refused(ILogger logger, long submissionId, string reason);
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "load-submission {SubmissionId}: {Status} ({RowsRead} read, {RowsLoaded} loaded, {RowsRejected} rejected)")]
     public static partial void Loaded(ILogger logger, long submissionId, string status, long rowsRead, long rowsLoaded, long rowsRejected);

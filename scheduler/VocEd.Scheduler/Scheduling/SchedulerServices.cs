@@ -43,7 +43,7 @@ internal static class SchedulerServices
         services.AddTransient<FlagLateSubmissionsJob>();
         services.AddTransient<PurgeQuarantineJob>();
         services.TryAddTransient<IDashboardRenderer, SiteDashboardRenderer>();
-        services.TryAddTransient<ISubscriptionDelivery, NoSubscriptionDelivery>();
+        services.TryAddTransient<ISubscriptionDelivery, ReportSubscriptionDelivery>();
         services.TryAddTransient<ILateSubmissionFlagger, NoLateSubmissionFlagger>();
 
         if (runJobs)

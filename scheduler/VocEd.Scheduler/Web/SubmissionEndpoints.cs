@@ -129,6 +129,13 @@ internal static class SubmissionEndpoints
         }
 
         var covered = await permission.CoversAsync(caller, receipt.Kind, receipt.SubmitterCode, receipt.Year, ct).ConfigureAwait(false);
+        if (receipt.Outcome == ReceiptOutcome.Refused)
+        {
+            // The receiver's own limits (size, regular file) are stricter than the upload's: refused, registered as such.
+            await audit.WriteAsync(caller.UserName, AuditActions.Upload, Id(receipt.SubmissionId), SubmissionStatuses.Refused).ConfigureAwait(false);
+            return Results.UnprocessableEntity(new { id = covered ? receipt.SubmissionId : (long?)null, status = SubmissionStatuses.Refused, sha256, message = receipt.Reason });
+        }
+
         if (receipt.Outcome != ReceiptOutcome.Registered)
         {
             var status = receipt.Outcome == ReceiptOutcome.AlreadyLoaded ? "already_loaded" : "duplicate";

@@ -3,6 +3,8 @@ using VocEd.Cubes.Refresh;
 using VocEd.Testing;
 using VocEd.Testing.Cubes;
 using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Indicators;
+using VocEd.Warehouse.Model.Etl;
 
 namespace VocEd.Cubes.Tests.Refresh;
 
@@ -43,6 +45,13 @@ public sealed class CubeConsistencyTests
         await using var db = WarehouseDbContextFactory.Create(options);
         var median = await db.CubeQuality.Where(q => q.RegionCode == "4403" && q.SchoolType == "all").Select(q => q.MedianMonthlySalary).SingleAsync();
         Assert.That(median, Is.EqualTo(3000.0), "S2's second graduate is now not placed");
+        var school = await db.CubeQualitySchools.SingleAsync(s => s.SchoolCode == "4400000002");
+        Assert.That((school.MedianMonthlySalary, school.PlacementRate), Is.EqualTo(((double?)3000.0, (double?)0.5)), "the school's own row too");
+        var awaiting = await db.CubeDestinations.SingleAsync(d => d.RegionCode == "4403" && d.SchoolType == "all" && d.DestinationGroup == "awaiting");
+        Assert.That(awaiting.Graduates, Is.EqualTo(1), "code 70 is awaiting employment");
+        var status = await db.CubeSubmissionStatuses.SingleAsync(s => s.SchoolCode == "4400000002" && s.AcademicYear == CubeFixture.Year && s.SubmissionKind == "graduate_destination");
+        Assert.That((status.Status, status.Versions, status.IsLate, status.FirstReceivedAt), Is.EqualTo(("loaded", 2, (bool?)false, (DateTime?)new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc))),
+            "the correction, received after the 2025-12-31 deadline, does not make S2 late: its first receipt counts");
         Assert.That(await db.CubeRefreshLogs.CountAsync(), Is.EqualTo(3));
         Assert.That(await db.CubeRefreshPartitions.Select(p => p.SchoolCode).ToListAsync(), Is.EqualTo(new[] { "4400000002" }));
     }
@@ -105,6 +114,8 @@ public sealed class CubeConsistencyTests
         await using var check = WarehouseDbContextFactory.Create(options);
         var guangzhou = await check.CubeQuality.SingleAsync(q => q.RegionCode == "4401" && q.SchoolType == "associate");
         Assert.That((guangzhou.Students, guangzhou.Graduates), Is.EqualTo((3 + 3, 6 + 1)), "S1's new enrollment and S5's, untouched");
+        Assert.That(await check.CubeQualitySchools.Where(s => s.SchoolCode == "4400000001").Select(s => s.Students).SingleAsync(), Is.EqualTo(3));
+        Assert.That(await check.CubeQualitySchools.AnyAsync(s => s.SchoolCode == "4500000003" && s.Students > 0), Is.False, "S3's enrollment was withdrawn");
         Assert.That(await check.CubeRefreshScopes.CountAsync(), Is.Zero, "the working scope goes before the commit");
     }
 
@@ -187,9 +198,11 @@ public sealed class CubeConsistencyTests
 
         // Guangdong's regional_industry resubmitted with other priority industries: every cell's priority counts of the year.
         double? before;
+        double emergingBefore;
         await using (var db = WarehouseDbContextFactory.Create(options))
         {
             before = await db.CubeGraduateFit.Where(f => f.RegionCode == "44" && f.MajorCategoryCode == "51").Select(f => f.PriorityIndustryRate).SingleAsync();
+            emergingBefore = await EnrollmentInAsync(db, "strategic_emerging");
             var k = await CubeFixture.Keys.ReadAsync(db);
             var old = await db.EtlSubmissions.SingleAsync(s => s.SubmitterCode == "44" && s.Kind == "regional_industry");
             old.Status = "superseded";
@@ -206,8 +219,122 @@ public sealed class CubeConsistencyTests
         {
             var after = await check.CubeGraduateFit.Where(f => f.RegionCode == "44" && f.MajorCategoryCode == "51").Select(f => f.PriorityIndustryRate).SingleAsync();
             Assert.That(after, Is.Not.EqualTo(before), "C, not I, is the priority industry now");
+            Assert.That(emergingBefore, Is.EqualTo(6 * 0.7).Within(1e-9), "S1's 510203 students in I (weight 0.7) are strategic emerging");
+            Assert.That(await EnrollmentInAsync(check, "strategic_emerging"), Is.Zero, "the new file flags no section strategic emerging");
         }
     }
+
+    /// <summary>
+    /// The changes users make, in a random order (fixed seed) on a generated sample loaded through the ETL: loads,
+    /// corrections (a profile's county and students, rows left out of the others), withdrawals (school profiles among
+    /// them), late school profiles and crosswalk changes. After each step or two, one warehouse is refreshed
+    /// incrementally and a twin given the same changes fully: their cubes are identical every time, a crosswalk change
+    /// makes the incremental refresh a full one, and no fact is ever counted under an unknown school type.
+    /// </summary>
+    [TestCaseSource(nameof(Providers))]
+    public async Task Incremental_refresh_equals_a_full_refresh_after_every_step_of_a_random_sequence_of_changes(WarehouseProvider provider)
+    {
+        var random = new Random(20261207);
+        var sequence = await ChangeSequence.CreateAsync(provider, _temp);
+        var sample = ChangeSequence.Sample;
+        var files = Directory.EnumerateFiles(sample, "*.csv", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(sample, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        var profiles = files.Where(f => f.Contains("/school_profile/", StringComparison.Ordinal)).ToList();
+        var counties = ChangeSequence.Counties(profiles.Select(f => Path.Combine(sample, f)));
+        var late = profiles.Where(f => f.StartsWith("2023/", StringComparison.Ordinal)).OrderBy(_ => random.Next()).Take(3).ToList();
+        var initial = files.Where(f => !late.Contains(f) && (f.Contains("/school_profile/", StringComparison.Ordinal) || f.StartsWith("2023/", StringComparison.Ordinal))).ToList();
+        var pending = files.Except(initial).Except(late).ToList();
+        var current = new SortedDictionary<string, string>(StringComparer.Ordinal); // a sample file → its latest version sent
+        var log = new List<string>();
+
+        async Task IngestAsync(string what, IReadOnlyList<string> originals, IReadOnlyList<string>? paths = null)
+        {
+            for (var i = 0; i < originals.Count; i++)
+            {
+                current[originals[i]] = paths?[i] ?? Path.Combine(sample, originals[i]);
+            }
+
+            var outcomes = await sequence.IngestAsync([.. originals.Select(o => current[o])]);
+            log.Add($"{what} {string.Join(" ", originals.Take(3))}{(originals.Count > 3 ? " …" : string.Empty)}: {string.Join(",", outcomes.Select(o => o.Status).Distinct())}");
+        }
+
+        await IngestAsync("load", initial);
+        await sequence.RefreshAsync();
+        await AssertTwinsAgreeAsync(sequence, log);
+
+        var done = new Dictionary<string, int>(StringComparer.Ordinal);
+        var referenceChanged = false;
+        var incremental = 0;
+        var references = 0;
+        const int steps = 24;
+        for (var step = 0; step < steps; step++)
+        {
+            var roll = random.Next(10);
+            var op = roll switch
+            {
+                < 3 when pending.Count > 0 => "load",
+                < 6 => "correction",
+                < 8 => "withdrawal",
+                8 when late.Count > 0 => "late profile",
+                9 when references < 3 => "reference", // each makes the next refresh a full one
+                _ => "correction",
+            };
+            switch (op)
+            {
+                case "load" or "late profile":
+                    var from = op == "load" ? pending : late;
+                    var file = from[random.Next(from.Count)];
+                    from.Remove(file);
+                    await IngestAsync(op, [file]);
+                    break;
+                case "correction":
+                    var original = current.Keys.ElementAt(random.Next(current.Count));
+                    op += " " + original.Split('/')[1];
+                    // A profile's county corrected in every year sent (it was wrong all along) moves the school out of its cell.
+                    var county = counties[random.Next(counties.Count)];
+                    List<string> originals = op.EndsWith("school_profile", StringComparison.Ordinal) && random.NextDouble() < 0.6
+                        ? [.. current.Keys.Where(k => k.Contains("/school_profile/", StringComparison.Ordinal) && Path.GetFileName(k) == Path.GetFileName(original))]
+                        : [original];
+                    await IngestAsync(op, originals, [.. originals.Select(o => sequence.Correct(current[o], random, county))]);
+                    break;
+                case "withdrawal":
+                    var loaded = await sequence.LoadedAsync();
+                    var candidates = random.NextDouble() < 0.4 ? loaded.Where(l => l.Kind == SubmissionKinds.SchoolProfile).ToList() : loaded;
+                    var (kind, submitter, year) = candidates[random.Next(candidates.Count)];
+                    var withdrawn = await sequence.WithdrawAsync(kind, submitter, year);
+                    op += $" {kind}{(withdrawn ? string.Empty : " (refused)")}";
+                    log.Add($"{op} {submitter} {year}");
+                    break;
+                default:
+                    await sequence.ChangeCrosswalkAsync(random);
+                    referenceChanged = true;
+                    references++;
+                    log.Add(op);
+                    break;
+            }
+
+            done[op] = done.GetValueOrDefault(op) + 1;
+            if (random.NextDouble() < 0.3 && step < steps - 1)
+            {
+                continue; // two changes before the next refresh
+            }
+
+            var report = await sequence.RefreshAsync();
+            log.Add($"refresh: {report.Mode}, {report.PartitionsTouched} partitions, years [{string.Join(",", report.AcademicYears)}]");
+            Assert.That(report.Mode, Is.EqualTo(referenceChanged ? "full" : "incremental"), string.Join("\n", log));
+            incremental += referenceChanged ? 0 : 1;
+            referenceChanged = false;
+            await AssertTwinsAgreeAsync(sequence, log);
+        }
+
+        Assert.That(incremental, Is.GreaterThanOrEqualTo(8), string.Join("\n", log));
+        Assert.That(done.Keys, Does.Contain("load").And.Contain("late profile").And.Contain("reference").And.Contain("withdrawal school_profile")
+            .And.Contain("correction school_profile").And.Contain("correction enrollment"), string.Join("\n", log));
+    }
+
+    /// <summary>Guangdong's crosswalk-weighted enrollment of the year in sections of one priority (cube_priority_coverage).</summary>
+    private static Task<double> EnrollmentInAsync(WarehouseDbContext db, string priority) =>
+        db.CubePriorityCoverage.Where(p => p.RegionCode == "44" && p.AcademicYear == CubeFixture.Year && p.Priority == priority).Select(p => p.Students).SingleAsync();
 
     [Test]
     public async Task A_base_without_categories_is_rebuilt_by_a_full_refresh()
@@ -233,8 +360,11 @@ public sealed class CubeConsistencyTests
         await new CubeRefresher(options, TimeProvider.System).RefreshAsync(full: true, CancellationToken.None);
         var before = await CubeSnapshot.ReadAsync(options);
         var report = await new CubeRefresher(options, TimeProvider.System).RefreshAsync(full: false, CancellationToken.None);
-        Assert.That((report.PartitionsTouched, report.AcademicYears.Count, report.RowsWritten), Is.EqualTo((0, 0, 0L)));
+        Assert.That((report.PartitionsTouched, report.AcademicYears.Count), Is.EqualTo((0, 0)));
         Assert.That(CubeSnapshot.Differences(before, await CubeSnapshot.ReadAsync(options)), Is.Empty);
+        await using var db = WarehouseDbContextFactory.Create(options);
+        var statusRows = await db.CubeSubmissionStatuses.CountAsync() + await db.CubeSubmissionStatusRegions.CountAsync() + await db.CubeSubmissionCoverage.CountAsync();
+        Assert.That(report.RowsWritten, Is.EqualTo(statusRows), "only the submission cubes, which depend on the clock, are written again");
     }
 
     [Test]
@@ -277,6 +407,22 @@ public sealed class CubeConsistencyTests
         Assert.That(keys, Is.EqualTo(new[] { "PRIMARY KEY (academic_year, prefecture_code, province_code, economic_region, school_type, crosswalk, major_category_code, employer_industry_key)" }));
     }
 
+    /// <summary>The incrementally and the fully refreshed twin have the same cubes, and no row of an unknown school type.</summary>
+    private static async Task AssertTwinsAgreeAsync(ChangeSequence sequence, List<string> log)
+    {
+        // The twins receive the same files a moment apart and, with several workers, register them in another order: the
+        // submission status cubes' receipt times and submission ids describe the ingest, not the refresh.
+        string[] ingestOnly = ["first_received_at", "submission_id"];
+        var incremental = await CubeSnapshot.ReadAsync(sequence.Incremental, ingestOnly);
+        var full = await CubeSnapshot.ReadAsync(sequence.Full, ingestOnly);
+        Assert.That(full, Has.Count.GreaterThan(50), "the sample fills the cubes");
+        Assert.That(CubeCatalog.All.Select(c => c.Table).Where(t => !full.Keys.Any(k => k.StartsWith(t + "|", StringComparison.Ordinal))), Is.Empty, "every cube has rows to compare");
+        var differences = CubeSnapshot.Differences(incremental, full);
+        Assert.That(differences, Is.Empty, string.Join("\n", log) + "\n" + string.Join("\n", differences.Take(40)));
+        await using var db = WarehouseDbContextFactory.Create(sequence.Full);
+        Assert.That(await db.CubeQuality.CountAsync(q => q.SchoolType == "unknown"), Is.Zero, "no fact under an unknown school type:\n" + string.Join("\n", log));
+    }
+
     /// <summary>An incremental refresh, then a full one: the cubes of both are identical (and the incremental one changed something).</summary>
     private static async Task<CubeRefreshReport> AssertIncrementalEqualsFullAsync(WarehouseOptions options)
     {
@@ -301,6 +447,7 @@ public sealed class CubeConsistencyTests
         old.Status = "superseded";
         old.StatusChangedAt = changedAt;
         var replacement = CubeFixture.Submission(db, "graduate_destination", s2.SchoolCode, CubeFixture.GraduationYear, changedAt);
+        replacement.ReceivedAt = changedAt;
         await db.SaveChangesAsync();
         db.FactGraduateOutcomes.RemoveRange(db.FactGraduateOutcomes.Where(g => g.SubmissionId == old.SubmissionId));
         CubeFixture.AddGraduate(db, replacement, s2, k.Major["720201"], k, "12", "Q", "440304", 3000m, true);

@@ -98,6 +98,37 @@ public sealed class CubeRefresherTests
     }
 
     [Test]
+    public async Task Students_reported_sums_the_profiles_and_the_mismatch_flag_marks_counts_that_part_by_more_than_a_tenth()
+    {
+        var province = await QualityAsync("44", "all");
+        Assert.That((province.Students, province.StudentsReported, province.StudentCountMismatch), Is.EqualTo((12, (int?)1500, (bool?)true)), "12 enrollment rows against 1,500 in the profiles");
+        await using var db = WarehouseDbContextFactory.Create(_options);
+        var withoutProfile = await db.CubeQuality.Where(q => q.StudentsReported == null).ToListAsync();
+        Assert.That(withoutProfile, Is.Not.Empty, "a school type with enrollment and no profile");
+        Assert.That(withoutProfile.Select(q => q.StudentCountMismatch), Is.All.Null, "no profile, no ratio to doubt");
+    }
+
+    [TestCase(13, false)]
+    [TestCase(14, true)]
+    public async Task The_mismatch_flag_is_set_beyond_ten_percent_of_the_reported_count(int reported, bool differ)
+    {
+        using var temp = new TempDirectory();
+        var options = await CubeFixture.CreateWithFactsAsync(WarehouseProvider.Sqlite, temp);
+        await using (var db = WarehouseDbContextFactory.Create(options))
+        {
+            // Province 44's two profiles: 1,000 and 500 reported against 12 enrollment rows; now `reported` in all.
+            var profiles = await db.FactSchoolResources.Where(f => f.StudentsTotal >= 500).OrderByDescending(f => f.StudentsTotal).ToListAsync();
+            (profiles[0].StudentsTotal, profiles[1].StudentsTotal) = (reported - 6, 6);
+            await db.SaveChangesAsync();
+        }
+
+        await new CubeRefresher(options, TimeProvider.System).RefreshAsync(full: true, CancellationToken.None);
+        await using var check = WarehouseDbContextFactory.Create(options);
+        var row = await check.CubeQuality.SingleAsync(q => q.RegionCode == "44" && q.AcademicYear == 2024 && q.SchoolType == "all");
+        Assert.That((row.Students, row.StudentsReported, row.StudentCountMismatch), Is.EqualTo((12, (int?)reported, (bool?)differ)));
+    }
+
+    [Test]
     public async Task A_zero_denominator_gives_null_and_a_zero_numerator_gives_zero()
     {
         var row = await QualityAsync("4501", "associate");

@@ -39,6 +39,22 @@ public sealed class SubmissionClaimerTests(string provider)
         Assert.That((await db.EtlSubmissions.SingleAsync()).Status, Is.EqualTo(SubmissionStatuses.Claimed));
     }
 
+    [Test]
+    public async Task A_back_load_records_the_given_receipt_time_instead_of_now()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var scan = Scan(harness, "44.csv");
+        await using var db = harness.Db();
+        var receivedAt = new DateTime(2024, 10, 30, 9, 45, 0, DateTimeKind.Utc);
+        var claimer = new SubmissionClaimer(new SubmissionRegistrar(TimeProvider.System, receivedAt), TimeProvider.System, _lease);
+        var claim = await claimer.ClaimAsync(db, scan, "44.csv", WorkerIdentity.Current(await RunAsync(db, 1)), CancellationToken.None);
+
+        Assert.That(claim.Outcome, Is.EqualTo(ClaimOutcome.Claimed));
+        var stored = await db.EtlSubmissions.AsNoTracking().SingleAsync();
+        Assert.That(stored.ReceivedAt, Is.EqualTo(receivedAt), "the receipt time decides lateness, so a back-load keeps the true one");
+        Assert.That(stored.ClaimedAt, Is.GreaterThan(receivedAt), "the claim itself happens now");
+    }
+
     /// <summary>
     /// The races the claim's one batch settles after its first read said the key was free: a worker that inserted the
     /// key's lock row meanwhile makes the batch fail (and nothing of it stays); one that loaded the same content
@@ -241,7 +257,7 @@ public sealed class SubmissionClaimerTests(string provider)
     }
 
     [Test]
-    public async Task Content_already_loaded_is_not_claimed_again_but_a_quarantined_file_is_retried()
+    public async Task Content_already_loaded_is_not_claimed_again_and_a_quarantined_file_sent_again_for_the_same_reason_is_a_duplicate()
     {
         using var harness = await LoadHarness.CreateAsync(provider);
         var good = Write(harness, "44.csv", Rows(20, bad: 0));
@@ -250,12 +266,12 @@ public sealed class SubmissionClaimerTests(string provider)
         var second = await harness.IngestAsync(good, bad);
 
         Assert.That(first.Submissions.Select(s => s.Status), Is.EqualTo(new[] { SubmissionStatuses.Loaded, SubmissionStatuses.Quarantined }));
-        Assert.That(second.Submissions.Select(s => s.Status), Is.EqualTo(new[] { SubmissionOutcome.Skipped, SubmissionStatuses.Quarantined }));
-        Assert.That(second.Submissions[0].SubmissionId, Is.EqualTo(first.Submissions[0].SubmissionId));
+        Assert.That(second.Submissions.Select(s => s.Status), Is.EqualTo(new[] { SubmissionOutcome.Skipped, SubmissionOutcome.Duplicate }));
+        Assert.That(second.Submissions.Select(s => s.SubmissionId), Is.EqualTo(first.Submissions.Select(s => s.SubmissionId)), "both name the earlier submission");
         Assert.That(first.Submissions[1].Reason, Does.StartWith("rejection_rate_exceeded"));
         await using var db = harness.Db();
         Assert.That(await db.FactRegionalIndustries.CountAsync(), Is.EqualTo(20));
-        Assert.That(await db.EtlSubmissions.CountAsync(s => s.Status == SubmissionStatuses.Quarantined), Is.EqualTo(2), "each retry is recorded");
+        Assert.That(await db.EtlSubmissions.CountAsync(s => s.Status == SubmissionStatuses.Quarantined), Is.EqualTo(1), "the file was examined again, and not registered again for the same reason");
     }
 
     /// <summary>Makes sure etl_load_run rows 1..n exist (claims name their run) and returns <paramref name="run"/>.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using VocEd.Etl.Claims;
 using VocEd.Etl.Ingest;
+using VocEd.Etl.Pseudonymize;
 using VocEd.Etl.Templates;
 using VocEd.Etl.Tests.TestSupport;
 using VocEd.Warehouse.Model.Etl;
@@ -123,15 +124,114 @@ public sealed class SubmissionReceiverTests(string provider)
         Assert.That(receipts.Select(r => r.Version).Order(), Is.EqualTo(Enumerable.Range(1, 6)));
     }
 
+    [Test]
+    public async Task A_receipt_reads_regular_files_within_the_size_limit_only_and_registers_the_others_as_refused()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var link = Path.Combine(harness.Folder, "key-link.csv");
+        File.CreateSymbolicLink(link, harness.Options.PseudonymKeyFile);
+        var pipe = Path.Combine(harness.Folder, "pipe.csv");
+        using (var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [pipe]) { UseShellExecute = false })!)
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var large = Write(harness, "large.csv", rows: 5);
+        harness.Options.MaxFileBytes = new FileInfo(large).Length - 1;
+        var receiver = Receiver(harness);
+
+        var receipts = await receiver.ReceiveAllAsync([link, pipe, large], null, move: true, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        await using var db = harness.Db();
+        var rows = await db.EtlSubmissions.AsNoTracking().OrderBy(s => s.SubmissionId).ToListAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(receipts.Select(r => r.Outcome), Is.All.EqualTo(ReceiptOutcome.Refused));
+            Assert.That(rows.Select(r => r.Status), Is.EqualTo(Enumerable.Repeat(SubmissionStatuses.Refused, 3)), "each refusal is visible as a submission");
+            Assert.That(rows.Select(r => r.SubmissionId), Is.EqualTo(receipts.Select(r => r.SubmissionId)));
+            Assert.That(rows[0].StatusReason, Does.StartWith(SubmissionReceiver.NotRegularFile).And.Contain("a symbolic link"), "a link to the key file is never followed");
+            Assert.That(rows[1].StatusReason, Does.StartWith(SubmissionReceiver.NotRegularFile).And.Contain("FIFO"), "a FIFO is never opened");
+            Assert.That(rows[2].StatusReason, Does.StartWith(SubmissionReceiver.TooLarge).And.Contain("MaxFileBytes"), "an oversize file is not copied into the store");
+            Assert.That(rows.Select(r => r.FileName), Is.EqualTo(new[] { "key-link.csv", "pipe.csv", "large.csv" }));
+            Assert.That(Directory.Exists(harness.Options.StoreDirectory) ? Directory.GetFiles(harness.Options.StoreDirectory) : [], Is.Empty);
+            Assert.That(File.ReadAllText(harness.Options.PseudonymKeyFile), Is.Not.Empty, "the link's target is untouched");
+            Assert.That(Directory.GetFileSystemEntries(harness.Folder, "*.csv").Select(Path.GetFileName).Where(n => !n!.StartsWith('.')), Is.Empty, "refused files leave the inbox's names");
+            Assert.That(Directory.GetFileSystemEntries(harness.Folder, SubmissionReceiver.RefusedPrefix + "*"), Has.Length.EqualTo(3), "kept beside, hidden, named by their submission");
+        });
+    }
+
+    [Test]
+    public async Task A_batch_is_registered_in_the_order_given_ids_and_versions_alike()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var paths = Enumerable.Range(0, 7).Select(i => Write(harness, $"r{i}.csv", rows: 2 + i)).ToList();
+        paths.Insert(3, Write(harness, "unreadable.csv", rows: 0, text: "not,a,known,header\n1,2,3,4\n"));
+
+        var receipts = await Receiver(harness).ReceiveAllAsync(paths, null, move: true, CancellationToken.None);
+
+        await using var db = harness.Db();
+        var rows = await db.EtlSubmissions.AsNoTracking().OrderBy(s => s.SubmissionId).ToListAsync();
+        var ofKey = rows.Where(r => r.SubmitterCode == "44").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(receipts.Select(r => r.FileName), Is.EqualTo(paths.Select(Path.GetFileName)));
+            Assert.That(rows.Select(r => r.FileName), Is.EqualTo(paths.Select(Path.GetFileName)), "ids follow the order of receipt");
+            Assert.That(ofKey.Select(r => r.Version), Is.EqualTo(Enumerable.Range(1, 7)), "versions too");
+            Assert.That(rows.Select(r => r.Status), Is.All.EqualTo(SubmissionStatuses.Received));
+            Assert.That(receipts.Select(r => File.Exists(SubmissionReceiver.StoredPath(harness.Options, r.SubmissionId))), Is.All.True);
+        });
+    }
+
+    [Test]
+    public async Task Two_receivers_taking_one_folder_at_once_register_each_file_once()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var paths = Enumerable.Range(0, 40).Select(i => Write(harness, $"f{i:00}.csv", rows: 1 + (i % 20))).ToList();
+        var receivers = new[] { Receiver(harness), Receiver(harness) };
+
+        var receipts = (await Task.WhenAll(receivers.Select(r => Task.Run(() => r.ReceiveAllAsync(paths, null, move: true, CancellationToken.None))))).SelectMany(r => r).ToList();
+
+        await using var db = harness.Db();
+        var rows = await db.EtlSubmissions.AsNoTracking().ToListAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(receipts.Where(r => r.Outcome == ReceiptOutcome.Registered).Select(r => r.FileName), Is.EquivalentTo(paths.Select(Path.GetFileName)), "each file once");
+            Assert.That(rows, Has.Count.EqualTo(paths.Count));
+            Assert.That(rows.Select(r => r.Version).Order(), Is.EqualTo(Enumerable.Range(1, paths.Count)), "distinct versions of the key");
+            Assert.That(Directory.GetFiles(harness.Folder, "*.csv"), Is.Empty, "nothing left behind, no claim");
+        });
+    }
+
+    [Test]
+    public async Task Loading_by_id_refuses_a_pseudonym_key_other_than_the_warehouses()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var receipt = await Receiver(harness).ReceiveAsync(Write(harness, "a.csv", rows: 5), null, move: true, CancellationToken.None);
+        var other = new IngestRunner(harness.Warehouse, TestReferenceData.Load(), new Pseudonymizer(PseudonymKey.Generate(1)), harness.Options, TimeProvider.System);
+
+        var refusal = Assert.ThrowsAsync<PseudonymKeyException>(() => other.LoadRegisteredAsync(receipt.SubmissionId, CancellationToken.None))!;
+        await using var db = harness.Db();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(refusal.Message, Does.Contain(harness.Options.PseudonymKeyFile));
+            Assert.That((await db.EtlSubmissions.AsNoTracking().SingleAsync()).Status, Is.EqualTo(SubmissionStatuses.Received), "nothing loaded under the other key");
+        });
+    }
+
     private static SubmissionReceiver Receiver(LoadHarness harness) =>
         new(harness.Warehouse, TestReferenceData.Load(), harness.Pseudonymizer(), harness.Options, TimeProvider.System);
 
     private static IngestRunner Runner(LoadHarness harness) =>
         new(harness.Warehouse, TestReferenceData.Load(), harness.Pseudonymizer(), harness.Options, TimeProvider.System, harness.Logger) { TriggeredBy = "job" };
 
-    private static string Write(LoadHarness harness, string name, int rows)
+    private static string Write(LoadHarness harness, string name, int rows, string? text = null)
     {
         var path = Path.Combine(harness.Folder, name);
+        if (text is not null)
+        {
+            File.WriteAllText(path, text, new UTF8Encoding(false));
+            return path;
+        }
+
         var lines = Enumerable.Range(0, rows).Select(i => TestRows.With(SubmissionKind.RegionalIndustry,
             (ColumnNames.IndustrySection, ((char)('A' + i)).ToString()),
             (ColumnNames.RegionCode, "440000"))).ToArray();

@@ -66,6 +66,73 @@ public sealed class SchoolVersionerTests(string provider)
             Throws.ArgumentException.With.Message.Contains("withdrawn, not loaded"));
     }
 
+    [Test]
+    public async Task Withdrawing_a_profile_year_moves_its_facts_to_the_nearest_version_left()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var p2021 = await IngestAsync(harness, "2021/school_profile/p.csv", Profile(2021, "公办", "学校"));
+        var p2022 = await IngestAsync(harness, "2022/school_profile/p.csv", Profile(2022, "民办", "学校"));
+        await IngestAsync(harness, "2023/school_profile/p.csv", Profile(2023, "民办", "学校"));
+        foreach (var year in new[] { 2021, 2022, 2023 })
+        {
+            await IngestAsync(harness, $"{year}/enrollment/e.csv", Enrollment(year));
+        }
+
+        Assert.That(await FactVersionsAsync(harness), Is.EqualTo(new[] { "2021→2021", "2022→2022", "2023→2022" }));
+
+        // 2022 withdrawn (the first year of the private version): its facts go to the version of the latest year before
+        // it, 2021's; 2023 starts a version of its own.
+        await using (var db = harness.Db())
+        {
+            await new SubmissionWithdrawer(TimeProvider.System).WithdrawAsync(db, p2022.SubmissionId.GetValueOrDefault(), CancellationToken.None);
+        }
+
+        Assert.That(await VersionsAsync(harness), Is.EqualTo(new[] { "2021-2022 public 学校 False", "2023-9999 private 学校 True" }));
+        Assert.That(await FactVersionsAsync(harness), Is.EqualTo(new[] { "2021→2021", "2022→2021", "2023→2023" }));
+
+        // 2021, the first year, withdrawn: no year before it is left, so its facts (and 2022's) go to the first version left.
+        await using (var db = harness.Db())
+        {
+            await new SubmissionWithdrawer(TimeProvider.System).WithdrawAsync(db, p2021.SubmissionId.GetValueOrDefault(), CancellationToken.None);
+        }
+
+        Assert.That(await VersionsAsync(harness), Is.EqualTo(new[] { "2023-9999 private 学校 True" }));
+        Assert.That(await FactVersionsAsync(harness), Is.EqualTo(new[] { "2021→2023", "2022→2023", "2023→2023" }));
+        await using var check = harness.Db();
+        Assert.That(await check.FactEnrollments.CountAsync(f => f.SchoolKey < 0), Is.Zero, "no fact is left under the unknown school");
+    }
+
+    [Test]
+    public async Task Withdrawing_the_last_profile_of_a_school_whose_enrollment_is_loaded_is_refused_until_the_enrollment_goes()
+    {
+        using var harness = await LoadHarness.CreateAsync(provider);
+        var profile = await IngestAsync(harness, "2022/school_profile/p.csv", Profile(2022, "公办", "学校"));
+        var enrollment = await IngestAsync(harness, "2022/enrollment/e.csv", Enrollment(2022));
+        var profileId = profile.SubmissionId.GetValueOrDefault();
+
+        await using (var db = harness.Db())
+        {
+            var refused = Assert.ThrowsAsync<WithdrawalRefusedException>(() => new SubmissionWithdrawer(TimeProvider.System).WithdrawAsync(db, profileId, CancellationToken.None));
+            Assert.That(refused?.Reason, Is.EqualTo(WithdrawalRefusedException.ProfileHasDependentFacts));
+            Assert.That(refused?.Message, Does.Contain($"withdraw submission(s) {enrollment.SubmissionId} first"));
+        }
+
+        await using (var db = harness.Db())
+        {
+            Assert.That(await db.EtlSubmissions.Where(s => s.SubmissionId == profileId).Select(s => s.Status).SingleAsync(), Is.EqualTo(SubmissionStatuses.Loaded), "nothing changed");
+            Assert.That(await db.FactEnrollments.CountAsync(f => f.SchoolKey < 0), Is.Zero);
+            await new SubmissionWithdrawer(TimeProvider.System).WithdrawAsync(db, enrollment.SubmissionId.GetValueOrDefault(), CancellationToken.None);
+        }
+
+        await using (var db = harness.Db())
+        {
+            var result = await new SubmissionWithdrawer(TimeProvider.System).WithdrawAsync(db, profileId, CancellationToken.None);
+            Assert.That(result.SchoolsRebuilt, Is.EqualTo(new[] { _school }));
+        }
+
+        Assert.That(await VersionsAsync(harness), Is.Empty, "the school has no version left, and no fact needs one");
+    }
+
     /// <summary>
     /// A correction deletes the earlier rows by year, the submitting school's keys and submission (the student fact
     /// tables' key); a row whose school key is none of those (changed by hand here) still goes, by submission alone.

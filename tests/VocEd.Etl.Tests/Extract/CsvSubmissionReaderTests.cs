@@ -6,10 +6,10 @@ namespace VocEd.Etl.Tests.Extract;
 
 public sealed class CsvSubmissionReaderTests
 {
-    private static List<RawRow> Read(string csv, SubmissionKind kind = SubmissionKind.RegionalIndustry)
+    private static List<RawRow> Read(string csv, SubmissionKind kind = SubmissionKind.RegionalIndustry, ReadLimits? limits = null)
     {
         var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
-        using var reader = new CsvSubmissionReader(stream, TextEncodingDetector.Detect(stream));
+        using var reader = new CsvSubmissionReader(stream, TextEncodingDetector.Detect(stream), limits);
         return [.. reader.ReadRows(HeaderMatcher.For(kind), CancellationToken.None)];
     }
 
@@ -83,4 +83,46 @@ public sealed class CsvSubmissionReaderTests
 
         Assert.That(rows.Select(r => r.RowNumber), Is.EqualTo(new long[] { 1 }));
     }
+
+    /// <summary>A quote opened and never closed costs its own record only: every physical record after it is read.</summary>
+    [Test]
+    public void A_quote_never_closed_rejects_one_record_and_the_rest_of_the_file_is_read()
+    {
+        var csv = new StringBuilder("year,region_code,priority\n");
+        for (var i = 1; i <= 100; i++)
+        {
+            csv.Append(i == 3 ? "2024,\"44,key\n" : $"2024,{i},key\n");
+        }
+
+        var rows = Read(csv.ToString());
+
+        Assert.That(rows, Has.Count.EqualTo(100), "rows read = physical records");
+        Assert.That(rows.Where(r => r.Problem is not null).Select(r => (r.RowNumber, r.Line)), Is.EqualTo(new[] { (3L, 4L) }));
+        Assert.That(rows[2].Problem, Does.Contain("5 行"));
+        Assert.That(rows[99].Values[SubmissionTemplates.RegionalIndustry.IndexOf("region_code")], Is.EqualTo("100"));
+    }
+
+    [Test]
+    public void A_record_with_more_fields_than_the_header_is_rejected_with_its_line_even_when_they_are_empty()
+    {
+        var rows = Read("year,region_code\r\n2024,44\r\n2024,张,三,45\r\n2024,46,,\r\n");
+
+        Assert.That(rows.Select(r => (r.Line, r.Problem is null, r.IsTruncated)), Is.EqualTo(new[] { (2L, true, false), (3L, false, false), (4L, false, false) }));
+        Assert.That(rows[1].Problem, Does.Contain("4 个字段").And.Contain("2 个"));
+    }
+
+    [Test]
+    public void A_line_longer_than_the_record_limit_is_one_rejected_record_and_the_next_line_is_read()
+    {
+        var rows = Read("year,region_code\n2024," + new string('4', 70_000) + "\n2024,45\n");
+
+        Assert.That(rows.Select(r => r.Problem is null), Is.EqualTo(new[] { false, true }));
+        Assert.That(rows[1].Values[SubmissionTemplates.RegionalIndustry.IndexOf("region_code")], Is.EqualTo("45"));
+        var limited = Read("year,region_code\n2024," + new string('4', 50) + "\n2024,45\n", limits: new ReadLimits { MaxFieldChars = 20 });
+        Assert.That(limited.Select(r => r.Problem is null), Is.EqualTo(new[] { false, true }), "a field over the field limit");
+    }
+
+    [Test]
+    public void A_header_over_the_limits_makes_the_file_unreadable() =>
+        Assert.That(() => Read(new string('h', 70_000) + "\n2024\n"), Throws.TypeOf<SubmissionUnreadableException>().With.Message.Contains("header"));
 }

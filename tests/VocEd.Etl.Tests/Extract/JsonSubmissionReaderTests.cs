@@ -8,9 +8,9 @@ public sealed class JsonSubmissionReaderTests
 {
     private static readonly SubmissionTemplate _t = SubmissionTemplates.RegionalIndustry;
 
-    private static (IReadOnlyList<string> Headers, List<RawRow> Rows) Read(string json)
+    private static (IReadOnlyList<string> Headers, List<RawRow> Rows) Read(string json, ReadLimits? limits = null)
     {
-        using var reader = new JsonSubmissionReader(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        using var reader = new JsonSubmissionReader(new MemoryStream(Encoding.UTF8.GetBytes(json)), limits);
         return (reader.Headers, [.. reader.ReadRows(HeaderMatcher.For(SubmissionKind.RegionalIndustry), CancellationToken.None)]);
     }
 
@@ -53,9 +53,54 @@ public sealed class JsonSubmissionReaderTests
     [Test]
     public void Value_longer_than_the_buffer_is_read_whole()
     {
-        var (_, rows) = Read("[{\"region_code\": \"" + new string('x', 200_000) + "\"}]");
+        var (_, rows) = Read("[{\"region_code\": \"" + new string('x', 200_000) + "\"}]", new ReadLimits { MaxFieldChars = 300_000 });
 
         Assert.That(rows[0].Values[_t.IndexOf("region_code")], Has.Length.EqualTo(200_000));
+    }
+
+    [Test]
+    public void A_value_over_the_field_limit_rejects_its_row_and_the_next_rows_are_read()
+    {
+        var (_, rows) = Read("{\"year\": 2024, \"region_code\": \"" + new string('4', 5000) + "\"}\n{\"year\": 2025, \"region_code\": \"CN\"}\n");
+
+        Assert.That(rows.Select(r => (r.Line, r.Problem is null)), Is.EqualTo(new[] { (1L, false), (2L, true) }));
+        Assert.That(rows[0].Problem, Does.Contain("4096"));
+        Assert.That(rows[0].Values, Has.All.Empty, "nothing of a row with a problem is kept");
+        Assert.That(rows[1].Values[_t.IndexOf("year")], Is.EqualTo("2025"));
+    }
+
+    [Test]
+    public void A_key_twice_in_one_object_rejects_the_row_as_two_keys_of_one_column_do()
+    {
+        var (_, rows) = Read("[{\"year\": 2024, \"region_code\": \"44\"},\n{\"year\": 2024, \"year\": 2025},\n{\"year\": 2024, \"年份\": 2025},\n{\"x\": 1, \"x\": 2}]");
+
+        Assert.That(rows.Select(r => r.Problem is null), Is.EqualTo(new[] { true, false, false, false }));
+        Assert.That(rows.Select(r => r.Line), Is.EqualTo(new long[] { 1, 2, 3, 4 }));
+        Assert.That(rows[1].Problem, Does.Contain("重复"));
+    }
+
+    [Test]
+    public void An_object_with_too_many_keys_rejects_its_row_without_keeping_them()
+    {
+        var keys = string.Join(", ", Enumerable.Range(0, 300).Select(i => $"\"k{i}\": {i}"));
+        var (_, rows) = Read("{\"year\": 2024}\n{" + keys + "}\n{\"year\": 2025}\n");
+
+        Assert.That(rows.Select(r => r.Problem is null), Is.EqualTo(new[] { true, false, true }));
+        Assert.That(rows[1].Problem, Does.Contain("256"));
+    }
+
+    [Test]
+    public void Nesting_deeper_than_the_limit_makes_the_file_unreadable_without_recursion()
+    {
+        var deep = new string('[', 100_000) + new string(']', 100_000);
+        Assert.That(() => Read("[{\"year\": " + deep + "}]"), Throws.TypeOf<SubmissionUnreadableException>().With.Message.Contains("depth"));
+        Assert.That(Read("[{\"year\": [[1]]}]").Rows, Has.Count.EqualTo(1), "shallow nesting is read as before");
+    }
+
+    [Test]
+    public void A_token_longer_than_the_buffer_may_grow_makes_the_file_unreadable()
+    {
+        Assert.That(() => Read("[{\"year\": \"" + new string('1', 3 << 20) + "\"}]"), Throws.TypeOf<SubmissionUnreadableException>().With.Message.Contains("longer than"));
     }
 
     [TestCase("[{\"year\": 2024,}")]

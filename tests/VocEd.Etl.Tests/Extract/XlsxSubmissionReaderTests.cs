@@ -105,4 +105,69 @@ public sealed class XlsxSubmissionReaderTests
 
         Assert.That(() => new XlsxSubmissionReader(File.OpenRead(path)), Throws.TypeOf<SubmissionUnreadableException>());
     }
+
+    private static List<RawRow> ReadHostile(Action<string> write, ReadLimits? limits = null)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("hostile.xlsx");
+        write(path);
+        using var reader = new XlsxSubmissionReader(File.OpenRead(path), limits);
+        return [.. reader.ReadRows(HeaderMatcher.For(SubmissionKind.Enrollment), CancellationToken.None)];
+    }
+
+    private static readonly string _header = VocEd.Testing.HostileFiles.Row(1, "学校标识码", "身份证号", "年级");
+
+    [Test]
+    public void A_part_that_expands_past_its_limit_or_ratio_is_refused_before_it_is_read()
+    {
+        Assert.That(() => ReadHostile(p => VocEd.Testing.HostileFiles.Xlsx(p, [_header], filler: 20 << 20)),
+            Throws.TypeOf<SubmissionUnreadableException>().With.Message.Contains("times"));
+        Assert.That(() => ReadHostile(p => VocEd.Testing.HostileFiles.Xlsx(p, [_header], filler: 3 << 20, level: System.IO.Compression.CompressionLevel.NoCompression), new ReadLimits { MaxXlsxPartBytes = 2 << 20 }),
+            Throws.TypeOf<SubmissionUnreadableException>().With.Message.Contains("expands to"));
+    }
+
+    [Test]
+    public void A_package_of_too_many_parts_is_refused_from_its_end_record()
+    {
+        Assert.That(() => ReadHostile(p =>
+        {
+            VocEd.Testing.HostileFiles.Xlsx(p, [_header]);
+            using var zip = new System.IO.Compression.ZipArchive(File.Open(p, FileMode.Open), System.IO.Compression.ZipArchiveMode.Update);
+            for (var i = 0; i < 1_001; i++)
+            {
+                zip.CreateEntry($"junk/{i}.bin");
+            }
+        }), Throws.TypeOf<SubmissionUnreadableException>().With.Message.Contains("parts"));
+    }
+
+    [Test]
+    public void A_shared_string_table_over_its_count_or_size_is_refused()
+    {
+        Assert.That(() => ReadHostile(p => VocEd.Testing.HostileFiles.Xlsx(p, [_header], sharedStrings: Enumerable.Range(0, 50).Select(i => $"s{i}")), new ReadLimits { MaxSharedStrings = 10 }),
+            Throws.TypeOf<SubmissionUnreadableException>().With.Message.Contains("shared string"));
+        Assert.That(() => ReadHostile(p => VocEd.Testing.HostileFiles.Xlsx(p, [_header], sharedStrings: Enumerable.Range(0, 50).Select(i => new string('x', 100))), new ReadLimits { MaxSharedStringChars = 1_000 }),
+            Throws.TypeOf<SubmissionUnreadableException>().With.Message.Contains("shared string"));
+    }
+
+    [Test]
+    public void A_value_longer_than_a_run_the_reader_takes_whole_is_refused()
+    {
+        Assert.That(() => ReadHostile(p => VocEd.Testing.HostileFiles.Xlsx(p, [_header, VocEd.Testing.HostileFiles.Row(2, "4401000001", new string('1', 300_000), "1")])),
+            Throws.TypeOf<SubmissionUnreadableException>().With.Message.Contains("longer than"));
+    }
+
+    [Test]
+    public void A_row_over_the_field_limit_or_past_the_last_column_is_rejected_and_the_next_rows_are_read()
+    {
+        var rows = ReadHostile(p => VocEd.Testing.HostileFiles.Xlsx(p,
+        [
+            _header,
+            VocEd.Testing.HostileFiles.Row(2, "4401000001", new string('1', 5_000), "1"),
+            VocEd.Testing.HostileFiles.Row(3, [.. Enumerable.Repeat("9", 17_000)]),
+            VocEd.Testing.HostileFiles.Row(4, "4401000001", "11010519491231002X", "2"),
+        ]));
+
+        Assert.That(rows.Select(r => (r.Line, r.Problem is null)), Is.EqualTo(new[] { (2L, false), (3L, false), (4L, true) }));
+        Assert.That(rows[2].Values[_t.IndexOf("grade")], Is.EqualTo("2"));
+    }
 }

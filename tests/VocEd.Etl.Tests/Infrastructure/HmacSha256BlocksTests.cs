@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using VocEd.Etl.Infrastructure;
 using VocEd.Etl.Pseudonymize;
@@ -44,5 +45,25 @@ public sealed class HmacSha256BlocksTests
         var text = new string('1', 80);
         Assert.That(new Pseudonymizer(new PseudonymKey(1, key)).Pseudonymize(text).Value,
             Is.EqualTo(HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes(text))));
+    }
+
+    /// <summary>
+    /// libcrypto's SHA-1 block function has SHA-256's signature and writes the start of the same context: it stands for an
+    /// OpenSSL build whose SHA256_CTX is laid out otherwise than assumed. The start-up check against .NET's HMACSHA256
+    /// refuses it, so the pseudonyms are .NET's (the reference bytes), never wrong ones.
+    /// </summary>
+    [Test]
+    public void A_block_function_that_gives_other_bytes_is_refused_at_start_up()
+    {
+        var found = NativeLibrary.TryLoad("libcrypto.so.3", out var library) || NativeLibrary.TryLoad("libcrypto.so.1.1", out library);
+        Assume.That(found && NativeLibrary.TryGetExport(library, "SHA1_Transform", out _), "libcrypto with SHA1_Transform");
+        var wrong = NativeLibrary.GetExport(library, "SHA1_Transform");
+
+        Assert.That(HmacSha256Blocks.TryCreate(new byte[32], wrong), Is.Null);
+        Assert.That(HmacSha256Blocks.CheckFailed, Is.True);
+        Assert.That(HmacSha256Blocks.TryCreate(new byte[32]), Is.Not.Null, "the right function still passes its check");
+        var key = Enumerable.Range(0, 32).Select(i => (byte)i).ToArray();
+        Assert.That(new Pseudonymizer(new PseudonymKey(1, key)).Pseudonymize("11010519491231002X").Value,
+            Is.EqualTo(HMACSHA256.HashData(key, "11010519491231002X"u8)), "and the pseudonyms are HMAC-SHA256's");
     }
 }

@@ -42,13 +42,16 @@ internal sealed class LoadHarness : IDisposable
             _ => throw new ArgumentOutOfRangeException(nameof(provider)),
         };
         await new WarehouseMigrator(harness.Warehouse, TestReferenceData.Load(), TimeProvider.System).MigrateAsync(CancellationToken.None);
+        PseudonymKey.Init(harness.Options.PseudonymKeyFile); // made explicitly, as `voced pseudonym-key init` does
         return harness;
     }
 
-    public Pseudonymizer Pseudonymizer() => new(PseudonymKey.LoadOrCreate(Options.PseudonymKeyFile));
+    public Pseudonymizer Pseudonymizer() => new(PseudonymKey.Load(Options.PseudonymKeyFile));
 
-    public Task<IngestSummary> IngestAsync(params string[] paths) =>
-        new IngestRunner(Warehouse, TestReferenceData.Load(), Pseudonymizer(), Options, Time, Logger).RunAsync(paths, null, CancellationToken.None);
+    public Task<IngestSummary> IngestAsync(params string[] paths) => IngestAsync(null, paths);
+
+    public Task<IngestSummary> IngestAsync(IProgress<IngestProgress>? progress, params string[] paths) =>
+        new IngestRunner(Warehouse, TestReferenceData.Load(), Pseudonymizer(), Options, Time, Logger).RunAsync(paths, progress, CancellationToken.None);
 
     public WarehouseDbContext Db() => WarehouseDbContextFactory.Create(Warehouse);
 

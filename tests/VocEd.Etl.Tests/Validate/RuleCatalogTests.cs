@@ -20,9 +20,9 @@ public sealed class RuleCatalogTests
         ("non_employed_fields_present", RuleSeverity.Error, RuleScope.Row), ("survey_date_too_early", RuleSeverity.Error, RuleScope.Row),
         ("survey_date_in_future", RuleSeverity.Error, RuleScope.Row), ("duplicate_row", RuleSeverity.Error, RuleScope.Row),
         ("other_submitter", RuleSeverity.Error, RuleScope.Row), ("truncated_row", RuleSeverity.Error, RuleScope.Row),
-        ("submission_quarantined", RuleSeverity.Error, RuleScope.Row),
+        ("malformed_record", RuleSeverity.Error, RuleScope.Row), ("submission_quarantined", RuleSeverity.Error, RuleScope.Row),
         ("file_unreadable", RuleSeverity.Error, RuleScope.File), ("file_unknown_kind", RuleSeverity.Error, RuleScope.File),
-        ("rejection_rate_exceeded", RuleSeverity.Error, RuleScope.File),
+        ("rejection_rate_exceeded", RuleSeverity.Error, RuleScope.File), ("empty_replacement", RuleSeverity.Error, RuleScope.File),
     ];
 
     [Test]

@@ -5,6 +5,7 @@ using VocEd.Reports.Exports;
 using VocEd.Testing;
 using VocEd.Testing.Cubes;
 using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Indicators;
 
 namespace VocEd.Reports.Tests.Exports;
 
@@ -102,6 +103,9 @@ public sealed class CubeExporterTests
         Assert.That(md, Does.Contain("| 44 | 广东省 | province |"));
         Assert.That(md, Does.Contain("| Q | 卫生和社会工作 |"));
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, "codebook.json")));
-        Assert.That(json.RootElement.GetProperty("cubes").GetArrayLength(), Is.EqualTo(4));
+        Assert.That(json.RootElement.GetProperty("cubes").GetArrayLength(), Is.EqualTo(CubeCatalog.All.Count).And.EqualTo(10));
+        Assert.That(md, Does.Contain("| student_count_mismatch | boolean | 在籍人数与概况不符 |"));
+        Assert.That(md, Does.Contain("## cube_quality_school").And.Contain("| breach_fulltime_teachers | boolean | 未达标：专任教师数 |"));
+        Assert.That(md, Does.Contain("| deadline_date | date (yyyy-MM-dd) |").And.Contain("| first_received_at | timestamp (UTC) |"));
     }
 }

@@ -3,6 +3,7 @@ using VocEd.Reports.Models;
 using VocEd.Reports.Tests.Support;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Indicators;
+using VocEd.Warehouse.Reference;
 
 namespace VocEd.Reports.Tests.Rendering;
 
@@ -125,6 +126,7 @@ public sealed class ReportRendererTests(WarehouseProvider provider)
             var breaches = SchoolTypeNames.Types.Sum(type => RenderedReports.Thresholds.Count(t => t.SchoolType == type && t.Indicator != "fulltime_teachers"
                 && t.IsBreachedBy(CubeValues.Number(Cubes.QualityRow(row[0], _year, type), t.Indicator)) == true));
             Digits.AssertEqual(table.Cell(row, "未达标项数"), breaches, $"{row[0]} breaches");
+            Assert.That(table.Cell(row, "在籍人数与概况不符"), Is.EqualTo(CubeValues.YesNo(cube, "student_count_mismatch")), $"{row[0]} student counts");
         }
 
         var placement = table.Rows.Select(r => table.Cell(r, "毕业去向落实率")).Select(c => Digits.IsNumber(c) ? decimal.Parse(c.TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture) : -1m).ToList();
@@ -133,11 +135,100 @@ public sealed class ReportRendererTests(WarehouseProvider provider)
     }
 
     [Test]
-    public void A_prefectures_school_list_says_why_it_is_empty()
+    public void A_prefectures_regions_are_its_schools_equal_to_cube_quality_school_with_their_breaches()
     {
-        var sheet = _r.Sheet(_quality, "4401", SheetNames.Regions);
-        Assert.That(sheet.Any(r => r.Length > 0 && r[0].Contains("cube_quality_school", StringComparison.Ordinal)));
-        Assert.That(sheet.SelectMany(r => r).Where(Digits.IsNumber), Is.Empty, "a one-line note, no table");
+        var table = SheetTable.Find(_r.Sheet(_quality, "4401", SheetNames.Regions), "代码");
+        var schools = Cubes.Schools.Where(q => CubeValues.Text(q, "prefecture_code") == "4401" && CubeValues.Int(q, "academic_year") == _year).ToList();
+        Assert.That(table.Rows.Select(r => r[0]), Is.EquivalentTo(schools.Select(q => CubeValues.Text(q, "school_code"))));
+        var fulltime = IndicatorRegistry.Find("cube_quality_school", "fulltime_teachers")!;
+        foreach (var row in table.Rows)
+        {
+            var cube = Cubes.SchoolRow(row[0], _year)!;
+            Assert.That(table.Cell(row, "名称"), Is.EqualTo(CubeValues.Text(cube, "school_name")));
+            Assert.That(table.Cell(row, "学校类型"), Is.EqualTo(SchoolTypeNames.Name(CubeValues.Text(cube, "school_type"))));
+            foreach (var indicator in QualityIndicators.All)
+            {
+                Check(table, row, indicator.NameZh, cube, IndicatorRegistry.Find("cube_quality_school", indicator.Column)!);
+            }
+
+            Check(table, row, fulltime.NameZh, cube, fulltime);
+            var breaches = ThresholdIndicators.All.Where(i => CubeValues.Flag(cube, ThresholdIndicators.BreachColumn(i)) == true).ToList();
+            Digits.AssertEqual(table.Cell(row, "未达标项数"), breaches.Count, $"{row[0]} breaches");
+            Assert.That(table.Cell(row, "在籍人数与概况不符"), Is.EqualTo(CubeValues.YesNo(cube, "student_count_mismatch")));
+        }
+
+        var s6 = table.Row("代码", "4400000006");
+        Assert.That(table.Cell(s6, "未达标项"), Does.Contain("中职 专任教师数"), "30 full-time teachers, the per-school threshold is 60");
+        Assert.That(table.Cell(s6, "在籍人数与概况不符"), Is.EqualTo("是"), "3 enrollment rows against 300 in the profile");
+        AssertEveryNumberChecked(table, [.. QualityIndicators.All.Select(i => i.NameZh), fulltime.NameZh, "未达标项数"]);
+    }
+
+    [TestCase("CN")]
+    [TestCase("44")]
+    [TestCase("4401")]
+    public void Quality_destination_groups_equal_cube_destination(string scope)
+    {
+        var table = SheetTable.Find(_r.Sheet(_quality, scope, SheetNames.Destinations), "去向分组");
+        var cube = Cubes.Destinations.Where(d => CubeValues.Text(d, "region_code") == scope && CubeValues.Int(d, "academic_year") == _year && CubeValues.Text(d, "school_type") == "all").ToList();
+        Assert.That(table.Rows.Select(r => r[0]), Is.EqualTo(DestinationRef.ReportGroups.Select(DestinationGroupNames.Name)), "every group, in report order");
+        var share = IndicatorRegistry.Find("cube_destination", "graduate_share")!;
+        foreach (var row in table.Rows)
+        {
+            var group = cube.Single(d => DestinationGroupNames.Name(CubeValues.Text(d, "destination_group")) == row[0]);
+            Digits.AssertEqual(table.Cell(row, "毕业生数"), CubeValues.Number(group, "graduates"), $"{scope} {row[0]} graduates");
+            Check(table, row, "占毕业生比例", group, share);
+        }
+
+        Assert.That(table.Row("去向分组", "待就业")[1], Is.EqualTo("70"));
+        AssertEveryNumberChecked(table, ["毕业生数", "占毕业生比例"]);
+    }
+
+    [TestCase("CN")]
+    [TestCase("44")]
+    [TestCase("4401")]
+    public void Quality_data_quality_lists_every_expected_school_and_the_totals_of_cube_submission_coverage(string scope)
+    {
+        var sheet = _r.Sheet(_quality, scope, SheetNames.DataQuality);
+        var table = SheetTable.Find(sheet, "学校代码");
+        var cube = Cubes.SubmissionStatus.Where(s => CubeValues.Int(s, "academic_year") == _year
+            && (scope == "CN" || CubeValues.Text(s, scope.Length == 2 ? "province_code" : "prefecture_code") == scope)).ToList();
+        Assert.That(table.Rows, Has.Count.EqualTo(cube.Count));
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal) { ["学校概况"] = "school_profile", ["在籍学生"] = "enrollment", ["毕业去向"] = "graduate_destination" };
+        var statuses = new Dictionary<string, string>(StringComparer.Ordinal) { ["loaded"] = "已入库", ["quarantined"] = "已隔离", ["pending"] = "待报送", ["missing"] = "缺报" };
+        foreach (var row in table.Rows)
+        {
+            var status = cube.Single(s => CubeValues.Text(s, "school_code") == row[0] && CubeValues.Text(s, "submission_kind") == kinds[table.Cell(row, "报送类型")]);
+            Assert.That(table.Cell(row, "学校名称"), Is.EqualTo(CubeValues.Text(status, "school_name")));
+            Assert.That(table.Cell(row, "状态"), Is.EqualTo(statuses[CubeValues.Text(status, "status")]));
+            Assert.That(table.Cell(row, "逾期"), Is.EqualTo(CubeValues.YesNo(status, "is_late")));
+            foreach (var (header, column) in new[] { ("读取行数", "rows_read"), ("入库行数", "rows_loaded"), ("拒收行数", "rows_rejected"), ("隔离文件数", "quarantined_files") })
+            {
+                Digits.AssertEqual(table.Cell(row, header), CubeValues.Number(status, column), $"{row[0]} {column}");
+            }
+        }
+
+        AssertEveryNumberChecked(table, ["读取行数", "入库行数", "拒收行数", "隔离文件数"]);
+        var totals = SheetTable.Find(sheet, "报送类型");
+        var coverage = Cubes.SubmissionCoverage.Where(c => CubeValues.Text(c, "region_code") == scope && CubeValues.Int(c, "academic_year") == _year).ToList();
+        Assert.That(totals.Rows, Has.Count.EqualTo(coverage.Count));
+        var columns = new[]
+        {
+            ("应报学校", "schools_expected"), ("已报送", "schools_submitted"), ("按时", "schools_on_time"), ("逾期", "schools_late"), ("缺报", "schools_missing"),
+            ("待报", "schools_pending"), ("已隔离", "schools_quarantined"), ("读取行数", "rows_read"), ("入库行数", "rows_loaded"), ("拒收行数", "rows_rejected"),
+            ("拒收率", "rejection_rate"),
+        };
+        foreach (var row in totals.Rows)
+        {
+            var total = coverage.Single(c => CubeValues.Text(c, "submission_kind") == kinds[row[0]]);
+            foreach (var (header, column) in columns)
+            {
+                Digits.AssertEqual(totals.Cell(row, header), CubeValues.Number(total, column), $"{scope} {row[0]} {column}");
+            }
+
+            Digits.AssertEqual(totals.Cell(row, "隔离文件数"), cube.Where(s => CubeValues.Text(s, "submission_kind") == kinds[row[0]]).Sum(s => CubeValues.Number(s, "quarantined_files")), "quarantined files");
+        }
+
+        AssertEveryNumberChecked(totals, [.. columns.Select(c => c.Item1), "隔离文件数"]);
     }
 
     [TestCase("CN")]
@@ -172,7 +263,6 @@ public sealed class ReportRendererTests(WarehouseProvider provider)
         AssertEveryNumberChecked(trend, [.. QualityIndicators.Kpis.Select(c => QualityIndicators.Get(c).NameZh)]);
 
         var destinations = _r.Sheet(_quality, scope, SheetNames.Destinations);
-        Assert.That(destinations.Any(r => r.Length > 0 && r[0].Contains("cube_destination", StringComparison.Ordinal)), "the groups await their cube");
         var local = SheetTable.Find(destinations, "指标");
         var current = Cubes.QualityRow(scope, _year);
         foreach (var row in local.Rows)
@@ -299,6 +389,32 @@ public sealed class ReportRendererTests(WarehouseProvider provider)
         AssertEveryNumberChecked(fit, [.. headers.Keys]);
     }
 
+    [TestCase("CN")]
+    [TestCase("44")]
+    [TestCase("4401")]
+    public void Alignment_priority_coverage_equals_cube_priority_coverage(string scope)
+    {
+        var sheet = _r.Sheet(_alignment, scope, SheetNames.PriorityCoverage);
+        var cube = Cubes.PriorityCoverage.Where(p => CubeValues.Text(p, "region_code") == scope && CubeValues.Int(p, "academic_year") == _year).ToList();
+        if (cube.Count == 0)
+        {
+            Assert.That(sheet.SelectMany(r => r).Where(Digits.IsNumber), Is.Empty, "no regional_industry flags: a one-line note");
+            Assert.That(scope, Is.EqualTo("CN"), "the fixture has no national file; 44 and 4401 have their own");
+            return;
+        }
+
+        var table = SheetTable.Find(sheet, "产业类别");
+        Assert.That(table.Rows.Select(r => r[0]), Is.EqualTo(PriorityNames.All.Select(PriorityNames.Name)));
+        foreach (var row in table.Rows)
+        {
+            var priority = cube.Single(p => PriorityNames.Name(CubeValues.Text(p, "priority")) == row[0]);
+            Digits.AssertEqual(table.Cell(row, "在校生（折算）"), CubeValues.Number(priority, "students"), $"{scope} {row[0]} students");
+            Digits.AssertEqual(table.Cell(row, "占在校生比例"), CubeValues.Number(priority, "share"), $"{scope} {row[0]} share");
+        }
+
+        AssertEveryNumberChecked(table, ["在校生（折算）", "占在校生比例"]);
+    }
+
     [Test]
     public void A_withheld_cell_is_empty_with_a_comment_note_in_the_row()
     {
@@ -331,7 +447,7 @@ public sealed class ReportRendererTests(WarehouseProvider provider)
     /// <summary>Every column that holds a number is one the test compared with the cube.</summary>
     private static void AssertEveryNumberChecked(SheetTable table, IReadOnlyCollection<string> checkedHeaders)
     {
-        var numeric = table.Headers.Where((h, i) => table.Rows.Any(r => Digits.IsNumber(r[i]))).Where(h => h is not "代码" and not "门类" and not "专业大类代码");
+        var numeric = table.Headers.Where((h, i) => table.Rows.Any(r => Digits.IsNumber(r[i]))).Where(h => h is not "代码" and not "门类" and not "专业大类代码" and not "学校代码" and not "去向代码");
         Assert.That(numeric, Is.SubsetOf(checkedHeaders), "every number of the table is compared with the cube");
     }
 

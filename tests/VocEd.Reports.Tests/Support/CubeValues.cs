@@ -20,6 +20,16 @@ internal sealed class CubeValues
         Fit = fit;
     }
 
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> Schools { get; private init; } = [];
+
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> Destinations { get; private init; } = [];
+
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> SubmissionStatus { get; private init; } = [];
+
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> SubmissionCoverage { get; private init; } = [];
+
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> PriorityCoverage { get; private init; } = [];
+
     public IReadOnlyList<IReadOnlyDictionary<string, object?>> Quality { get; }
 
     public IReadOnlyList<IReadOnlyDictionary<string, object?>> Alignment { get; }
@@ -37,8 +47,26 @@ internal sealed class CubeValues
             await AllAsync(connection, "select * from cube_quality"),
             await AllAsync(connection, "select * from cube_alignment"),
             await AllAsync(connection, "select * from cube_alignment_section"),
-            await AllAsync(connection, "select * from cube_graduate_fit"));
+            await AllAsync(connection, "select * from cube_graduate_fit"))
+        {
+            Schools = await AllAsync(connection, "select * from cube_quality_school"),
+            Destinations = await AllAsync(connection, "select * from cube_destination"),
+            SubmissionStatus = await AllAsync(connection, "select * from cube_submission_status"),
+            SubmissionCoverage = await AllAsync(connection, "select * from cube_submission_coverage"),
+            PriorityCoverage = await AllAsync(connection, "select * from cube_priority_coverage"),
+        };
     }
+
+    public IReadOnlyDictionary<string, object?>? SchoolRow(string school, int year) =>
+        Schools.SingleOrDefault(r => Text(r, "school_code") == school && Int(r, "academic_year") == year);
+
+    /// <summary>A boolean column as 是 / 否 / empty, the way the workbooks write a flag.</summary>
+    public static string YesNo(IReadOnlyDictionary<string, object?>? row, string column) =>
+        row?[column] is null or DBNull ? string.Empty : Convert.ToBoolean(row[column], CultureInfo.InvariantCulture) ? "是" : "否";
+
+    /// <summary>A boolean column (SQLite: 0/1), or null.</summary>
+    public static bool? Flag(IReadOnlyDictionary<string, object?>? row, string column) =>
+        row?[column] is null or DBNull ? null : Convert.ToBoolean(row[column], CultureInfo.InvariantCulture);
 
     public IReadOnlyDictionary<string, object?>? QualityRow(string region, int year, string type = "all") =>
         Quality.SingleOrDefault(r => Text(r, "region_code") == region && Int(r, "academic_year") == year && Text(r, "school_type") == type);

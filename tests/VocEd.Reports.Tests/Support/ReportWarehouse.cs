@@ -8,9 +8,11 @@ namespace VocEd.Reports.Tests.Support;
 
 /// <summary>
 /// The cube fixture's warehouse (academic year 2024) plus the year before (2023, graduates of 2024) for the same schools,
-/// and a regional_industry file of prefecture 4401 for 2024, so every report renders for CN, 44 and 4401 with last-year
-/// comparisons, a trend of two years, withheld small cells (4403: 2 graduates), and a missed threshold (中职
-/// 生均仪器设备值 in 44: 1,000,000 ÷ 500 = 2,000 元 &lt; 2,500 元). Cubes refreshed in full.
+/// a secondary school in 广州 (S6: 30 full-time teachers, below the per-school 60; 3 enrollment rows against 300 in its
+/// profile) and a regional_industry file of prefecture 4401 for 2024, so every report renders for CN, 44 and 4401 with
+/// last-year comparisons, a trend of two years, withheld small cells (4403: 2 graduates), a missed threshold (中职
+/// 生均仪器设备值 in 44: 1,600,000 ÷ 800 = 2,000 元 &lt; 2,500 元) and a school list with a per-school breach. Cubes
+/// refreshed in full.
 /// </summary>
 internal static class ReportWarehouse
 {
@@ -37,7 +39,15 @@ internal static class ReportWarehouse
             var r44 = CubeFixture.Submission(db, "regional_industry", "44", before);
             var r45 = CubeFixture.Submission(db, "regional_industry", "45", before);
             var r4401 = CubeFixture.Submission(db, "regional_industry", "4401", Year);
+            var s6 = await CubeFixture.AddSchoolAsync(db, "4400000006", "广州市轻工技术学校", "secondary", "440106", k);
+            var e6 = CubeFixture.Submission(db, "enrollment", s6.SchoolCode, Year);
+            var g6 = CubeFixture.Submission(db, "graduate_destination", s6.SchoolCode, Year + 1);
+            var p6 = CubeFixture.Submission(db, "school_profile", s6.SchoolCode, Year);
             await db.SaveChangesAsync();
+            CubeFixture.AddStudents(db, e6, s6, k.Major["720201"], 3, dropped: 0);
+            CubeFixture.AddGraduate(db, g6, s6, k.Major["720201"], k, "10", "Q", "440106", 3800m, true);
+            CubeFixture.AddGraduate(db, g6, s6, k.Major["720201"], k, "70");
+            CubeFixture.AddProfile(db, p6, s6, 300, 30, 0, 12, 600_000m);
 
             var software = k.Major["510203"];
             CubeFixture.AddStudents(db, e1, s1, software, 5, dropped: 0);

@@ -39,7 +39,10 @@ internal static class SampleModels
             [],
             [new TrendRow(2024, Values(0.9, withhold: false))],
             new DestinationsSheet([], "暂无毕业去向分组数据。", 40, 30, Figure.Of(0.7), Figure.Withheld),
-            new DataQualitySheet(statuses, null),
+            new DataQualitySheet(statuses, null)
+            {
+                Totals = [new SubmissionCoverageRow("enrollment", 6, 5, 4, 1, 1, 0, 0, 600, 588, 12, Figure.Of(0.02), 0)],
+            },
             new ReportNotes([new IndicatorNote("毕业去向落实率", "cube_quality.placement_rate", "placed ÷ graduates", "placed", "graduates", "fraction", "test", true)], []));
     }
 

@@ -3,6 +3,7 @@ using VocEd.Cubes.Refresh;
 using VocEd.Etl;
 using VocEd.Etl.Claims;
 using VocEd.Etl.Ingest;
+using VocEd.Etl.Pseudonymize;
 using VocEd.Etl.Withdraw;
 using VocEd.Reports.Exports;
 using VocEd.Scheduler.Composition;
@@ -25,6 +26,7 @@ public sealed class VocedServicesTests
             QuarantineDirectory = Path.Combine(temp.Path, "quarantine"),
             StoreDirectory = Path.Combine(temp.Path, "store"),
         };
+        PseudonymKey.Init(etl.PseudonymKeyFile); // made explicitly, as `voced pseudonym-key init` does
         var collection = new ServiceCollection().AddVoced(TestWarehouses.Sqlite(temp), etl, VocEd.Warehouse.Reference.ReferenceDataSet.DefaultDirectory);
         using var services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         using var scope = services.CreateScope();
@@ -46,5 +48,22 @@ public sealed class VocedServicesTests
             Assert.That(scope.ServiceProvider.GetService<CubeRefresher>(), Is.Not.Null, "refresh");
             Assert.That(scope.ServiceProvider.GetService<CubeExporter>(), Is.Not.Null, "export");
         });
+    }
+
+    [Test]
+    public void The_container_never_makes_a_pseudonym_key_and_names_the_missing_file()
+    {
+        using var temp = new TempDirectory();
+        var etl = new EtlOptions
+        {
+            PseudonymKeyFile = Path.Combine(temp.Path, "secrets", "key.json"),
+            QuarantineDirectory = Path.Combine(temp.Path, "quarantine"),
+            StoreDirectory = Path.Combine(temp.Path, "store"),
+        };
+        using var services = VocedServices.Build(TestWarehouses.Sqlite(temp), etl, VocEd.Warehouse.Reference.ReferenceDataSet.DefaultDirectory);
+
+        Assert.That(() => services.GetRequiredService<IngestRunner>(),
+            Throws.TypeOf<PseudonymKeyException>().With.Message.Contains(etl.PseudonymKeyFile).And.Message.Contains("pseudonym-key init"));
+        Assert.That(File.Exists(etl.PseudonymKeyFile), Is.False, "no key made on the fly");
     }
 }

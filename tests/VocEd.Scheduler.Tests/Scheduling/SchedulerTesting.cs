@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using VocEd.Etl;
+using VocEd.Etl.Pseudonymize;
 using VocEd.Scheduler.Composition;
 using VocEd.Scheduler.Scheduling;
 using VocEd.Warehouse.Admin;
@@ -16,12 +17,22 @@ namespace VocEd.Scheduler.Tests.Scheduling;
 /// <summary>Real Hangfire servers for tests: fast polling, short delays and leases, folders in a temporary home.</summary>
 internal static class SchedulerTesting
 {
-    public static EtlOptions Etl(string home) => new()
+    /// <summary>The ETL's folders in <paramref name="home"/>, with one pseudonym key there for every host and process of the test.</summary>
+    public static EtlOptions Etl(string home)
     {
-        PseudonymKeyFile = Path.Combine(home, "secrets", "pseudonym-key.json"),
-        QuarantineDirectory = Path.Combine(home, "quarantine"),
-        StoreDirectory = Path.Combine(home, "store"),
-    };
+        var key = Path.Combine(home, "secrets", "pseudonym-key.json");
+        if (!File.Exists(key))
+        {
+            PseudonymKey.Init(key);
+        }
+
+        return new()
+        {
+            PseudonymKeyFile = key,
+            QuarantineDirectory = Path.Combine(home, "quarantine"),
+            StoreDirectory = Path.Combine(home, "store"),
+        };
+    }
 
     public static SchedulerOptions Fast(string home, string? storage = null) => new()
     {

@@ -8,7 +8,8 @@ namespace VocEd.Testing.Cubes;
 /// <summary>Every cube row as (cube + natural key) → values, refreshed_at left out, for comparing two refreshes or two providers.</summary>
 public static class CubeSnapshot
 {
-    public static async Task<SortedDictionary<string, double?[]>> ReadAsync(WarehouseOptions options)
+    /// <summary>The rows of every cube; descriptive columns named in <paramref name="ignoring"/> are left out of the rows' identity.</summary>
+    public static async Task<SortedDictionary<string, double?[]>> ReadAsync(WarehouseOptions options, params string[] ignoring)
     {
         await using var db = WarehouseDbContextFactory.Create(options);
         await db.Database.OpenConnectionAsync();
@@ -17,12 +18,17 @@ public static class CubeSnapshot
         foreach (var cube in CubeCatalog.All)
         {
             var keys = cube.Keys.Select(k => k.Name).ToList();
+            var attributes = cube.Attributes.Where(a => !ignoring.Contains(a.Name, StringComparer.Ordinal)).ToList();
             var values = cube.Indicators.Select(i => i.Column).ToList();
-            var sql = $"select {string.Join(", ", keys.Concat(values))} from {cube.Table}";
+            var sql = $"select {string.Join(", ", keys.Concat(attributes.Select(a => a.Name)).Concat(values))} from {cube.Table}";
             var read = await SqlCommands.QueryAsync(connection, null, sql, r =>
             {
-                var key = cube.Table + "|" + string.Join("|", keys.Select((_, i) => Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture)));
-                var v = values.Select((_, i) => r.IsDBNull(keys.Count + i) ? (double?)null : Convert.ToDouble(r.GetValue(keys.Count + i), CultureInfo.InvariantCulture)).ToArray();
+                // Descriptive columns (a status, a name, a deadline) belong to the row's identity here: a different one
+                // shows as a row only in one snapshot.
+                var key = cube.Table + "|" + string.Join("|", keys.Select((_, i) => Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture)))
+                    + string.Concat(attributes.Select((a, i) => "|" + Text(r.IsDBNull(keys.Count + i) ? null : r.GetValue(keys.Count + i), a.Type)));
+                var offset = keys.Count + attributes.Count;
+                var v = values.Select((_, i) => r.IsDBNull(offset + i) ? (double?)null : Convert.ToDouble(r.GetValue(offset + i), CultureInfo.InvariantCulture)).ToArray();
                 return (key, v);
             }, CancellationToken.None);
             foreach (var (key, v) in read)
@@ -33,6 +39,22 @@ public static class CubeSnapshot
 
         return rows;
     }
+
+    /// <summary>A descriptive value the same way on every provider (SQLite keeps dates and times as text, booleans as integers).</summary>
+    private static string Text(object? value, CubeDescriptiveType type) => value switch
+    {
+        null => "∅",
+        _ when type == CubeDescriptiveType.Timestamp => (value is DateTime t ? t : DateTime.Parse(Convert.ToString(value, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture))
+            .ToString("yyyy-MM-dd HH:mm:ss.fffffff", CultureInfo.InvariantCulture),
+        _ when type == CubeDescriptiveType.Date => value switch
+        {
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ => Convert.ToString(value, CultureInfo.InvariantCulture)![..10],
+        },
+        _ when type == CubeDescriptiveType.Boolean => Convert.ToBoolean(value, CultureInfo.InvariantCulture) ? "true" : "false",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
 
     /// <summary>Differences beyond 1e-9 relative (NULL only equals NULL), as readable lines; empty when identical.</summary>
     public static List<string> Differences(SortedDictionary<string, double?[]> a, SortedDictionary<string, double?[]> b)

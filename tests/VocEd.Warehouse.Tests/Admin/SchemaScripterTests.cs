@@ -16,6 +16,24 @@ public sealed partial class SchemaScripterTests
         Assert.That(TSql.ParseWithoutErrors(script).Batches, Is.Not.Empty);
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public void SQL_Server_secure_store_script_parses_and_keeps_its_tables_in_schema_secure(bool idempotent)
+    {
+        var script = SchemaScripter.GenerateSecure(WarehouseProvider.SqlServer, idempotent);
+        Assert.That(TSql.ParseWithoutErrors(script).Batches, Is.Not.Empty);
+        Assert.That(script, Does.Contain("CREATE TABLE [secure].[rpt_recipient]"));
+        Assert.That(script, Does.Contain("[secure].[__EFMigrationsHistory]"));
+    }
+
+    [Test]
+    public void SQL_Server_delivery_claim_is_a_filtered_unique_index()
+    {
+        var script = SchemaScripter.Generate(WarehouseProvider.SqlServer);
+        Assert.That(script, Does.Contain("CREATE UNIQUE INDEX [ix_rpt_delivery_delivery_key] ON [rpt_delivery] ([delivery_key]) WHERE status in ('sending', 'delivered', 'failed', 'no_data')"));
+        Assert.That(TSql.ParseWithoutErrors(string.Join("\n", ReadOnlyLogin.SqlServerStatements("analyst", "Secret1234", exists: false))).Batches, Is.Not.Empty);
+    }
+
     [Test]
     public void SQL_Server_fact_tables_get_a_clustered_columnstore_index_and_a_nonclustered_key()
     {

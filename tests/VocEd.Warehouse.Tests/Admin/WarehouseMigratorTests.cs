@@ -167,6 +167,72 @@ public sealed class WarehouseMigratorTests
         Assert.That(viewed, Is.EqualTo(2), "the analyst views are back, on the new tables");
     }
 
+    /// <summary>
+    /// Text an earlier ETL stored with citizen IDs in it (a shifted column, a broken quote: a full ID in a rejected row's
+    /// value or message, in a reason, in a file name) is masked by the upgrade as the ETL masks it now — every run of
+    /// 18 or more digits, or 17 and an X, keeps its first six characters — and nothing else changes.
+    /// </summary>
+    [TestCaseSource(nameof(Providers))]
+    public async Task Text_stored_with_citizen_ids_is_masked_by_the_upgrade(WarehouseProvider provider)
+    {
+        var options = await FreshAsync(provider);
+        var random = new Random(20261207);
+        string[] pieces = ["110105194912310021", "11010519491231002X", "11010519491231002x", "1234567890123456789012", "12345678901234567", "1234567890123456", "12345678901234567a",
+            "中文", " ", ",", "abc", "X", "7", "'", "\r\n", "第 12 行：", "0000000000000000000X"];
+        var texts = Enumerable.Range(0, 60).Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]))).ToList();
+        texts.Add("no digits at all");
+        await using (var old = WarehouseDbContextFactory.Create(options))
+        {
+            var migrations = old.Database.GetMigrations().ToList();
+            var hostile = migrations.FindIndex(m => m.EndsWith("_HostileInputAndKeyFingerprint", StringComparison.Ordinal));
+            Assert.That(hostile, Is.GreaterThan(0));
+            await old.GetService<IMigrator>().MigrateAsync(migrations[hostile - 1]);
+            await old.Database.OpenConnectionAsync();
+            var connection = old.Database.GetDbConnection();
+            await SqlCommands.ExecuteAsync(connection, null,
+                "insert into etl_load_run (started_at, triggered_by, status, files_seen, submissions_loaded, submissions_quarantined, submissions_skipped, rows_read, rows_loaded, rows_rejected, message) values (@now, 'cli', 'failed', 0, 0, 0, 0, 0, 0, 0, @text)",
+                CancellationToken.None, ("@now", DateTime.UtcNow), ("@text", texts[0]));
+            for (var i = 0; i < texts.Count; i++)
+            {
+                await SqlCommands.ExecuteAsync(connection, null,
+                    """
+                    insert into etl_submission (kind, content_hash, file_name, size_bytes, received_at, version, status, status_reason, rows_read, rows_loaded, rows_rejected, rows_warned, status_changed_at, quarantine_path)
+                    values ('enrollment', @hash, @text, 1, @now, 1, 'quarantined', @text, 0, 0, 0, 0, @now, @text)
+                    """,
+                    CancellationToken.None, ("@hash", i.ToString("x64", System.Globalization.CultureInfo.InvariantCulture)), ("@text", texts[i]), ("@now", DateTime.UtcNow));
+            }
+
+            var first = await old.Database.SqlQueryRaw<long>("select min(submission_id) as \"Value\" from etl_submission").SingleAsync();
+            for (var i = 0; i < texts.Count; i++)
+            {
+                await SqlCommands.ExecuteAsync(connection, null,
+                    "insert into etl_rejected_row (submission_id, source_row_number, rule_id, severity, message, raw_value) values (@id, @row, 'malformed_record', 'error', @text, @text)",
+                    CancellationToken.None, ("@id", first + i), ("@row", i + 1), ("@text", texts[i]));
+            }
+        }
+
+        await new WarehouseMigrator(options, _reference, TimeProvider.System).MigrateAsync(CancellationToken.None);
+
+        await using var db = WarehouseDbContextFactory.Create(options);
+        var rejected = await db.Set<Model.Etl.EtlRejectedRow>().OrderBy(r => r.SourceRowNumber).ToListAsync();
+        var submissions = await db.Set<Model.Etl.EtlSubmission>().OrderBy(s => s.SubmissionId).ToListAsync();
+        var expected = texts.Select(Masked).ToList();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(expected.Count(e => e.Contains('*', StringComparison.Ordinal)), Is.GreaterThan(30), "most texts had an ID to mask");
+            Assert.That(rejected.Select(r => r.RawValue), Is.EqualTo(expected));
+            Assert.That(rejected.Select(r => r.Message), Is.EqualTo(expected));
+            Assert.That(submissions.Select(s => s.StatusReason), Is.EqualTo(expected));
+            Assert.That(submissions.Select(s => s.FileName), Is.EqualTo(expected));
+            Assert.That(submissions.Select(s => s.QuarantinePath), Is.EqualTo(expected));
+            Assert.That(await db.Set<Model.Etl.EtlLoadRun>().Select(r => r.Message).SingleAsync(), Is.EqualTo(expected[0]));
+        });
+    }
+
+    /// <summary>The masking the ETL applies, written independently: a run of 18+ digits (and an X after it), or 17 digits and an X.</summary>
+    private static string Masked(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, "[0-9]{18,}[Xx]?|[0-9]{17}[Xx]", m => m.Value[..6] + new string('*', m.Value.Length - 6));
+
     private async Task<WarehouseOptions> FreshAsync(WarehouseProvider provider) => provider switch
     {
         WarehouseProvider.Sqlite => TestWarehouses.Sqlite(_temp),

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Secure;
 
 namespace VocEd.Warehouse.Tests.Data;
 
@@ -23,6 +24,26 @@ public sealed partial class ModelTests
         Assert.That(db.Database.HasPendingModelChanges(), Is.False, "run scripts/add-migration.sh after changing the model");
     }
 
+    [TestCase(WarehouseProvider.Sqlite)]
+    [TestCase(WarehouseProvider.Postgres)]
+    [TestCase(WarehouseProvider.SqlServer)]
+    public void Each_provider_has_secure_store_migrations_matching_its_model(WarehouseProvider provider)
+    {
+        using var db = SecureDbContextFactory.Create(new SecureStoreOptions(provider, _placeholders[provider]));
+        Assert.That(db.Database.GetMigrations(), Is.Not.Empty);
+        Assert.That(db.Database.HasPendingModelChanges(), Is.False, "run scripts/add-migration.sh --secure after changing the secure model");
+        Assert.That(db.Model.GetEntityTypes().Select(e => e.GetTableName()), Is.EqualTo(new[] { "rpt_recipient" }));
+    }
+
+    [Test]
+    public void The_secure_store_of_a_sqlite_warehouse_is_a_file_beside_it_and_elsewhere_the_same_database()
+    {
+        var sqlite = SecureStoreOptions.For(new WarehouseOptions(WarehouseProvider.Sqlite, "Data Source=/srv/voced/data/voced.db"));
+        Assert.That(sqlite.SqliteFile(), Is.EqualTo("/srv/voced/data/voced-secure.db"));
+        var postgres = new WarehouseOptions(WarehouseProvider.Postgres, "Host=db;Database=voced");
+        Assert.That(SecureStoreOptions.For(postgres).ConnectionString, Is.EqualTo(postgres.ConnectionString));
+    }
+
     [Test]
     public void Every_table_carries_a_layer_prefix_and_every_name_is_lower_snake_case()
     {
@@ -30,7 +51,7 @@ public sealed partial class ModelTests
         foreach (var entity in db.Model.GetEntityTypes())
         {
             var table = entity.GetTableName() ?? string.Empty;
-            Assert.That(table, Does.Match("^(stg|dim|fact|bridge|cube|etl)_[a-z0-9_]+$"), entity.Name);
+            Assert.That(table, Does.Match("^(stg|dim|fact|bridge|cube|etl|rpt)_[a-z0-9_]+$"), entity.Name);
             foreach (var property in entity.GetProperties())
             {
                 Assert.That(property.GetColumnName(), Does.Match(SnakeCase()), $"{table}.{property.Name}");

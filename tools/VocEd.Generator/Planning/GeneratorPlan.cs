@@ -35,6 +35,19 @@ public sealed class GeneratorPlan
     /// <summary>School size relative to the published mean (tiny and small scales make smaller schools).</summary>
     public double SizeFactor { get; }
 
+    /// <summary>
+    /// The prefectures that submit regional_industry of their own, in code order: about half of each province's
+    /// prefectures with schools (each by a coin of the seed, at least one per province), so the demo has prefecture
+    /// alignment data and provinces where some prefectures have none.
+    /// </summary>
+    public IReadOnlyList<string> IndustryPrefectures =>
+        [.. Schools.GroupBy(s => s.ProvinceCode, StringComparer.Ordinal).SelectMany(g =>
+        {
+            var codes = g.Select(s => s.PrefectureCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var chosen = codes.Where(c => Prng.For(Seed, Prng.Hash(c), 57).Chance(0.5)).ToList();
+            return chosen.Count > 0 ? chosen : [codes[(int)(Prng.Mix(Seed, Prng.Hash(g.Key), 57) % (ulong)codes.Count)]];
+        }).Order(StringComparer.Ordinal)];
+
     /// <summary>Schools per (province, type).</summary>
     public IReadOnlyDictionary<(string Province, string SchoolType), int> SchoolsByProvinceAndType =>
         Schools.GroupBy(s => (s.ProvinceCode, s.SchoolType)).ToDictionary(g => g.Key, g => g.Count());

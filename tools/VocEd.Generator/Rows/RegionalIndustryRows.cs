@@ -4,11 +4,12 @@ using VocEd.Generator.Randomness;
 namespace VocEd.Generator.Rows;
 
 /// <summary>
-/// Value added and employment per GB/T 4754 section for a province (or the nation, the sum of all 31) and year.
-/// Sector split from province-calibration.csv (eastern provinces more tertiary); sections within a sector from
+/// Value added and employment per GB/T 4754 section for a province (or the nation, the sum of all 31, or a prefecture)
+/// and year. Sector split from province-calibration.csv (eastern provinces more tertiary); sections within a sector from
 /// national base weights, mining-heavy provinces with more B, Beijing and Shanghai with more I/J/M; GDP grows 5 % a year
-/// from 2023. Priority flags: the two largest of the candidate sections are key industries, I and D strategic emerging,
-/// M a future industry.
+/// from 2023. A prefecture (4-digit code) has a share of its province (a few per cent to a third) with every section
+/// scaled up or down by its own factor, so prefectures differ in structure. Priority flags: the two largest of the
+/// candidate sections are key industries, I and D strategic emerging, M a future industry.
 /// </summary>
 internal static class RegionalIndustryRows
 {
@@ -22,7 +23,9 @@ internal static class RegionalIndustryRows
     {
         var (valueAdded, employment) = regionCode == "CN"
             ? Sum(ProvinceCalibration.All.Keys.Order(StringComparer.Ordinal).Select(p => Model(ProvinceCalibration.All[p], year, seed)))
-            : Model(ProvinceCalibration.All[regionCode], year, seed);
+            : regionCode.Length == 4
+                ? Prefecture(regionCode, Model(ProvinceCalibration.All[regionCode[..2]], year, seed), seed)
+                : Model(ProvinceCalibration.All[regionCode], year, seed);
         var key = Enumerable.Range(0, _sections.Length).Where(i => _keyCandidates.Contains(_sections[i]))
             .OrderByDescending(i => valueAdded[i]).Take(2).Select(i => _sections[i]).ToHashSet(StringComparer.Ordinal);
         var future = regionCode == "CN" || Prng.For(seed, Prng.Hash(regionCode), 31).Chance(0.7);
@@ -35,6 +38,23 @@ internal static class RegionalIndustryRows
         }
 
         return rows;
+    }
+
+    /// <summary>A prefecture's share of its province's figures, each section scaled by the prefecture's own factor (the same every year).</summary>
+    private static (double[] ValueAdded, double[] Employment) Prefecture(string prefectureCode, (double[] ValueAdded, double[] Employment) province, ulong seed)
+    {
+        var rng = Prng.For(seed, Prng.Hash(prefectureCode), 59);
+        var share = 0.03 + (0.3 * rng.NextDouble());
+        var valueAdded = new double[_sections.Length];
+        var employment = new double[_sections.Length];
+        for (var i = 0; i < _sections.Length; i++)
+        {
+            var factor = share * Math.Exp(0.5 * rng.NextGaussian());
+            valueAdded[i] = province.ValueAdded[i] * factor;
+            employment[i] = province.Employment[i] * factor;
+        }
+
+        return (valueAdded, employment);
     }
 
     private static (double[] ValueAdded, double[] Employment) Model(ProvinceCalibration p, int year, ulong seed)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -6,9 +7,11 @@ using VocEd.Warehouse.Data;
 namespace VocEd.Warehouse.Admin;
 
 /// <summary>
-/// Creates a read-only login for analysts: PostgreSQL (a LOGIN role with CONNECT, USAGE on public and
-/// SELECT on every table and view, also on tables created later) and SQL Server (a login, a user in
-/// db_datareader). SQLite has no logins: open the file read-only with `Mode=ReadOnly` instead.
+/// Creates (or, run again, renews) a read-only login for analysts: PostgreSQL (a LOGIN role with CONNECT, USAGE on public
+/// and SELECT on every table and view, also on tables created later) and SQL Server (a login, a user in
+/// db_datareader). SQLite has no logins: open the file read-only with `Mode=ReadOnly` instead. The secure
+/// store (schema secure: recipients, accounts) stays out of reach: PostgreSQL grants nothing on it, SQL Server
+/// denies SELECT on the schema (db_datareader alone would read every schema).
 /// Identifiers and passwords cannot be bound as parameters in these DDL statements, so the name is
 /// checked against a strict pattern and the password is generated here (letters and digits only).
 /// </summary>
@@ -16,8 +19,12 @@ public static partial class ReadOnlyLogin
 {
     public const string SqliteAdvice = "SQLite has no logins: give analysts read-only access by opening the file with Mode=ReadOnly, e.g. --connection \"Data Source=./data/voced.db;Mode=ReadOnly\" (and read-only file permissions)";
 
-    /// <summary>Creates the login and returns its generated password (PostgreSQL, SQL Server); throws for SQLite.</summary>
-    public static async Task<string> CreateAsync(WarehouseOptions options, string user, CancellationToken ct)
+    /// <summary>
+    /// Creates the login with a generated password, or, when it exists, renews its grants and keeps its password unless
+    /// <paramref name="resetPassword"/> (then a new one is generated); PostgreSQL and SQL Server, throws for SQLite.
+    /// Running it again is safe: every grant is idempotent.
+    /// </summary>
+    public static async Task<ReadOnlyGrant> GrantAsync(WarehouseOptions options, string user, bool resetPassword, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!ValidName().IsMatch(user ?? string.Empty))
@@ -30,34 +37,63 @@ public static partial class ReadOnlyLogin
             throw new NotSupportedException(SqliteAdvice);
         }
 
-        var password = RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789", 24);
+        var name = user!;
         await using var db = WarehouseDbContextFactory.Create(options);
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
         var connection = db.Database.GetDbConnection();
-        foreach (var statement in options.Provider == WarehouseProvider.Postgres ? Postgres(user!, password, connection.Database) : SqlServer(user!, password))
+        var postgres = options.Provider == WarehouseProvider.Postgres;
+        var exists = (await SqlCommands.QueryAsync(connection, null,
+            postgres ? "select count(*) from pg_roles where rolname = @user" : "select count(*) from sys.server_principals where name = @user",
+            r => Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), ct, ("@user", name)).ConfigureAwait(false))[0] > 0;
+        var password = !exists || resetPassword ? RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789", 24) : null;
+        var statements = postgres ? Postgres(name, password, exists, connection.Database) : SqlServerStatements(name, password, exists);
+        foreach (var statement in statements)
         {
-            await SqlCommands.ExecuteAsync(connection, null, statement, ct).ConfigureAwait(false);
+            await SqlCommands.ExecuteAsync(connection, null, statement, ct, statement.Contains("@user", StringComparison.Ordinal) ? [("@user", name)] : []).ConfigureAwait(false);
         }
 
-        return password;
+        return new ReadOnlyGrant(!exists, password);
     }
 
-    private static string[] Postgres(string user, string password, string database) =>
-    [
-        $"create role \"{user}\" login password '{password}' nosuperuser nocreatedb nocreaterole",
-        $"grant connect on database \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\" to \"{user}\"",
-        $"grant usage on schema public to \"{user}\"",
-        $"grant select on all tables in schema public to \"{user}\"",
-        $"alter default privileges in schema public grant select on tables to \"{user}\"",
-    ];
+    /// <summary>The statements for PostgreSQL: the role (created, or its password set) and grants, which may be given again.</summary>
+    private static IEnumerable<string> Postgres(string user, string? password, bool exists, string database)
+    {
+        if (!exists)
+        {
+            yield return $"create role \"{user}\" login password '{password}' nosuperuser nocreatedb nocreaterole";
+        }
+        else if (password is not null)
+        {
+            yield return $"alter role \"{user}\" login password '{password}'";
+        }
 
-    private static string[] SqlServer(string user, string password) =>
-    [
-        $"create login [{user}] with password = '{password}', check_policy = on",
-        $"create user [{user}] for login [{user}]",
-        $"alter role db_datareader add member [{user}]",
-    ];
+        yield return $"grant connect on database \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\" to \"{user}\"";
+        yield return $"grant usage on schema public to \"{user}\"";
+        yield return $"grant select on all tables in schema public to \"{user}\"";
+        yield return $"alter default privileges in schema public grant select on tables to \"{user}\"";
+    }
 
-    [GeneratedRegex("^[a-z][a-z0-9_]{0,62}$")]
+    /// <summary>
+    /// The T-SQL for SQL Server: the login (created, or its password set), the database user if missing, the reader role,
+    /// and the secure schema denied (internal: the tests parse it).
+    /// </summary>
+    internal static IEnumerable<string> SqlServerStatements(string user, string? password, bool exists)
+    {
+        if (!exists)
+        {
+            yield return $"create login [{user}] with password = '{password}', check_policy = on";
+        }
+        else if (password is not null)
+        {
+            yield return $"alter login [{user}] with password = '{password}'";
+        }
+
+        yield return $"if not exists (select 1 from sys.database_principals where name = @user) create user [{user}] for login [{user}]";
+        yield return $"alter role db_datareader add member [{user}]";
+        yield return "if schema_id(N'secure') is null exec(N'create schema [secure]')";
+        yield return $"deny select, view definition on schema::[secure] to [{user}]";
+    }
+
+    [GeneratedRegex(@"^[a-z][a-z0-9_]{0,62}\z")]
     private static partial Regex ValidName();
 }

@@ -2,12 +2,16 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Reference;
+using VocEd.Warehouse.Secure;
 using VocEd.Warehouse.Seeding;
 
 namespace VocEd.Warehouse.Admin;
 
-/// <summary>Creates or upgrades the schema (the provider's migrations) and seeds the reference data.</summary>
-public sealed class WarehouseMigrator(WarehouseOptions options, ReferenceDataSet reference, TimeProvider time)
+/// <summary>
+/// Creates or upgrades the schema (the provider's migrations), seeds the reference data, and creates or upgrades the
+/// secure store beside it (<paramref name="secure"/>; by default the warehouse's own, <see cref="SecureStoreOptions.For"/>).
+/// </summary>
+public sealed class WarehouseMigrator(WarehouseOptions options, ReferenceDataSet reference, TimeProvider time, SecureStoreOptions? secure = null)
 {
     public async Task<MigrationReport> MigrateAsync(CancellationToken ct)
     {
@@ -23,7 +27,8 @@ public sealed class WarehouseMigrator(WarehouseOptions options, ReferenceDataSet
         await db.Database.MigrateAsync(ct).ConfigureAwait(false);
         await WarehouseViews.CreateAsync(db, ct).ConfigureAwait(false);
         var seed = await new ReferenceDataSeeder(db, reference, time).SeedAsync(ct).ConfigureAwait(false);
-        return new MigrationReport(pending, seed);
+        var securePending = await new SecureStoreMigrator(secure ?? SecureStoreOptions.For(options)).MigrateAsync(ct).ConfigureAwait(false);
+        return new MigrationReport(pending, seed) { AppliedSecureMigrations = securePending };
     }
 
     /// <summary>SQLite creates the file but not its folder: create ./data/ (or wherever the file lives) first.</summary>
@@ -41,9 +46,18 @@ public sealed class WarehouseMigrator(WarehouseOptions options, ReferenceDataSet
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-        if (!string.IsNullOrEmpty(folder))
+        if (string.IsNullOrEmpty(folder))
+        {
+            return;
+        }
+
+        try
         {
             Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot create the folder {folder} for the SQLite warehouse {Path.GetFullPath(file)} ({ex.Message.TrimEnd('.')}): give --connection a file in a folder you can write", ex);
         }
     }
 }

@@ -4,6 +4,7 @@ using VocEd.Warehouse.Model.Cubes;
 using VocEd.Warehouse.Model.Dimensions;
 using VocEd.Warehouse.Model.Etl;
 using VocEd.Warehouse.Model.Facts;
+using VocEd.Warehouse.Model.Reports;
 using VocEd.Warehouse.Model.Staging;
 
 namespace VocEd.Warehouse.Data;
@@ -20,6 +21,8 @@ public abstract class WarehouseDbContext : DbContext
     }
 
     public abstract WarehouseProvider Provider { get; }
+
+    private static string? ConfigurationsNamespace => typeof(Configurations.RptSubscriptionConfiguration).Namespace;
 
     public DbSet<DimRegion> DimRegions => Set<DimRegion>();
 
@@ -41,6 +44,10 @@ public abstract class WarehouseDbContext : DbContext
 
     public DbSet<DimDate> DimDates => Set<DimDate>();
 
+    public DbSet<DimPolicyThreshold> DimPolicyThresholds => Set<DimPolicyThreshold>();
+
+    public DbSet<DimSubmissionDeadline> DimSubmissionDeadlines => Set<DimSubmissionDeadline>();
+
     public DbSet<BridgeMajorIndustry> BridgeMajorIndustries => Set<BridgeMajorIndustry>();
 
     public DbSet<FactEnrollment> FactEnrollments => Set<FactEnrollment>();
@@ -60,6 +67,10 @@ public abstract class WarehouseDbContext : DbContext
     public DbSet<EtlLoadRun> EtlLoadRuns => Set<EtlLoadRun>();
 
     public DbSet<EtlRejectedRow> EtlRejectedRows => Set<EtlRejectedRow>();
+
+    public DbSet<EtlRuleFailureCount> EtlRuleFailureCounts => Set<EtlRuleFailureCount>();
+
+    public DbSet<EtlPseudonymKey> EtlPseudonymKeys => Set<EtlPseudonymKey>();
 
     public DbSet<EtlReferenceLoad> EtlReferenceLoads => Set<EtlReferenceLoad>();
 
@@ -81,6 +92,10 @@ public abstract class WarehouseDbContext : DbContext
 
     public DbSet<CubeRefreshScope> CubeRefreshScopes => Set<CubeRefreshScope>();
 
+    public DbSet<CubeRefreshScopeCell> CubeRefreshScopeCells => Set<CubeRefreshScopeCell>();
+
+    public DbSet<CubeRefreshSchoolCell> CubeRefreshSchoolCells => Set<CubeRefreshSchoolCell>();
+
     public DbSet<CubeRefreshCell> CubeRefreshCells => Set<CubeRefreshCell>();
 
     public DbSet<CubeRefreshMajor> CubeRefreshMajors => Set<CubeRefreshMajor>();
@@ -89,9 +104,25 @@ public abstract class WarehouseDbContext : DbContext
 
     public DbSet<CubeBaseCategory> CubeBaseCategories => Set<CubeBaseCategory>();
 
-    public DbSet<CubeBaseSalary> CubeBaseSalaries => Set<CubeBaseSalary>();
+    public DbSet<CubeBaseBySchool> CubeBaseBySchools => Set<CubeBaseBySchool>();
+
+    public DbSet<CubeQualitySchool> CubeQualitySchools => Set<CubeQualitySchool>();
+
+    public DbSet<CubeDestination> CubeDestinations => Set<CubeDestination>();
+
+    public DbSet<CubeSubmissionStatus> CubeSubmissionStatuses => Set<CubeSubmissionStatus>();
+
+    public DbSet<CubeSubmissionStatusRegion> CubeSubmissionStatusRegions => Set<CubeSubmissionStatusRegion>();
+
+    public DbSet<CubeSubmissionCoverage> CubeSubmissionCoverage => Set<CubeSubmissionCoverage>();
+
+    public DbSet<CubePriorityCoverage> CubePriorityCoverage => Set<CubePriorityCoverage>();
 
     public DbSet<CubeBaseSchool> CubeBaseSchools => Set<CubeBaseSchool>();
+
+    public DbSet<RptSubscription> RptSubscriptions => Set<RptSubscription>();
+
+    public DbSet<RptDelivery> RptDeliveries => Set<RptDelivery>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -102,7 +133,8 @@ public abstract class WarehouseDbContext : DbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WarehouseDbContext).Assembly);
+        // The secure store's configurations live in the same assembly and belong to its own context.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WarehouseDbContext).Assembly, t => t.Namespace == ConfigurationsNamespace);
         ConfigureProviderModel(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder);
     }

@@ -23,4 +23,7 @@ public enum IndicatorKind
 
     /// <summary>An amount (supply or demand total).</summary>
     Amount,
+
+    /// <summary>A yes/no flag of the row (a missed threshold, counts that disagree, a late submission); NULL when it cannot be judged.</summary>
+    Flag,
 }

@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using VocEd.Warehouse.Indicators;
+using VocEd.Warehouse.Model.Etl;
 
 namespace VocEd.Warehouse.Reference;
 
 /// <summary>Cross-file checks, so a replacement catalog that breaks the model fails at load with a clear message.</summary>
-internal static class ReferenceDataChecker
+internal static partial class ReferenceDataChecker
 {
     public static void Check(ReferenceDataSet set)
     {
@@ -26,6 +28,9 @@ internal static class ReferenceDataChecker
 
         var catalogs = set.MajorCatalogs.Select(c => c.CatalogCode).ToHashSet(StringComparer.Ordinal);
         var technicalCategories = set.TechnicalCategories.Select(c => c.NameZh).ToHashSet(StringComparer.Ordinal);
+        Require(set.TechnicalCategories.Where(c => !TechnicalCubeCode().IsMatch(c.CubeCode) || (c.Prefix.Length > 0 && c.CubeCode != "T" + c.Prefix))
+            .Select(c => $"technical category {c.NameZh}: cube_code '{c.CubeCode}' is not T followed by two digits (T + the prefix {c.Prefix} when it has one)"));
+        Require(Duplicates(set.TechnicalCategories.Select(c => c.CubeCode), "technical category cube_code"));
         Require(set.TechnicalMajors.Where(m => !catalogs.Contains(m.CatalogCode)).Select(m => $"technical major {m.MajorCode} names unknown catalog {m.CatalogCode}"));
         Require(set.TechnicalMajors.Where(m => !technicalCategories.Contains(m.CategoryZh)).Select(m => $"technical major {m.MajorCode} names unknown category {m.CategoryZh}"));
         Require(Duplicates(set.TechnicalMajors.Select(m => m.CatalogCode + "/" + m.MajorCode), "technical major"));
@@ -40,16 +45,23 @@ internal static class ReferenceDataChecker
         Require(set.PolicyThresholds.Where(t => !schoolTypes.Contains(t.SchoolType)).Select(t => $"policy threshold {t.Indicator}: unknown school type {t.SchoolType}"));
         Require(set.PolicyThresholds.Where(t => t.Comparison is not PolicyThresholdRef.AtMost and not PolicyThresholdRef.AtLeast)
             .Select(t => $"policy threshold {t.SchoolType} {t.Indicator}: comparison '{t.Comparison}' is not <= or >="));
-        Require(set.PolicyThresholds.Where(t => !IsThresholdIndicator(t.Indicator))
-            .Select(t => $"policy threshold {t.SchoolType} {t.Indicator}: not a cube_quality indicator nor a per-school figure ({string.Join(", ", PerSchoolThresholdFigures)})"));
+        Require(set.PolicyThresholds.Where(t => !ThresholdIndicators.All.Contains(t.Indicator, StringComparer.Ordinal))
+            .Select(t => $"policy threshold {t.SchoolType} {t.Indicator}: thresholds may name {string.Join(", ", ThresholdIndicators.All)} (each has a breach column in cube_quality_school)"));
         Require(Duplicates(set.PolicyThresholds.Select(t => $"{t.SchoolType}/{t.Indicator}/{t.Level}"), "policy threshold"));
+
+        Require(set.Destinations.Where(d => !DestinationRef.ReportGroups.Contains(d.ReportGroup, StringComparer.Ordinal))
+            .Select(d => $"destination {d.Code}: report group '{d.ReportGroup}' is not one of {string.Join(", ", DestinationRef.ReportGroups)}"));
+        var deadlineKinds = new[] { SubmissionKinds.SchoolProfile, SubmissionKinds.Enrollment, SubmissionKinds.GraduateDestination, SubmissionKinds.RegionalIndustry };
+        Require(deadlineKinds.Where(k => set.SubmissionDeadlines.Count(d => d.SubmissionKind == k) != 1)
+            .Select(k => $"submission deadlines: {k} must have exactly one row"));
+        Require(set.SubmissionDeadlines.Where(d => !deadlineKinds.Contains(d.SubmissionKind, StringComparer.Ordinal))
+            .Select(d => $"submission deadline: unknown kind {d.SubmissionKind}"));
+        Require(set.SubmissionDeadlines.Where(d => d.YearsAfter is < 0 or > 5 || d.Month is < 1 or > 12 || d.Day < 1 || d.Day > DateTime.DaysInMonth(2023, d.Month))
+            .Select(d => string.Create(CultureInfo.InvariantCulture, $"submission deadline {d.SubmissionKind}: {d.Month}-{d.Day} (+{d.YearsAfter} years) is not a day of every year")));
     }
 
-    /// <summary>Figures a threshold may name beside the cube_quality indicators: they exist per school only (school_profile).</summary>
-    internal static IReadOnlyList<string> PerSchoolThresholdFigures { get; } = ["fulltime_teachers"];
-
-    private static bool IsThresholdIndicator(string indicator) =>
-        IndicatorRegistry.Find(CubeCatalog.Quality.Table, indicator) is not null || PerSchoolThresholdFigures.Contains(indicator, StringComparer.Ordinal);
+    [GeneratedRegex("^T[0-9]{2}$")]
+    private static partial Regex TechnicalCubeCode();
 
     private static IEnumerable<string> Duplicates(IEnumerable<string> codes, string what) =>
         codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{what} {g.Key} appears {g.Count()} times");

@@ -49,8 +49,8 @@ internal static class ReferenceDataLoader
                     r.Text("level"), r.Text("major_code"), r.Text("name_zh"),
                     r.OptionalText("is_synthetic") is { } s && s == "1", r.OptionalText("source_note") ?? string.Empty))
                 .ToList(),
-            TechnicalCategories = ReferenceTable.Read(dir, "technical-categories.csv", "category_prefix", "name_zh")
-                .Select(r => new TechnicalCategoryRef(r.Text("category_prefix"), r.Text("name_zh"), r.OptionalText("note") ?? string.Empty))
+            TechnicalCategories = ReferenceTable.Read(dir, "technical-categories.csv", "category_prefix", "cube_code", "name_zh")
+                .Select(r => new TechnicalCategoryRef(r.Text("category_prefix"), r.Text("cube_code"), r.Text("name_zh"), r.OptionalText("note") ?? string.Empty))
                 .ToList(),
             TechnicalMajors = ReferenceTable.Read(dir, "technical-majors.csv", "catalog_code", "major_code", "name_zh", "category_zh")
                 .Select(r => new TechnicalMajorRef(
@@ -80,9 +80,9 @@ internal static class ReferenceDataLoader
                 .Concat(ReferenceTable.Read(dir, "technical-category-industry-crosswalk.csv", "technical_category_zh", "industry_section", "weight", "effective_from")
                     .Select(r => new CrosswalkRef("technical", r.Text("technical_category_zh"), r.Text("industry_section"), r.Decimal("weight"), r.Date("effective_from"))))
                 .ToList(),
-            Destinations = ReferenceTable.Read(dir, "destination-codes.csv", "destination_code", "name_zh", "destination_group", "is_placed", "is_employed", "is_further_study", "is_self_employed")
+            Destinations = ReferenceTable.Read(dir, "destination-codes.csv", "destination_code", "name_zh", "destination_group", "report_group", "is_placed", "is_employed", "is_further_study", "is_self_employed")
                 .Select(r => new DestinationRef(
-                    r.Text("destination_code"), r.Text("name_zh"), r.Text("destination_group"),
+                    r.Text("destination_code"), r.Text("name_zh"), r.Text("destination_group"), r.Text("report_group"),
                     r.Bool("is_placed"), r.Bool("is_employed"), r.Bool("is_further_study"), r.Bool("is_self_employed")))
                 .ToList(),
             NationalFigures = ReferenceTable.Read(dir, "national-figures.csv", "year", "scope", "metric", "value", "unit", "source")
@@ -90,6 +90,9 @@ internal static class ReferenceDataLoader
                 .ToList(),
             PolicyThresholds = ReferenceTable.Read(dir, "policy-thresholds.csv", "school_type", "indicator", "comparison", "value", "unit", "level", "source")
                 .Select(r => new PolicyThresholdRef(r.Text("school_type"), r.Text("indicator"), r.Text("comparison"), r.Decimal("value"), r.Text("unit"), r.Text("level"), r.Text("source")))
+                .ToList(),
+            SubmissionDeadlines = ReferenceTable.Read(dir, "submission-deadlines.csv", "submission_kind", "years_after", "month", "day", "source")
+                .Select(r => new SubmissionDeadlineRef(r.Text("submission_kind"), r.Int("years_after"), r.Int("month"), r.Int("day"), r.Text("source")))
                 .ToList(),
         };
         ReferenceDataChecker.Check(set);

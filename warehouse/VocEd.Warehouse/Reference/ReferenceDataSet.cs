@@ -40,6 +40,8 @@ public sealed class ReferenceDataSet
 
     public required IReadOnlyList<PolicyThresholdRef> PolicyThresholds { get; init; }
 
+    public required IReadOnlyList<SubmissionDeadlineRef> SubmissionDeadlines { get; init; }
+
     /// <summary>The folder the files were read from.</summary>
     public required string Directory { get; init; }
 

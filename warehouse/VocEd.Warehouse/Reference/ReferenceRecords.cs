@@ -31,8 +31,11 @@ public sealed record MajorClassRef(string AssociateClassCode, string NameZh, str
 /// <summary>One education-catalog major (education-majors.csv).</summary>
 public sealed record EducationMajorRef(string Level, string MajorCode, string NameZh, bool IsSynthetic, string Source);
 
-/// <summary>One technical-school category (technical-categories.csv); the prefix is empty for provincial-only categories.</summary>
-public sealed record TechnicalCategoryRef(string Prefix, string NameZh, string Note);
+/// <summary>
+/// One technical-school category (technical-categories.csv): its catalog prefix (empty for provincial-only categories), its
+/// code in the cubes (<c>T</c> + the prefix, or T90/T99 for the provincial-only ones) and its name.
+/// </summary>
+public sealed record TechnicalCategoryRef(string Prefix, string CubeCode, string NameZh, string Note);
 
 /// <summary>One technical-school major (technical-majors.csv), keyed by catalog.</summary>
 public sealed record TechnicalMajorRef(string CatalogCode, string MajorCode, string NameZh, string CategoryZh, string Source);
@@ -50,9 +53,31 @@ public sealed record IndustrySectionRef(string Section, string NameZh, string Na
 /// <summary>One weighted crosswalk edge: a major category to an industry section.</summary>
 public sealed record CrosswalkRef(string Crosswalk, string CategoryCode, string Section, decimal Weight, DateOnly EffectiveFrom);
 
-/// <summary>One 毕业去向 code and its group (destination-codes.csv).</summary>
+/// <summary>
+/// One 毕业去向 code, its group (employed, further_study, abroad, not_placed) and its report group (one of
+/// <see cref="ReportGroups"/>, the groups of cube_destination) (destination-codes.csv).
+/// </summary>
 public sealed record DestinationRef(
-    string Code, string NameZh, string Group, bool IsPlaced, bool IsEmployed, bool IsFurtherStudy, bool IsSelfEmployed);
+    string Code, string NameZh, string Group, string ReportGroup, bool IsPlaced, bool IsEmployed, bool IsFurtherStudy, bool IsSelfEmployed)
+{
+    /// <summary>The report groups in the order the reports list them: each is a column of the per-school base and a row of cube_destination.</summary>
+    public static IReadOnlyList<string> ReportGroups { get; } =
+    [
+        "employed_agreement", "employed_contract", "employed_other", "employed_project", "self_employed", "freelance",
+        "further_study", "abroad", "awaiting", "not_seeking",
+    ];
+}
+
+/// <summary>
+/// The deadline of one kind of submission (submission-deadlines.csv): <see cref="Month"/>-<see cref="Day"/> of the year the
+/// submission is for plus <see cref="YearsAfter"/>; a submission is late when it is first received after 23:59:59 Beijing
+/// time on that day.
+/// </summary>
+public sealed record SubmissionDeadlineRef(string SubmissionKind, int YearsAfter, int Month, int Day, string Source)
+{
+    /// <summary>The deadline date of the submission for <paramref name="year"/> (its academic, graduation or calendar year).</summary>
+    public DateOnly DateFor(int year) => new(year + YearsAfter, Month, Day);
+}
 
 /// <summary>One published national total (national-figures.csv).</summary>
 public sealed record NationalFigureRef(int Year, string Scope, string Metric, decimal Value, string Unit, string Source);

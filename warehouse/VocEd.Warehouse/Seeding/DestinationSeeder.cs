@@ -16,6 +16,7 @@ internal sealed class DestinationSeeder(WarehouseDbContext db, ReferenceDataSet 
                 DestinationCode = d.Code,
                 NameZh = d.NameZh,
                 DestinationGroup = d.Group,
+                ReportGroup = d.ReportGroup,
                 IsPlaced = d.IsPlaced,
                 IsEmployed = d.IsEmployed,
                 IsFurtherStudy = d.IsFurtherStudy,
@@ -26,6 +27,7 @@ internal sealed class DestinationSeeder(WarehouseDbContext db, ReferenceDataSet 
             {
                 to.NameZh = from.NameZh;
                 to.DestinationGroup = from.DestinationGroup;
+                to.ReportGroup = from.ReportGroup;
                 to.IsPlaced = from.IsPlaced;
                 to.IsEmployed = from.IsEmployed;
                 to.IsFurtherStudy = from.IsFurtherStudy;

@@ -14,6 +14,7 @@ internal sealed class MajorCategorySeeder(WarehouseDbContext db, ReferenceDataSe
             Level = c.Level,
             CategoryCode = c.CategoryCode,
             MajorCategoryCode = c.AssociateCategoryCode,
+            CubeCode = c.AssociateCategoryCode,
             NameZh = c.NameZh,
             NameEn = c.NameEn,
         });
@@ -22,6 +23,7 @@ internal sealed class MajorCategorySeeder(WarehouseDbContext db, ReferenceDataSe
             Level = MajorLevels.Technical,
             CategoryCode = c.Prefix,
             MajorCategoryCode = c.NameZh,
+            CubeCode = c.CubeCode,
             NameZh = c.NameZh,
         });
         return Upsert.RunAsync(
@@ -32,6 +34,7 @@ internal sealed class MajorCategorySeeder(WarehouseDbContext db, ReferenceDataSe
             (from, to) =>
             {
                 to.CategoryCode = from.CategoryCode;
+                to.CubeCode = from.CubeCode;
                 to.NameZh = from.NameZh;
                 to.NameEn = from.NameEn;
             },

@@ -29,6 +29,8 @@ public sealed class ReferenceDataSeeder(WarehouseDbContext db, ReferenceDataSet 
         report.Add("dim_industry", await new IndustrySeeder(db, reference).SeedAsync(ct).ConfigureAwait(false));
         report.Add("bridge_major_industry", await new CrosswalkSeeder(db, reference).SeedAsync(ct).ConfigureAwait(false));
         report.Add("dim_destination", await new DestinationSeeder(db, reference).SeedAsync(ct).ConfigureAwait(false));
+        report.Add("dim_policy_threshold", await new PolicyThresholdSeeder(db, reference).SeedAsync(ct).ConfigureAwait(false));
+        report.Add("dim_submission_deadline", await new SubmissionDeadlineSeeder(db, reference).SeedAsync(FirstYear - 1, LastYear, ct).ConfigureAwait(false));
         report.Add("dim_academic_year", await CalendarSeeder.SeedAcademicYearsAsync(db, FirstYear - 1, LastYear, ct).ConfigureAwait(false));
         report.Add("dim_date", await CalendarSeeder.SeedDatesAsync(db, FirstYear, LastYear, ct).ConfigureAwait(false));
         await RecordFilesAsync(ct).ConfigureAwait(false);

@@ -31,6 +31,9 @@ internal static class DbCommands
             await ctx.Out.WriteLineAsync(report.AppliedMigrations.Count == 0
                 ? $"schema of the {options.Provider.ToName()} warehouse is up to date"
                 : $"applied {report.AppliedMigrations.Count} migration(s) to the {options.Provider.ToName()} warehouse: {string.Join(", ", report.AppliedMigrations)}").ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync(report.AppliedSecureMigrations.Count == 0
+                ? "secure store (recipients) is up to date"
+                : $"applied {report.AppliedSecureMigrations.Count} migration(s) to the secure store (recipients): {string.Join(", ", report.AppliedSecureMigrations)}").ConfigureAwait(false);
             await ctx.Out.WriteLineAsync($"reference data: {report.Seed.Inserted} row(s) inserted, {report.Seed.Updated} updated").ConfigureAwait(false);
             await ctx.Out.WriteLineAsync($"analyst views re-created: {string.Join(", ", WarehouseViews.All.Select(v => v.Name))}").ConfigureAwait(false);
             return 0;
@@ -42,15 +45,19 @@ internal static class DbCommands
     {
         var outFile = new Option<FileInfo?>("--out") { Description = "Write the script to this file instead of standard output." };
         var idempotent = new Option<bool>("--idempotent") { Description = "Guard each migration so the script can run against a database that already has some of them." };
+        var secure = new Option<bool>("--secure") { Description = "Script the secure store (schema secure: recipients) instead of the warehouse." };
         var command = new Command("script", "Print the full DDL of the warehouse for a provider (e.g. --provider sqlserver for T-SQL), from an empty database to the latest migration. Does not connect.")
         {
             outFile,
             idempotent,
+            secure,
         };
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
             var provider = ctx.Provider();
-            var script = SchemaScripter.Generate(provider, ctx.Parse.GetValue(idempotent));
+            var script = ctx.Parse.GetValue(secure)
+                ? SchemaScripter.GenerateSecure(provider, ctx.Parse.GetValue(idempotent))
+                : SchemaScripter.Generate(provider, ctx.Parse.GetValue(idempotent));
             if (ctx.Parse.GetValue(outFile) is { } file)
             {
                 await File.WriteAllTextAsync(file.FullName, script, new UTF8Encoding(false), ct).ConfigureAwait(false);
@@ -71,7 +78,7 @@ internal static class DbCommands
         var command = new Command("summary", "Print what the warehouse holds: regions, catalogs, industries, facts, submissions.");
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
-            await using var db = ctx.Warehouse().CreateContext();
+            await using var db = (await ctx.ExistingWarehouseAsync(ct).ConfigureAwait(false)).CreateContext();
             var summary = await WarehouseSummary.ReadAsync(db, ct).ConfigureAwait(false);
             await SummaryPrinter.PrintAsync(ctx.Out, summary).ConfigureAwait(false);
             return 0;
@@ -132,22 +139,29 @@ internal static class DbCommands
     private static Command GrantReadOnly(VocedSettings settings, TextWriter output, TextWriter error)
     {
         var user = new Option<string>("--user") { Description = "Name of the read-only login to create (lower-case letters, digits, _).", Required = true };
-        var command = new Command("grant-readonly", "Create a read-only login for analysts (PostgreSQL, SQL Server); on SQLite, explain the read-only connection mode (Mode=ReadOnly).")
+        var reset = new Option<bool>("--reset-password") { Description = "When the login exists already, give it a new generated password (printed once); without it, an existing login keeps its password." };
+        var command = new Command("grant-readonly", "Create a read-only login for analysts, or renew its grants when it exists (PostgreSQL, SQL Server); on SQLite, explain the read-only connection mode (Mode=ReadOnly). Safe to run again.")
         {
             user,
+            reset,
         };
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
-            var options = ctx.Warehouse();
-            if (options.Provider == WarehouseProvider.Sqlite)
+            if (ctx.Warehouse().Provider == WarehouseProvider.Sqlite)
             {
                 await ctx.Out.WriteLineAsync(ReadOnlyLogin.SqliteAdvice).ConfigureAwait(false);
                 return 0;
             }
 
+            var options = await ctx.ExistingWarehouseAsync(ct).ConfigureAwait(false);
             var name = ctx.Parse.GetValue(user) ?? string.Empty;
-            var password = await ReadOnlyLogin.CreateAsync(options, name, ct).ConfigureAwait(false);
-            await ctx.Out.WriteLineAsync($"created read-only login {name} on the {options.Provider.ToName()} warehouse; password (shown once): {password}").ConfigureAwait(false);
+            var grant = await ReadOnlyLogin.GrantAsync(options, name, ctx.Parse.GetValue(reset), ct).ConfigureAwait(false);
+            await ctx.Out.WriteLineAsync(grant switch
+            {
+                { Created: true } => $"created read-only login {name} on the {options.Provider.ToName()} warehouse; password (shown once): {grant.Password}",
+                { Password: { } password } => $"read-only login {name} exists on the {options.Provider.ToName()} warehouse: grants renewed, new password (shown once): {password}",
+                _ => $"read-only login {name} exists on the {options.Provider.ToName()} warehouse: grants renewed, password unchanged (--reset-password gives it a new one)",
+            }).ConfigureAwait(false);
             return 0;
         }));
         return command;

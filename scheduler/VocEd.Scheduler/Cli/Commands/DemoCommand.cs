@@ -4,8 +4,11 @@ using Hangfire;
 using Hangfire.States;
 using Microsoft.Data.Sqlite;
 using VocEd.Etl;
+using VocEd.Etl.Pseudonymize;
 using VocEd.Generator;
+using VocEd.Reports.Catalog;
 using VocEd.Reports.Cubes;
+using VocEd.Reports.Rendering;
 using VocEd.Scheduler.Jobs;
 using VocEd.Scheduler.Scheduling;
 using VocEd.Warehouse.Admin;
@@ -24,12 +27,18 @@ namespace VocEd.Scheduler.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
+    /// <summary>
+    /// The demo's academic year, fixed (not taken from the clock) so that the demo, the README and the analyst guide's
+    /// queries agree: 2024 = 2024-2025学年, whose graduates are those of graduation year 2025.
+    /// </summary>
+    public const int Year = 2024;
+
     public static Command Create(VocedSettings settings, TextWriter output, TextWriter error)
     {
         var scale = new Option<string?>("--scale") { Description = "Size of the generated sample: tiny or small (default small, under a minute).", HelpName = "tiny|small" };
         var serve = new Option<bool>("--serve") { Description = "Keep the scheduler host up afterwards (Hangfire dashboard, /healthz) and print its URLs; Ctrl+C stops it." };
         var serveUrls = new Option<string?>("--urls") { Description = "With --serve: where the web host listens (default http://127.0.0.1:5080).", HelpName = "URL" };
-        var command = new Command("demo", "Run the main job on a fresh embedded (SQLite) warehouse under ./data/demo/: generate sample submissions (1 % faults) into an inbox, then run the nightly chain through the Hangfire scheduler in this process (scan-inbox and the loads, refresh-cubes, export-cubes, render-dashboards, deliver-due-subscriptions), print a summary and headline numbers. With --provider/--connection, run it on that warehouse instead (not wiped).")
+        var command = new Command("demo", "Run the main job on a fresh embedded (SQLite) warehouse under ./data/demo/: generate sample submissions (1 % faults) into an inbox, then run the nightly chain through the Hangfire scheduler in this process (scan-inbox and the loads, refresh-cubes, export-cubes, render-dashboards, deliver-due-subscriptions), write both report workbooks for the nation and the largest province, print a summary and headline numbers. With --provider/--connection, run it on that warehouse instead (not wiped).")
         {
             scale,
             serve,
@@ -47,19 +56,39 @@ internal static class DemoCommand
                 QuarantineDirectory = Path.Combine(demo, "quarantine"),
                 StoreDirectory = Path.Combine(demo, "store"),
             };
+            if (!ctx.WarehouseGivenOnCommandLine)
+            {
+                // A fresh demo warehouse gets a fresh demo key, made explicitly: no pseudonym of the old one is left. The
+                // folder is the demo's own: an older demo may have made it readable by others.
+                var secrets = Path.GetDirectoryName(etl.PseudonymKeyFile)!;
+                if (Directory.Exists(secrets))
+                {
+                    File.Delete(etl.PseudonymKeyFile);
+                    if (!OperatingSystem.IsWindows())
+                    {
+                        File.SetUnixFileMode(secrets, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                    }
+                }
+            }
+
+            if (!File.Exists(etl.PseudonymKeyFile))
+            {
+                var key = PseudonymKey.Init(etl.PseudonymKeyFile);
+                await ctx.Out.WriteLineAsync($"made the demo's own pseudonym key (fingerprint {key.Fingerprint}) in {etl.PseudonymKeyFile}").ConfigureAwait(false);
+            }
+
             await using var services = ctx.Services(options, etl);
             var reference = services.GetRequiredService<ReferenceDataSet>();
             var report = await services.GetRequiredService<WarehouseMigrator>().MigrateAsync(ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync($"migrated ({report.AppliedMigrations.Count} migration(s)) and seeded reference data ({report.Seed.Inserted} rows) in {ctx.Time.GetElapsedTime(started).TotalSeconds:F1} s").ConfigureAwait(false);
 
             var sample = Path.Combine(demo, "sample");
-            var year = DateTime.UtcNow.Month >= 10 ? DateTime.UtcNow.Year - 1 : DateTime.UtcNow.Year - 2;
             var generated = await new SampleGenerator(reference).RunAsync(
-                GeneratorOptions.Parse(ctx.Parse.GetValue(scale) ?? "small", year.ToString(CultureInfo.InvariantCulture), sample, faultRate: "0.01", clock: ctx.Time),
+                GeneratorOptions.Parse(ctx.Parse.GetValue(scale) ?? "small", Year.ToString(CultureInfo.InvariantCulture), sample, faultRate: "0.01", clock: ctx.Time),
                 null,
                 ct).ConfigureAwait(false);
             await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"generated {generated.FilesWritten:N0} sample submissions ({generated.TotalRows:N0} rows, {generated.FaultsInjected:N0} faults) in {sample}")).ConfigureAwait(false);
+                $"generated {generated.FilesWritten:N0} sample submissions of academic year {Year} ({Year}-{Year + 1}学年; graduates of {Year + 1}): {generated.TotalRows:N0} rows, {generated.FaultsInjected:N0} faults, in {sample}")).ConfigureAwait(false);
 
             // The nightly chain through Hangfire, in this process: the sample lands in the inbox, scan-inbox registers it and
             // enqueues the loads, then refresh-cubes → export-cubes → render-dashboards → deliver-due-subscriptions.
@@ -113,8 +142,17 @@ internal static class DemoCommand
                     await ctx.Out.WriteLineAsync($"{steps[i]}: {result}").ConfigureAwait(false);
                 }
 
-                await CubeCommand.PrintHeadlinesAsync(ctx.Out, await CubeHeadlines.ReadAsync(options, ct).ConfigureAwait(false)).ConfigureAwait(false);
+                var headlines = await CubeHeadlines.ReadAsync(options, ct).ConfigureAwait(false);
+                await WriteWorkbooksAsync(ctx.Out, options, reference, headlines, Path.Combine(demo, "reports"), ct).ConfigureAwait(false);
+                await CubeCommand.PrintHeadlinesAsync(ctx.Out, headlines).ConfigureAwait(false);
                 await ctx.Out.WriteLineAsync($"done in {ctx.Time.GetElapsedTime(started).TotalSeconds:F1} s").ConfigureAwait(false);
+                if (!ctx.WarehouseGivenOnCommandLine)
+                {
+                    var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(demo, "voced-demo.db"));
+                    await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"query it: ./voced --connection {(shown.StartsWith("..", StringComparison.Ordinal) ? Path.Combine(demo, "voced-demo.db") : shown)} cube query --cube quality --region 44 --year {Year} (the analyst guide's SQL runs on it too)")).ConfigureAwait(false);
+                }
+
                 if (keepServing)
                 {
                     var root = urls.Split(';')[0].TrimEnd('/');
@@ -162,6 +200,34 @@ internal static class DemoCommand
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    /// <summary>
+    /// What an official of the nation and of the largest province would receive: both reports for CN and for the
+    /// province with the most students in the headline year.
+    /// </summary>
+    private static async Task WriteWorkbooksAsync(
+        TextWriter output, WarehouseOptions options, ReferenceDataSet reference, CubeHeadlines headlines, string directory, CancellationToken ct)
+    {
+        if (headlines.AcademicYear is not { } year)
+        {
+            await output.WriteLineAsync("no report workbooks: the cubes hold no year").ConfigureAwait(false);
+            return;
+        }
+
+        var province = headlines.Regions.Where(r => r.RegionLevel == "province").OrderByDescending(r => r.Students).ThenBy(r => r.RegionCode, StringComparer.Ordinal).FirstOrDefault();
+        var renderer = new ReportRenderer(options, reference.PolicyThresholds);
+        foreach (var scope in province is null ? new[] { "CN" } : ["CN", province.RegionCode])
+        {
+            foreach (var definition in ReportCatalog.All)
+            {
+                var rendered = await renderer.RenderAllAsync(definition, ScopeSelection.Parse(scope), year, directory, null, ct).ConfigureAwait(false);
+                foreach (var workbook in rendered.Where(r => r.Path is not null))
+                {
+                    await output.WriteLineAsync($"wrote the {definition.Id} workbook for {scope}: {workbook.Path}").ConfigureAwait(false);
+                }
+            }
         }
     }
 

@@ -31,8 +31,10 @@ internal static class ExportCommand
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
             var formats = ParseFormats(ctx.Parse.GetValue(format));
-            var directory = (ctx.Parse.GetValue(outDir) ?? throw new UserErrorException("--out is required")).FullName;
-            await using var services = ctx.Services();
+            var requested = (ctx.Parse.GetValue(outDir) ?? throw new UserErrorException("--out is required")).FullName;
+            var warehouse = await ctx.ExistingWarehouseAsync(ct).ConfigureAwait(false);
+            var directory = OutputFolder.Ensure(requested);
+            await using var services = ctx.Services(warehouse);
             var manifest = await services.GetRequiredService<CubeExporter>().ExportAsync(directory, formats, ctx.Parse.GetValue(minimum), ct).ConfigureAwait(false);
             foreach (var file in manifest.Files)
             {

@@ -18,7 +18,7 @@ internal static class RefreshCommand
         };
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
-            await using var services = ctx.Services();
+            await using var services = ctx.Services(await ctx.ExistingWarehouseAsync(ct).ConfigureAwait(false));
             RefreshLease lease;
             try
             {

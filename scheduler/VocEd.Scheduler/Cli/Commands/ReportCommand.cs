@@ -42,8 +42,10 @@ internal static class ReportCommand
         {
             var definition = ReportCatalog.Get(ctx.Parse.GetValue(report) ?? throw new UserErrorException("--report is required: use regional-quality or major-industry-alignment"));
             var selection = ScopeSelection.Parse(ctx.Parse.GetValue(scope) ?? throw new UserErrorException("--scope is required: CN, 44, 4401, every-province or every-prefecture:44"));
-            var directory = (ctx.Parse.GetValue(outDir) ?? throw new UserErrorException("--out is required")).FullName;
-            var renderer = new ReportRenderer(ctx.Warehouse(), ctx.Reference().PolicyThresholds, ctx.Parse.GetValue(minimum));
+            var requested = (ctx.Parse.GetValue(outDir) ?? throw new UserErrorException("--out is required")).FullName;
+            var warehouse = await ctx.ExistingWarehouseAsync(ct).ConfigureAwait(false);
+            var directory = OutputFolder.Ensure(requested);
+            var renderer = new ReportRenderer(warehouse, ctx.Reference().PolicyThresholds, ctx.Parse.GetValue(minimum));
             var printer = new Progress(ctx.Out);
             IReadOnlyList<RenderedReport> results;
             try

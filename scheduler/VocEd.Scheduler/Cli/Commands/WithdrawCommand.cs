@@ -17,19 +17,19 @@ internal static class WithdrawCommand
         command.SetAction(VocedCli.Action(settings, output, error, async (ctx, ct) =>
         {
             var id = ctx.Parse.GetValue(submission) ?? throw new UserErrorException("--submission is required");
-            await using var services = ctx.Services();
+            await using var services = ctx.Services(await ctx.ExistingWarehouseAsync(ct).ConfigureAwait(false));
             WithdrawalResult result;
             try
             {
                 result = await services.GetRequiredService<SubmissionWithdrawer>().WithdrawAsync(id, ct).ConfigureAwait(false);
             }
-            catch (InvalidOperationException ex)
+            catch (Exception ex) when (ex is InvalidOperationException or WithdrawalRefusedException)
             {
                 throw new UserErrorException(ex.Message, ex);
             }
 
             await ctx.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"withdrew submission {result.SubmissionId} ({result.Kind}, {result.FileName}): {result.FactRowsRemoved:N0} fact rows removed{(result.SchoolsRebuilt.Count > 0 ? $", versions of {result.SchoolsRebuilt.Count} school(s) rebuilt" : string.Empty)}")).ConfigureAwait(false);
+                $"withdrew submission {result.SubmissionId} ({result.Kind}, {TerminalText.Escape(result.FileName)}): {result.FactRowsRemoved:N0} fact rows removed{(result.SchoolsRebuilt.Count > 0 ? $", versions of {result.SchoolsRebuilt.Count} school(s) rebuilt" : string.Empty)}")).ConfigureAwait(false);
             return 0;
         }));
         return command;

@@ -13,6 +13,7 @@ internal sealed class CubeGraduateFitConfiguration : IEntityTypeConfiguration<Cu
         builder.Property(c => c.RegionCode).HasMaxLength(12);
         builder.Property(c => c.RegionLevel).HasMaxLength(16);
         builder.Property(c => c.MajorCategoryCode).HasMaxLength(32);
+        builder.Property(c => c.MajorCategoryName).HasMaxLength(100);
         builder.HasIndex(c => new { c.GraduationYear, c.RegionLevel });
     }
 }

@@ -12,6 +12,7 @@ internal sealed class CubeRefreshLogConfiguration : IEntityTypeConfiguration<Cub
         builder.HasKey(c => c.RefreshLogId);
         builder.Property(c => c.Mode).HasMaxLength(16);
         builder.Property(c => c.AcademicYears).HasMaxLength(1000);
+        builder.Property(c => c.ReferenceHash).HasMaxLength(64);
         builder.HasIndex(c => c.FinishedAt);
     }
 }

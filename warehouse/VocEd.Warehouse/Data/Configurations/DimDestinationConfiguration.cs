@@ -13,6 +13,7 @@ internal sealed class DimDestinationConfiguration : IEntityTypeConfiguration<Dim
         builder.Property(d => d.DestinationCode).HasMaxLength(8);
         builder.Property(d => d.NameZh).HasMaxLength(100);
         builder.Property(d => d.DestinationGroup).HasMaxLength(16);
+        builder.Property(d => d.ReportGroup).HasMaxLength(32);
         builder.HasIndex(d => d.DestinationCode).IsUnique();
         builder.HasData(new DimDestination
         {
@@ -20,6 +21,7 @@ internal sealed class DimDestinationConfiguration : IEntityTypeConfiguration<Dim
             DestinationCode = "?",
             NameZh = "未知",
             DestinationGroup = "unknown",
+            ReportGroup = "unknown",
         });
     }
 }

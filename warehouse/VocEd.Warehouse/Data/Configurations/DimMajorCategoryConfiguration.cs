@@ -13,6 +13,7 @@ internal sealed class DimMajorCategoryConfiguration : IEntityTypeConfiguration<D
         builder.Property(c => c.Level).HasMaxLength(16);
         builder.Property(c => c.CategoryCode).HasMaxLength(8);
         builder.Property(c => c.MajorCategoryCode).HasMaxLength(32);
+        builder.Property(c => c.CubeCode).HasMaxLength(8);
         builder.Property(c => c.NameZh).HasMaxLength(100);
         builder.Property(c => c.NameEn).HasMaxLength(200);
         builder.HasIndex(c => new { c.Level, c.MajorCategoryCode }).IsUnique();

@@ -216,6 +216,168 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                     b.ToTable("cube_alignment_section", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseBySchool", b =>
+                {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("int")
+                        .HasColumnName("school_key");
+
+                    b.Property<string>("FactKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("fact_kind");
+
+                    b.Property<int>("Dropped")
+                        .HasColumnType("int")
+                        .HasColumnName("dropped");
+
+                    b.Property<long>("DualQualifiedTeachers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("dual_qualified_teachers");
+
+                    b.Property<string>("EconomicRegion")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("int")
+                        .HasColumnName("employed");
+
+                    b.Property<double>("EquipmentValueYuan")
+                        .HasColumnType("float")
+                        .HasColumnName("equipment_value_yuan");
+
+                    b.Property<long>("FulltimeTeachers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fulltime_teachers");
+
+                    b.Property<int>("FurtherStudy")
+                        .HasColumnType("int")
+                        .HasColumnName("further_study");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates");
+
+                    b.Property<int>("GraduatesAbroad")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates_abroad");
+
+                    b.Property<int>("GraduatesAwaiting")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates_awaiting");
+
+                    b.Property<int>("GraduatesEmployedAgreement")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates_employed_agreement");
+
+                    b.Property<int>("GraduatesEmployedContract")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates_employed_contract");
+
+                    b.Property<int>("GraduatesEmployedOther")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates_employed_other");
+
+                    b.Property<int>("GraduatesEmployedProject")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates_employed_project");
+
+                    b.Property<int>("GraduatesFreelance")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates_freelance");
+
+                    b.Property<int>("GraduatesFurtherStudy")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates_further_study");
+
+                    b.Property<int>("GraduatesNotSeeking")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates_not_seeking");
+
+                    b.Property<int>("GraduatesSelfEmployed")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates_self_employed");
+
+                    b.Property<string>("Histogram")
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(max)")
+                        .HasColumnName("histogram");
+
+                    b.Property<int>("JobRelated")
+                        .HasColumnType("int")
+                        .HasColumnName("job_related");
+
+                    b.Property<int>("LocalPrefecture")
+                        .HasColumnType("int")
+                        .HasColumnName("local_prefecture");
+
+                    b.Property<int>("LocalProvince")
+                        .HasColumnType("int")
+                        .HasColumnName("local_province");
+
+                    b.Property<long>("ParttimeTeachers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("parttime_teachers");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("int")
+                        .HasColumnName("placed");
+
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<int>("SalaryCount")
+                        .HasColumnType("int")
+                        .HasColumnName("salary_count");
+
+                    b.Property<double>("SalarySum")
+                        .HasColumnType("float")
+                        .HasColumnName("salary_sum");
+
+                    b.Property<string>("SchoolType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("school_type");
+
+                    b.Property<int>("Schools")
+                        .HasColumnType("int")
+                        .HasColumnName("schools");
+
+                    b.Property<int>("SelfEmployed")
+                        .HasColumnType("int")
+                        .HasColumnName("self_employed");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("int")
+                        .HasColumnName("students");
+
+                    b.Property<long>("StudentsTotal")
+                        .HasColumnType("bigint")
+                        .HasColumnName("students_total");
+
+                    b.HasKey("AcademicYear", "SchoolKey", "FactKind")
+                        .HasName("pk_cube_base_by_school");
+
+                    b.ToTable("cube_base_by_school", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseCategory", b =>
                 {
                     b.Property<int>("AcademicYear")
@@ -408,48 +570,6 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                     b.ToTable("cube_base_major", (string)null);
                 });
 
-            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSalary", b =>
-                {
-                    b.Property<int>("AcademicYear")
-                        .HasColumnType("int")
-                        .HasColumnName("academic_year");
-
-                    b.Property<string>("PrefectureCode")
-                        .HasMaxLength(4)
-                        .HasColumnType("nvarchar(4)")
-                        .HasColumnName("prefecture_code");
-
-                    b.Property<string>("ProvinceCode")
-                        .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)")
-                        .HasColumnName("province_code");
-
-                    b.Property<string>("EconomicRegion")
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
-                        .HasColumnName("economic_region");
-
-                    b.Property<string>("SchoolType")
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
-                        .HasColumnName("school_type");
-
-                    b.Property<int>("Graduates")
-                        .HasColumnType("int")
-                        .HasColumnName("graduates");
-
-                    b.Property<string>("Histogram")
-                        .IsRequired()
-                        .IsUnicode(false)
-                        .HasColumnType("varchar(max)")
-                        .HasColumnName("histogram");
-
-                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
-                        .HasName("pk_cube_base_salary");
-
-                    b.ToTable("cube_base_salary", (string)null);
-                });
-
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSchool", b =>
                 {
                     b.Property<int>("AcademicYear")
@@ -506,6 +626,58 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                     b.ToTable("cube_base_school", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeDestination", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("school_type");
+
+                    b.Property<string>("DestinationGroup")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("destination_group");
+
+                    b.Property<double?>("GraduateShare")
+                        .HasColumnType("float")
+                        .HasColumnName("graduate_share");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("region_level");
+
+                    b.Property<int>("TotalGraduates")
+                        .HasColumnType("int")
+                        .HasColumnName("total_graduates");
+
+                    b.HasKey("RegionCode", "AcademicYear", "SchoolType", "DestinationGroup")
+                        .HasName("pk_cube_destination");
+
+                    b.HasIndex("AcademicYear", "RegionLevel")
+                        .HasDatabaseName("ix_cube_destination_academic_year_region_level");
+
+                    b.ToTable("cube_destination", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeGraduateFit", b =>
                 {
                     b.Property<string>("RegionCode")
@@ -538,6 +710,12 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("float")
                         .HasColumnName("local_employment_rate");
 
+                    b.Property<string>("MajorCategoryName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("major_category_name");
+
                     b.Property<double?>("PriorityIndustryRate")
                         .HasColumnType("float")
                         .HasColumnName("priority_industry_rate");
@@ -559,6 +737,46 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasDatabaseName("ix_cube_graduate_fit_graduation_year_region_level");
 
                     b.ToTable("cube_graduate_fit", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubePriorityCoverage", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("Priority")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("priority");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("region_level");
+
+                    b.Property<double?>("Share")
+                        .HasColumnType("float")
+                        .HasColumnName("share");
+
+                    b.Property<double>("Students")
+                        .HasColumnType("float")
+                        .HasColumnName("students");
+
+                    b.HasKey("RegionCode", "AcademicYear", "Priority")
+                        .HasName("pk_cube_priority_coverage");
+
+                    b.ToTable("cube_priority_coverage", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeQuality", b =>
@@ -643,6 +861,10 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("schools");
 
+                    b.Property<bool?>("StudentCountMismatch")
+                        .HasColumnType("bit")
+                        .HasColumnName("student_count_mismatch");
+
                     b.Property<double?>("StudentTeacherRatio")
                         .HasColumnType("float")
                         .HasColumnName("student_teacher_ratio");
@@ -651,6 +873,10 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("students");
 
+                    b.Property<int?>("StudentsReported")
+                        .HasColumnType("int")
+                        .HasColumnName("students_reported");
+
                     b.HasKey("RegionCode", "AcademicYear", "SchoolType")
                         .HasName("pk_cube_quality");
 
@@ -658,6 +884,155 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasDatabaseName("ix_cube_quality_academic_year_region_level");
 
                     b.ToTable("cube_quality", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeQualitySchool", b =>
+                {
+                    b.Property<string>("SchoolCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("school_code");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<bool?>("BreachDualQualifiedShare")
+                        .HasColumnType("bit")
+                        .HasColumnName("breach_dual_qualified_share");
+
+                    b.Property<bool?>("BreachEquipmentPerStudent")
+                        .HasColumnType("bit")
+                        .HasColumnName("breach_equipment_per_student");
+
+                    b.Property<bool?>("BreachFulltimeTeachers")
+                        .HasColumnType("bit")
+                        .HasColumnName("breach_fulltime_teachers");
+
+                    b.Property<bool?>("BreachStudentTeacherRatio")
+                        .HasColumnType("bit")
+                        .HasColumnName("breach_student_teacher_ratio");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)")
+                        .HasColumnName("county_code");
+
+                    b.Property<double?>("DropoutRate")
+                        .HasColumnType("float")
+                        .HasColumnName("dropout_rate");
+
+                    b.Property<double?>("DualQualifiedShare")
+                        .HasColumnType("float")
+                        .HasColumnName("dual_qualified_share");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("int")
+                        .HasColumnName("employed");
+
+                    b.Property<double?>("EntrepreneurshipRate")
+                        .HasColumnType("float")
+                        .HasColumnName("entrepreneurship_rate");
+
+                    b.Property<double?>("EquipmentPerStudent")
+                        .HasColumnType("float")
+                        .HasColumnName("equipment_per_student");
+
+                    b.Property<int?>("FulltimeTeachers")
+                        .HasColumnType("int")
+                        .HasColumnName("fulltime_teachers");
+
+                    b.Property<double?>("FurtherStudyRate")
+                        .HasColumnType("float")
+                        .HasColumnName("further_study_rate");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("int")
+                        .HasColumnName("graduates");
+
+                    b.Property<double?>("LocalCityEmploymentRate")
+                        .HasColumnType("float")
+                        .HasColumnName("local_city_employment_rate");
+
+                    b.Property<double?>("LocalEmploymentRate")
+                        .HasColumnType("float")
+                        .HasColumnName("local_employment_rate");
+
+                    b.Property<double?>("MeanMonthlySalary")
+                        .HasColumnType("float")
+                        .HasColumnName("mean_monthly_salary");
+
+                    b.Property<double?>("MedianMonthlySalary")
+                        .HasColumnType("float")
+                        .HasColumnName("median_monthly_salary");
+
+                    b.Property<double?>("PlacementRate")
+                        .HasColumnType("float")
+                        .HasColumnName("placement_rate");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<double?>("RelatedRate")
+                        .HasColumnType("float")
+                        .HasColumnName("related_rate");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("school_name");
+
+                    b.Property<string>("SchoolType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("school_type");
+
+                    b.Property<int>("Schools")
+                        .HasColumnType("int")
+                        .HasColumnName("schools");
+
+                    b.Property<bool?>("StudentCountMismatch")
+                        .HasColumnType("bit")
+                        .HasColumnName("student_count_mismatch");
+
+                    b.Property<double?>("StudentTeacherRatio")
+                        .HasColumnType("float")
+                        .HasColumnName("student_teacher_ratio");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("int")
+                        .HasColumnName("students");
+
+                    b.Property<int?>("StudentsReported")
+                        .HasColumnType("int")
+                        .HasColumnName("students_reported");
+
+                    b.HasKey("SchoolCode", "AcademicYear")
+                        .HasName("pk_cube_quality_school");
+
+                    b.HasIndex("AcademicYear", "PrefectureCode")
+                        .HasDatabaseName("ix_cube_quality_school_academic_year_prefecture_code");
+
+                    b.ToTable("cube_quality_school", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshCell", b =>
@@ -756,6 +1131,11 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("partitions_touched");
 
+                    b.Property<string>("ReferenceHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("reference_hash");
+
                     b.Property<long>("RowsWritten")
                         .HasColumnType("bigint")
                         .HasColumnName("rows_written");
@@ -822,6 +1202,39 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                     b.ToTable("cube_refresh_partition", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshSchoolCell", b =>
+                {
+                    b.Property<string>("SchoolCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("school_code");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("school_type");
+
+                    b.HasKey("SchoolCode", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
+                        .HasName("pk_cube_refresh_school_cell");
+
+                    b.ToTable("cube_refresh_school_cell", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScope", b =>
                 {
                     b.Property<long>("RefreshLogId")
@@ -840,6 +1253,42 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasName("pk_cube_refresh_scope");
 
                     b.ToTable("cube_refresh_scope", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScopeCell", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("school_type");
+
+                    b.HasKey("RefreshLogId", "AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
+                        .HasName("pk_cube_refresh_scope_cell");
+
+                    b.ToTable("cube_refresh_scope_cell", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshSubmission", b =>
@@ -862,6 +1311,256 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasName("pk_cube_refresh_submission");
 
                     b.ToTable("cube_refresh_submission", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeSubmissionCoverage", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("SubmissionKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("submission_kind");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("region_level");
+
+                    b.Property<double?>("RejectionRate")
+                        .HasColumnType("float")
+                        .HasColumnName("rejection_rate");
+
+                    b.Property<long>("RowsLoaded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_loaded");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_read");
+
+                    b.Property<long>("RowsRejected")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_rejected");
+
+                    b.Property<int>("SchoolsExpected")
+                        .HasColumnType("int")
+                        .HasColumnName("schools_expected");
+
+                    b.Property<int>("SchoolsLate")
+                        .HasColumnType("int")
+                        .HasColumnName("schools_late");
+
+                    b.Property<int>("SchoolsMissing")
+                        .HasColumnType("int")
+                        .HasColumnName("schools_missing");
+
+                    b.Property<int>("SchoolsOnTime")
+                        .HasColumnType("int")
+                        .HasColumnName("schools_on_time");
+
+                    b.Property<int>("SchoolsPending")
+                        .HasColumnType("int")
+                        .HasColumnName("schools_pending");
+
+                    b.Property<int>("SchoolsQuarantined")
+                        .HasColumnType("int")
+                        .HasColumnName("schools_quarantined");
+
+                    b.Property<int>("SchoolsSubmitted")
+                        .HasColumnType("int")
+                        .HasColumnName("schools_submitted");
+
+                    b.HasKey("RegionCode", "AcademicYear", "SubmissionKind")
+                        .HasName("pk_cube_submission_coverage");
+
+                    b.HasIndex("AcademicYear", "RegionLevel")
+                        .HasDatabaseName("ix_cube_submission_coverage_academic_year_region_level");
+
+                    b.ToTable("cube_submission_coverage", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeSubmissionStatus", b =>
+                {
+                    b.Property<string>("SchoolCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("school_code");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("int")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("SubmissionKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("submission_kind");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)")
+                        .HasColumnName("county_code");
+
+                    b.Property<DateOnly>("DeadlineDate")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline_date");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("economic_region");
+
+                    b.Property<DateTime?>("FirstReceivedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("first_received_at");
+
+                    b.Property<bool?>("IsLate")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_late");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("province_code");
+
+                    b.Property<int>("QuarantinedFiles")
+                        .HasColumnType("int")
+                        .HasColumnName("quarantined_files");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<int>("RowsLoaded")
+                        .HasColumnType("int")
+                        .HasColumnName("rows_loaded");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("int")
+                        .HasColumnName("rows_read");
+
+                    b.Property<int>("RowsRejected")
+                        .HasColumnType("int")
+                        .HasColumnName("rows_rejected");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("school_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
+                    b.Property<int>("Versions")
+                        .HasColumnType("int")
+                        .HasColumnName("versions");
+
+                    b.HasKey("SchoolCode", "AcademicYear", "SubmissionKind")
+                        .HasName("pk_cube_submission_status");
+
+                    b.HasIndex("AcademicYear", "PrefectureCode")
+                        .HasDatabaseName("ix_cube_submission_status_academic_year_prefecture_code");
+
+                    b.ToTable("cube_submission_status", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeSubmissionStatusRegion", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int")
+                        .HasColumnName("year");
+
+                    b.Property<DateOnly>("DeadlineDate")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline_date");
+
+                    b.Property<DateTime?>("FirstReceivedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("first_received_at");
+
+                    b.Property<bool>("IsExpected")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_expected");
+
+                    b.Property<bool?>("IsLate")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_late");
+
+                    b.Property<int>("QuarantinedFiles")
+                        .HasColumnType("int")
+                        .HasColumnName("quarantined_files");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("region_level");
+
+                    b.Property<int>("RowsLoaded")
+                        .HasColumnType("int")
+                        .HasColumnName("rows_loaded");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("int")
+                        .HasColumnName("rows_read");
+
+                    b.Property<int>("RowsRejected")
+                        .HasColumnType("int")
+                        .HasColumnName("rows_rejected");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
+                    b.Property<int>("Versions")
+                        .HasColumnType("int")
+                        .HasColumnName("versions");
+
+                    b.HasKey("RegionCode", "Year")
+                        .HasName("pk_cube_submission_status_region");
+
+                    b.ToTable("cube_submission_status_region", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimAcademicYear", b =>
@@ -999,6 +1698,12 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("name_zh");
 
+                    b.Property<string>("ReportGroup")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("report_group");
+
                     b.HasKey("DestinationKey")
                         .HasName("pk_dim_destination");
 
@@ -1018,7 +1723,8 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                             IsFurtherStudy = false,
                             IsPlaced = false,
                             IsSelfEmployed = false,
-                            NameZh = "未知"
+                            NameZh = "未知",
+                            ReportGroup = "unknown"
                         });
                 });
 
@@ -1283,6 +1989,12 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasColumnType("nvarchar(8)")
                         .HasColumnName("category_code");
 
+                    b.Property<string>("CubeCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)")
+                        .HasColumnName("cube_code");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1362,6 +2074,65 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasDatabaseName("ix_dim_major_class_level_class_code");
 
                     b.ToTable("dim_major_class", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimPolicyThreshold", b =>
+                {
+                    b.Property<int>("PolicyThresholdKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("policy_threshold_key");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("PolicyThresholdKey"));
+
+                    b.Property<string>("Comparison")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("comparison");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("indicator");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("SchoolType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("school_type");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)")
+                        .HasColumnName("source");
+
+                    b.Property<double>("ThresholdValue")
+                        .HasColumnType("float")
+                        .HasColumnName("threshold_value");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("PolicyThresholdKey")
+                        .HasName("pk_dim_policy_threshold");
+
+                    b.HasIndex("SchoolType", "Indicator", "Level")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dim_policy_threshold_school_type_indicator_level");
+
+                    b.ToTable("dim_policy_threshold", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimRegion", b =>
@@ -1564,6 +2335,31 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimSubmissionDeadline", b =>
+                {
+                    b.Property<string>("SubmissionKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("submission_kind");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int")
+                        .HasColumnName("year");
+
+                    b.Property<DateTime>("DeadlineAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("deadline_at");
+
+                    b.Property<DateOnly>("DeadlineDate")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline_date");
+
+                    b.HasKey("SubmissionKind", "Year")
+                        .HasName("pk_dim_submission_deadline");
+
+                    b.ToTable("dim_submission_deadline", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlLoadRun", b =>
                 {
                     b.Property<long>("LoadRunId")
@@ -1590,6 +2386,10 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)")
                         .HasColumnName("message");
+
+                    b.Property<int?>("ProcessId")
+                        .HasColumnType("int")
+                        .HasColumnName("process_id");
 
                     b.Property<long>("RowsLoaded")
                         .HasColumnType("bigint")
@@ -1635,6 +2435,35 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasName("pk_etl_load_run");
 
                     b.ToTable("etl_load_run", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlPseudonymKey", b =>
+                {
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("int")
+                        .HasColumnName("key_version");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("KeyVersion")
+                        .HasName("pk_etl_pseudonym_key");
+
+                    b.ToTable("etl_pseudonym_key", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlReferenceLoad", b =>
@@ -1731,6 +2560,37 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasDatabaseName("ix_etl_rejected_row_submission_id_source_row_number");
 
                     b.ToTable("etl_rejected_row", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlRuleFailureCount", b =>
+                {
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("rule_id");
+
+                    b.Property<int>("DetailsKept")
+                        .HasColumnType("int")
+                        .HasColumnName("details_kept");
+
+                    b.Property<long>("Failures")
+                        .HasColumnType("bigint")
+                        .HasColumnName("failures");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)")
+                        .HasColumnName("severity");
+
+                    b.HasKey("SubmissionId", "RuleId")
+                        .HasName("pk_etl_rule_failure_count");
+
+                    b.ToTable("etl_rule_failure_count", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlSubmission", b =>
@@ -2207,6 +3067,179 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                     b.HasAnnotation("VocEd:FactTable", true);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Reports.RptDelivery", b =>
+                {
+                    b.Property<long>("DeliveryId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("delivery_id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("DeliveryId"));
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("int")
+                        .HasColumnName("attempt");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<string>("DeliveryKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("delivery_key");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("error");
+
+                    b.Property<string>("Files")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("files");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Headlines")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("headlines");
+
+                    b.Property<DateTime>("LeaseExpiresAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTime>("PeriodAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("period_at");
+
+                    b.Property<long>("RecipientId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<int?>("ReportYear")
+                        .HasColumnType("int")
+                        .HasColumnName("report_year");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("scope");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("SubscriptionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subscription_id");
+
+                    b.HasKey("DeliveryId")
+                        .HasName("pk_rpt_delivery");
+
+                    b.HasIndex("DeliveryKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rpt_delivery_delivery_key")
+                        .HasFilter("status in ('sending', 'delivered', 'failed', 'no_data')");
+
+                    b.HasIndex("SubscriptionId", "PeriodAt", "Scope")
+                        .HasDatabaseName("ix_rpt_delivery_subscription_id_period_at_scope");
+
+                    b.ToTable("rpt_delivery", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Reports.RptSubscription", b =>
+                {
+                    b.Property<long>("SubscriptionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("subscription_id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("SubscriptionId"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Cron")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("cron");
+
+                    b.Property<string>("DropFolder")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("drop_folder");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ReportIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("report_ids");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("scope");
+
+                    b.Property<bool>("SendEmail")
+                        .HasColumnType("bit")
+                        .HasColumnName("send_email");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("SubscriptionId")
+                        .HasName("pk_rpt_subscription");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rpt_subscription_name");
+
+                    b.ToTable("rpt_subscription", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Staging.StgSchoolProfile", b =>
                 {
                     b.Property<long>("StgSchoolProfileId")
@@ -2331,6 +3364,16 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasConstraintName("fk_cube_refresh_scope_cube_refresh_log_refresh_log_id");
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScopeCell", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_scope_cell_cube_refresh_log_refresh_log_id");
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimSchool", b =>
                 {
                     b.HasOne("VocEd.Warehouse.Model.Dimensions.DimRegion", null)
@@ -2351,6 +3394,16 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .HasConstraintName("fk_etl_rejected_row_etl_submission_submission_id");
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlRuleFailureCount", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Etl.EtlSubmission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_etl_rule_failure_count_etl_submission_submission_id");
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlSubmission", b =>
                 {
                     b.HasOne("VocEd.Warehouse.Model.Etl.EtlLoadRun", null)
@@ -2368,6 +3421,16 @@ namespace VocEd.Warehouse.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_etl_submission_lock_etl_submission_submission_id");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Reports.RptDelivery", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Reports.RptSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rpt_delivery_rpt_subscription_subscription_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Staging.StgSchoolProfile", b =>

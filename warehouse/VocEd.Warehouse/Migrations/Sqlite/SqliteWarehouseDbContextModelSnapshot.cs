@@ -209,6 +209,168 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                     b.ToTable("cube_alignment_section", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseBySchool", b =>
+                {
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("SchoolKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("school_key");
+
+                    b.Property<string>("FactKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fact_kind");
+
+                    b.Property<int>("Dropped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dropped");
+
+                    b.Property<long>("DualQualifiedTeachers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dual_qualified_teachers");
+
+                    b.Property<string>("EconomicRegion")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("economic_region");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("employed");
+
+                    b.Property<double>("EquipmentValueYuan")
+                        .HasColumnType("REAL")
+                        .HasColumnName("equipment_value_yuan");
+
+                    b.Property<long>("FulltimeTeachers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fulltime_teachers");
+
+                    b.Property<int>("FurtherStudy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("further_study");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates");
+
+                    b.Property<int>("GraduatesAbroad")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates_abroad");
+
+                    b.Property<int>("GraduatesAwaiting")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates_awaiting");
+
+                    b.Property<int>("GraduatesEmployedAgreement")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates_employed_agreement");
+
+                    b.Property<int>("GraduatesEmployedContract")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates_employed_contract");
+
+                    b.Property<int>("GraduatesEmployedOther")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates_employed_other");
+
+                    b.Property<int>("GraduatesEmployedProject")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates_employed_project");
+
+                    b.Property<int>("GraduatesFreelance")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates_freelance");
+
+                    b.Property<int>("GraduatesFurtherStudy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates_further_study");
+
+                    b.Property<int>("GraduatesNotSeeking")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates_not_seeking");
+
+                    b.Property<int>("GraduatesSelfEmployed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates_self_employed");
+
+                    b.Property<string>("Histogram")
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("histogram");
+
+                    b.Property<int>("JobRelated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("job_related");
+
+                    b.Property<int>("LocalPrefecture")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("local_prefecture");
+
+                    b.Property<int>("LocalProvince")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("local_province");
+
+                    b.Property<long>("ParttimeTeachers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("parttime_teachers");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("placed");
+
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<int>("SalaryCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("salary_count");
+
+                    b.Property<double>("SalarySum")
+                        .HasColumnType("REAL")
+                        .HasColumnName("salary_sum");
+
+                    b.Property<string>("SchoolType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_type");
+
+                    b.Property<int>("Schools")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("schools");
+
+                    b.Property<int>("SelfEmployed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("self_employed");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("students");
+
+                    b.Property<long>("StudentsTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("students_total");
+
+                    b.HasKey("AcademicYear", "SchoolKey", "FactKind")
+                        .HasName("pk_cube_base_by_school");
+
+                    b.ToTable("cube_base_by_school", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseCategory", b =>
                 {
                     b.Property<int>("AcademicYear")
@@ -401,48 +563,6 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                     b.ToTable("cube_base_major", (string)null);
                 });
 
-            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSalary", b =>
-                {
-                    b.Property<int>("AcademicYear")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("academic_year");
-
-                    b.Property<string>("PrefectureCode")
-                        .HasMaxLength(4)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("prefecture_code");
-
-                    b.Property<string>("ProvinceCode")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("province_code");
-
-                    b.Property<string>("EconomicRegion")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("economic_region");
-
-                    b.Property<string>("SchoolType")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("school_type");
-
-                    b.Property<int>("Graduates")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("graduates");
-
-                    b.Property<string>("Histogram")
-                        .IsRequired()
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("histogram");
-
-                    b.HasKey("AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
-                        .HasName("pk_cube_base_salary");
-
-                    b.ToTable("cube_base_salary", (string)null);
-                });
-
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeBaseSchool", b =>
                 {
                     b.Property<int>("AcademicYear")
@@ -499,6 +619,58 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                     b.ToTable("cube_base_school", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeDestination", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_type");
+
+                    b.Property<string>("DestinationGroup")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("destination_group");
+
+                    b.Property<double?>("GraduateShare")
+                        .HasColumnType("REAL")
+                        .HasColumnName("graduate_share");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_level");
+
+                    b.Property<int>("TotalGraduates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_graduates");
+
+                    b.HasKey("RegionCode", "AcademicYear", "SchoolType", "DestinationGroup")
+                        .HasName("pk_cube_destination");
+
+                    b.HasIndex("AcademicYear", "RegionLevel")
+                        .HasDatabaseName("ix_cube_destination_academic_year_region_level");
+
+                    b.ToTable("cube_destination", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeGraduateFit", b =>
                 {
                     b.Property<string>("RegionCode")
@@ -531,6 +703,12 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("local_employment_rate");
 
+                    b.Property<string>("MajorCategoryName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("major_category_name");
+
                     b.Property<double?>("PriorityIndustryRate")
                         .HasColumnType("REAL")
                         .HasColumnName("priority_industry_rate");
@@ -552,6 +730,46 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasDatabaseName("ix_cube_graduate_fit_graduation_year_region_level");
 
                     b.ToTable("cube_graduate_fit", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubePriorityCoverage", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("Priority")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("priority");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_level");
+
+                    b.Property<double?>("Share")
+                        .HasColumnType("REAL")
+                        .HasColumnName("share");
+
+                    b.Property<double>("Students")
+                        .HasColumnType("REAL")
+                        .HasColumnName("students");
+
+                    b.HasKey("RegionCode", "AcademicYear", "Priority")
+                        .HasName("pk_cube_priority_coverage");
+
+                    b.ToTable("cube_priority_coverage", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeQuality", b =>
@@ -636,6 +854,10 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("schools");
 
+                    b.Property<bool?>("StudentCountMismatch")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_count_mismatch");
+
                     b.Property<double?>("StudentTeacherRatio")
                         .HasColumnType("REAL")
                         .HasColumnName("student_teacher_ratio");
@@ -644,6 +866,10 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("students");
 
+                    b.Property<int?>("StudentsReported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("students_reported");
+
                     b.HasKey("RegionCode", "AcademicYear", "SchoolType")
                         .HasName("pk_cube_quality");
 
@@ -651,6 +877,155 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasDatabaseName("ix_cube_quality_academic_year_region_level");
 
                     b.ToTable("cube_quality", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeQualitySchool", b =>
+                {
+                    b.Property<string>("SchoolCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_code");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<bool?>("BreachDualQualifiedShare")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("breach_dual_qualified_share");
+
+                    b.Property<bool?>("BreachEquipmentPerStudent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("breach_equipment_per_student");
+
+                    b.Property<bool?>("BreachFulltimeTeachers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("breach_fulltime_teachers");
+
+                    b.Property<bool?>("BreachStudentTeacherRatio")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("breach_student_teacher_ratio");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("county_code");
+
+                    b.Property<double?>("DropoutRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("dropout_rate");
+
+                    b.Property<double?>("DualQualifiedShare")
+                        .HasColumnType("REAL")
+                        .HasColumnName("dual_qualified_share");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("economic_region");
+
+                    b.Property<int>("Employed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("employed");
+
+                    b.Property<double?>("EntrepreneurshipRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("entrepreneurship_rate");
+
+                    b.Property<double?>("EquipmentPerStudent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("equipment_per_student");
+
+                    b.Property<int?>("FulltimeTeachers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fulltime_teachers");
+
+                    b.Property<double?>("FurtherStudyRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("further_study_rate");
+
+                    b.Property<int>("Graduates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("graduates");
+
+                    b.Property<double?>("LocalCityEmploymentRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("local_city_employment_rate");
+
+                    b.Property<double?>("LocalEmploymentRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("local_employment_rate");
+
+                    b.Property<double?>("MeanMonthlySalary")
+                        .HasColumnType("REAL")
+                        .HasColumnName("mean_monthly_salary");
+
+                    b.Property<double?>("MedianMonthlySalary")
+                        .HasColumnType("REAL")
+                        .HasColumnName("median_monthly_salary");
+
+                    b.Property<double?>("PlacementRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("placement_rate");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<double?>("RelatedRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("related_rate");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_name");
+
+                    b.Property<string>("SchoolType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_type");
+
+                    b.Property<int>("Schools")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("schools");
+
+                    b.Property<bool?>("StudentCountMismatch")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_count_mismatch");
+
+                    b.Property<double?>("StudentTeacherRatio")
+                        .HasColumnType("REAL")
+                        .HasColumnName("student_teacher_ratio");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("students");
+
+                    b.Property<int?>("StudentsReported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("students_reported");
+
+                    b.HasKey("SchoolCode", "AcademicYear")
+                        .HasName("pk_cube_quality_school");
+
+                    b.HasIndex("AcademicYear", "PrefectureCode")
+                        .HasDatabaseName("ix_cube_quality_school_academic_year_prefecture_code");
+
+                    b.ToTable("cube_quality_school", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshCell", b =>
@@ -747,6 +1122,11 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("partitions_touched");
 
+                    b.Property<string>("ReferenceHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference_hash");
+
                     b.Property<long>("RowsWritten")
                         .HasColumnType("INTEGER")
                         .HasColumnName("rows_written");
@@ -813,6 +1193,39 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                     b.ToTable("cube_refresh_partition", (string)null);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshSchoolCell", b =>
+                {
+                    b.Property<string>("SchoolCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_code");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_type");
+
+                    b.HasKey("SchoolCode", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
+                        .HasName("pk_cube_refresh_school_cell");
+
+                    b.ToTable("cube_refresh_school_cell", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScope", b =>
                 {
                     b.Property<long>("RefreshLogId")
@@ -831,6 +1244,42 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasName("pk_cube_refresh_scope");
 
                     b.ToTable("cube_refresh_scope", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScopeCell", b =>
+                {
+                    b.Property<long>("RefreshLogId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refresh_log_id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("economic_region");
+
+                    b.Property<string>("SchoolType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_type");
+
+                    b.HasKey("RefreshLogId", "AcademicYear", "PrefectureCode", "ProvinceCode", "EconomicRegion", "SchoolType")
+                        .HasName("pk_cube_refresh_scope_cell");
+
+                    b.ToTable("cube_refresh_scope_cell", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshSubmission", b =>
@@ -853,6 +1302,256 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasName("pk_cube_refresh_submission");
 
                     b.ToTable("cube_refresh_submission", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeSubmissionCoverage", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("SubmissionKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submission_kind");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_level");
+
+                    b.Property<double?>("RejectionRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("rejection_rate");
+
+                    b.Property<long>("RowsLoaded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_loaded");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_read");
+
+                    b.Property<long>("RowsRejected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_rejected");
+
+                    b.Property<int>("SchoolsExpected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("schools_expected");
+
+                    b.Property<int>("SchoolsLate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("schools_late");
+
+                    b.Property<int>("SchoolsMissing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("schools_missing");
+
+                    b.Property<int>("SchoolsOnTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("schools_on_time");
+
+                    b.Property<int>("SchoolsPending")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("schools_pending");
+
+                    b.Property<int>("SchoolsQuarantined")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("schools_quarantined");
+
+                    b.Property<int>("SchoolsSubmitted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("schools_submitted");
+
+                    b.HasKey("RegionCode", "AcademicYear", "SubmissionKind")
+                        .HasName("pk_cube_submission_coverage");
+
+                    b.HasIndex("AcademicYear", "RegionLevel")
+                        .HasDatabaseName("ix_cube_submission_coverage_academic_year_region_level");
+
+                    b.ToTable("cube_submission_coverage", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeSubmissionStatus", b =>
+                {
+                    b.Property<string>("SchoolCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_code");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("SubmissionKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submission_kind");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("county_code");
+
+                    b.Property<DateOnly>("DeadlineDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline_date");
+
+                    b.Property<string>("EconomicRegion")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("economic_region");
+
+                    b.Property<DateTime?>("FirstReceivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_received_at");
+
+                    b.Property<bool?>("IsLate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_late");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefecture_code");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<int>("QuarantinedFiles")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarantined_files");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<int>("RowsLoaded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_loaded");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_read");
+
+                    b.Property<int>("RowsRejected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_rejected");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubmissionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submission_id");
+
+                    b.Property<int>("Versions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("versions");
+
+                    b.HasKey("SchoolCode", "AcademicYear", "SubmissionKind")
+                        .HasName("pk_cube_submission_status");
+
+                    b.HasIndex("AcademicYear", "PrefectureCode")
+                        .HasDatabaseName("ix_cube_submission_status_academic_year_prefecture_code");
+
+                    b.ToTable("cube_submission_status", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeSubmissionStatusRegion", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<DateOnly>("DeadlineDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline_date");
+
+                    b.Property<DateTime?>("FirstReceivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_received_at");
+
+                    b.Property<bool>("IsExpected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_expected");
+
+                    b.Property<bool?>("IsLate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_late");
+
+                    b.Property<int>("QuarantinedFiles")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarantined_files");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RegionLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_level");
+
+                    b.Property<int>("RowsLoaded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_loaded");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_read");
+
+                    b.Property<int>("RowsRejected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_rejected");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubmissionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submission_id");
+
+                    b.Property<int>("Versions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("versions");
+
+                    b.HasKey("RegionCode", "Year")
+                        .HasName("pk_cube_submission_status_region");
+
+                    b.ToTable("cube_submission_status_region", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimAcademicYear", b =>
@@ -988,6 +1687,12 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name_zh");
 
+                    b.Property<string>("ReportGroup")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_group");
+
                     b.HasKey("DestinationKey")
                         .HasName("pk_dim_destination");
 
@@ -1007,7 +1712,8 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                             IsFurtherStudy = false,
                             IsPlaced = false,
                             IsSelfEmployed = false,
-                            NameZh = "未知"
+                            NameZh = "未知",
+                            ReportGroup = "unknown"
                         });
                 });
 
@@ -1264,6 +1970,12 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("category_code");
 
+                    b.Property<string>("CubeCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cube_code");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1341,6 +2053,63 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasDatabaseName("ix_dim_major_class_level_class_code");
 
                     b.ToTable("dim_major_class", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimPolicyThreshold", b =>
+                {
+                    b.Property<int>("PolicyThresholdKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("policy_threshold_key");
+
+                    b.Property<string>("Comparison")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comparison");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("indicator");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<string>("SchoolType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("school_type");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<double>("ThresholdValue")
+                        .HasColumnType("REAL")
+                        .HasColumnName("threshold_value");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.HasKey("PolicyThresholdKey")
+                        .HasName("pk_dim_policy_threshold");
+
+                    b.HasIndex("SchoolType", "Indicator", "Level")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dim_policy_threshold_school_type_indicator_level");
+
+                    b.ToTable("dim_policy_threshold", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimRegion", b =>
@@ -1539,6 +2308,31 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimSubmissionDeadline", b =>
+                {
+                    b.Property<string>("SubmissionKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submission_kind");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<DateTime>("DeadlineAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline_at");
+
+                    b.Property<DateOnly>("DeadlineDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline_date");
+
+                    b.HasKey("SubmissionKind", "Year")
+                        .HasName("pk_dim_submission_deadline");
+
+                    b.ToTable("dim_submission_deadline", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlLoadRun", b =>
                 {
                     b.Property<long>("LoadRunId")
@@ -1563,6 +2357,10 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("message");
+
+                    b.Property<int?>("ProcessId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("process_id");
 
                     b.Property<long>("RowsLoaded")
                         .HasColumnType("INTEGER")
@@ -1608,6 +2406,35 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasName("pk_etl_load_run");
 
                     b.ToTable("etl_load_run", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlPseudonymKey", b =>
+                {
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("key_version");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("KeyVersion")
+                        .HasName("pk_etl_pseudonym_key");
+
+                    b.ToTable("etl_pseudonym_key", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlReferenceLoad", b =>
@@ -1700,6 +2527,37 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasDatabaseName("ix_etl_rejected_row_submission_id_source_row_number");
 
                     b.ToTable("etl_rejected_row", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlRuleFailureCount", b =>
+                {
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<int>("DetailsKept")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("details_kept");
+
+                    b.Property<long>("Failures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failures");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("severity");
+
+                    b.HasKey("SubmissionId", "RuleId")
+                        .HasName("pk_etl_rule_failure_count");
+
+                    b.ToTable("etl_rule_failure_count", (string)null);
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlSubmission", b =>
@@ -2172,6 +3030,175 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                     b.HasAnnotation("VocEd:FactTable", true);
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Reports.RptDelivery", b =>
+                {
+                    b.Property<long>("DeliveryId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempt");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<string>("DeliveryKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_key");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<string>("Files")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("files");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Headlines")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("headlines");
+
+                    b.Property<DateTime>("LeaseExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTime>("PeriodAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_at");
+
+                    b.Property<long>("RecipientId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<int?>("ReportYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("report_year");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("SubscriptionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subscription_id");
+
+                    b.HasKey("DeliveryId")
+                        .HasName("pk_rpt_delivery");
+
+                    b.HasIndex("DeliveryKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rpt_delivery_delivery_key")
+                        .HasFilter("status in ('sending', 'delivered', 'failed', 'no_data')");
+
+                    b.HasIndex("SubscriptionId", "PeriodAt", "Scope")
+                        .HasDatabaseName("ix_rpt_delivery_subscription_id_period_at_scope");
+
+                    b.ToTable("rpt_delivery", (string)null);
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Reports.RptSubscription", b =>
+                {
+                    b.Property<long>("SubscriptionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Cron")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cron");
+
+                    b.Property<string>("DropFolder")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drop_folder");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ReportIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_ids");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<bool>("SendEmail")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("send_email");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("SubscriptionId")
+                        .HasName("pk_rpt_subscription");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rpt_subscription_name");
+
+                    b.ToTable("rpt_subscription", (string)null);
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Staging.StgSchoolProfile", b =>
                 {
                     b.Property<long>("StgSchoolProfileId")
@@ -2294,6 +3321,16 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasConstraintName("fk_cube_refresh_scope_cube_refresh_log_refresh_log_id");
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Cubes.CubeRefreshScopeCell", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Cubes.CubeRefreshLog", null)
+                        .WithMany()
+                        .HasForeignKey("RefreshLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cube_refresh_scope_cell_cube_refresh_log_refresh_log_id");
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Dimensions.DimSchool", b =>
                 {
                     b.HasOne("VocEd.Warehouse.Model.Dimensions.DimRegion", null)
@@ -2314,6 +3351,16 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .HasConstraintName("fk_etl_rejected_row_etl_submission_submission_id");
                 });
 
+            modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlRuleFailureCount", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Etl.EtlSubmission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_etl_rule_failure_count_etl_submission_submission_id");
+                });
+
             modelBuilder.Entity("VocEd.Warehouse.Model.Etl.EtlSubmission", b =>
                 {
                     b.HasOne("VocEd.Warehouse.Model.Etl.EtlLoadRun", null)
@@ -2331,6 +3378,16 @@ namespace VocEd.Warehouse.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_etl_submission_lock_etl_submission_submission_id");
+                });
+
+            modelBuilder.Entity("VocEd.Warehouse.Model.Reports.RptDelivery", b =>
+                {
+                    b.HasOne("VocEd.Warehouse.Model.Reports.RptSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rpt_delivery_rpt_subscription_subscription_id");
                 });
 
             modelBuilder.Entity("VocEd.Warehouse.Model.Staging.StgSchoolProfile", b =>

@@ -12,8 +12,11 @@ public sealed class CubeGraduateFit
 
     public int GraduationYear { get; set; }
 
-    /// <summary>Associate-level category code (41–59) or the technical category name.</summary>
+    /// <summary>The category as the cubes code it: the associate-level code (41–59) of an education category, or the technical category's code (T01 … T14, T90, T99).</summary>
     public required string MajorCategoryCode { get; set; }
+
+    /// <summary>The category's Chinese name (专业大类名称).</summary>
+    public required string MajorCategoryName { get; set; }
 
     public int Graduates { get; set; }
 

@@ -22,6 +22,9 @@ public sealed class CubeQuality
 
     public int Graduates { get; set; }
 
+    /// <summary>Σ students_total (在校生数) of the school profiles: the students the ratios over schools use; null without a profile.</summary>
+    public int? StudentsReported { get; set; }
+
     /// <summary>Employed graduates: the denominator of the related, local and salary indicators.</summary>
     public int Employed { get; set; }
 
@@ -48,6 +51,12 @@ public sealed class CubeQuality
     public double? EquipmentPerStudent { get; set; }
 
     public double? DropoutRate { get; set; }
+
+    /// <summary>
+    /// True when students (enrollment rows) and Σ students_total of the school profiles differ by more than 10 % of the
+    /// latter; null when the cell has no school profile.
+    /// </summary>
+    public bool? StudentCountMismatch { get; set; }
 
     public DateTime RefreshedAt { get; set; }
 }

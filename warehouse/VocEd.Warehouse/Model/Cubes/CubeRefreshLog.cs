@@ -23,6 +23,13 @@ public sealed class CubeRefreshLog
 
     public long RowsWritten { get; set; }
 
+    /// <summary>
+    /// SHA-256 (hex) of the reference data the cubes are computed with (regions, majors and their categories, industry
+    /// sections, destination codes, the crosswalk), as this refresh read it: an incremental refresh that reads another
+    /// runs as a full one, since a reference change touches no submission.
+    /// </summary>
+    public string? ReferenceHash { get; set; }
+
     /// <summary>The latest etl_submission.status_changed_at this refresh saw (for information: cube_refresh_submission decides what the next incremental refresh takes).</summary>
     public DateTime? Watermark { get; set; }
 }

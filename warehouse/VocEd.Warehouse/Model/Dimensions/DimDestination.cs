@@ -14,6 +14,12 @@ public sealed class DimDestination
     /// <summary>employed, further_study, abroad, not_placed or unknown.</summary>
     public required string DestinationGroup { get; set; }
 
+    /// <summary>
+    /// The finer group the reports and cube_destination count by: employed_agreement, employed_contract, employed_other,
+    /// employed_project, self_employed, freelance, further_study, abroad, awaiting, not_seeking (unknown for the unknown member).
+    /// </summary>
+    public required string ReportGroup { get; set; }
+
     public bool IsPlaced { get; set; }
 
     public bool IsEmployed { get; set; }

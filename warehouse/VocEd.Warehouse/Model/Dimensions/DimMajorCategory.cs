@@ -17,6 +17,12 @@ public sealed class DimMajorCategory
     /// <summary>The category as the cubes and the crosswalk key it: the associate-level code (41–59) for education, the category name for technical.</summary>
     public required string MajorCategoryCode { get; set; }
 
+    /// <summary>
+    /// The category's code in the published cubes (cube_graduate_fit.major_category_code): the associate-level code (41–59)
+    /// for education categories, <c>T</c> + the catalog prefix for technical ones (T90, T99 for the provincial-only ones).
+    /// </summary>
+    public required string CubeCode { get; set; }
+
     public required string NameZh { get; set; }
 
     public string? NameEn { get; set; }

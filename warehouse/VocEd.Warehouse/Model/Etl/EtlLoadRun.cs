@@ -14,7 +14,10 @@ public sealed class EtlLoadRun
 
     public string? Host { get; set; }
 
-    /// <summary>running, succeeded, failed or cancelled.</summary>
+    /// <summary>The process running the ingest on <see cref="Host"/>: a run left running whose process is gone was killed.</summary>
+    public int? ProcessId { get; set; }
+
+    /// <summary>running, succeeded, failed, cancelled, or abandoned (left running by a process that ended without finishing it).</summary>
     public required string Status { get; set; }
 
     public int FilesSeen { get; set; }

@@ -35,7 +35,7 @@ public sealed class EtlSubmission
     /// <summary>1 for the first submission of its replacement key, then 2, 3 … in order received.</summary>
     public int Version { get; set; }
 
-    /// <summary>received, claimed, loaded, quarantined, superseded, withdrawn or failed.</summary>
+    /// <summary>received, claimed, loaded, quarantined, superseded, withdrawn, failed or refused.</summary>
     public required string Status { get; set; }
 
     public string? StatusReason { get; set; }

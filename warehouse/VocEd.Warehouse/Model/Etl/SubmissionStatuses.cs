@@ -24,6 +24,12 @@ public static class SubmissionStatuses
     /// <summary>The load failed (an error, a cancellation, or a dead worker's claim taken over); sending it again retries it.</summary>
     public const string Failed = "failed";
 
+    /// <summary>
+    /// Refused on receipt, never opened: not a regular file (a link, a FIFO, a device) or larger than the size limit;
+    /// status_reason says which. Nothing of it is stored.
+    /// </summary>
+    public const string Refused = "refused";
+
     /// <summary>Statuses meaning "this content was loaded": the same content again is a no-op.</summary>
     public static readonly IReadOnlyList<string> WasLoaded = [Loaded, Superseded];
 
