@@ -6,7 +6,8 @@ namespace VocEd.Benchmarks;
 /// <summary>
 /// `voced-bench generate …` (sample generator throughput and memory), `voced-bench ingest …` (ingest against raw
 /// bulk load), `voced-bench pipeline …` (the ingest's client work alone, on one thread), `voced-bench refresh …` (cube refresh against a hand-written GROUP BY)
-/// `voced-bench dashboards …` (the whole dashboard site from refreshed cubes), `voced-bench scheduler …` (the night
+/// `voced-bench dashboards …` (the whole dashboard site from refreshed cubes), `voced-bench reports …` (both reports'
+/// workbooks for the nation and every province), `voced-bench scheduler …` (the night
 /// through `voced serve --no-web` against the same services called directly), `voced-bench upload …` (the submission API under
 /// concurrent submitters), `voced-bench delivery …` (both reports
 /// e-mailed to every province over SMTP) and `voced-bench libraries …` (the hand-written CSV, COPY, SQLite and HMAC
@@ -22,6 +23,7 @@ internal static class Program
                voced-bench refresh [--provider sqlite|postgres] [--connection STRING] [--sample DIR [--loaded 1] | --scale 1.0] [--runs 3]
                voced-bench dashboards --connection STRING [--provider sqlite|postgres] [--scope CN] [--out DIR] [--runs 1]
                voced-bench scheduler --sample DIR [--provider sqlite|postgres] [--runs 3] [--work DIR]
+               voced-bench reports --connection STRING [--provider sqlite|postgres] [--year Y] [--out DIR] [--runs 1]
                voced-bench delivery --connection STRING [--provider sqlite|postgres] [--recipients 2] [--runs 1]
                voced-bench libraries --sample DIR [--only csv,hmac,sqlite,postgres] [--rounds 5] [--files 300] [--fact-files 200] [--ids 1000000] [--connection STRING]
                voced-bench upload [--provider sqlite|postgres] [--files 1000] [--submitters 50] [--work DIR]
@@ -43,6 +45,8 @@ internal static class Program
                 return await DashboardsBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "scheduler":
                 return await SchedulerBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
+            case "reports":
+                return await ReportsBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "delivery":
                 return await DeliveryBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
             case "upload":
