@@ -1,3 +1,5 @@
+using VocEd.Warehouse.Data;
+
 namespace VocEd.Benchmarks;
 
 /// <summary>The `--name value` pairs of a harness's command line, and the generated sample most harnesses read.</summary>
@@ -58,6 +60,12 @@ internal static class BenchmarkArguments
     /// benchmarks/ingest-runs.sh set DOTNET_GCgen0size through scripts/runtime-env.sh (the runtime reads it from the
     /// environment only); run directly, the harness has the runtime's default unless the variable is exported.
     /// </summary>
+    /// <summary>
+    /// A warehouse given by --connection: on SQLite a bare file path is taken as the file, as the CLI takes it.
+    /// </summary>
+    public static WarehouseOptions Warehouse(WarehouseProvider provider, string connection) =>
+        new(provider, provider == WarehouseProvider.Sqlite && !connection.Contains('=', StringComparison.Ordinal) ? "Data Source=" + connection : connection);
+
     public static string Gen0Budget() => Environment.GetEnvironmentVariable("DOTNET_GCgen0size") is { Length: > 0 } value
         ? $"DOTNET_GCgen0size={value}"
         : "the runtime's default (./voced sets DOTNET_GCgen0size through scripts/runtime-env.sh: source it to measure what the CLI runs)";

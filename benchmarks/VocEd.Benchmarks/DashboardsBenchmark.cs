@@ -50,7 +50,7 @@ internal static class DashboardsBenchmark
             return 2;
         }
 
-        var options = new WarehouseOptions(provider, connection);
+        var options = BenchmarkArguments.Warehouse(provider, connection);
         var scope = values.GetValueOrDefault("--scope", SitePaths.Nation);
         var output = values.GetValueOrDefault("--out") ?? Path.Combine(Path.GetTempPath(), "voced-dashboards-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Console.WriteLine($"dashboards --scope {scope} on {provider.ToString().ToLowerInvariant()} → {output}; {runs} run(s); cores {Environment.ProcessorCount}; gen0 budget: {BenchmarkArguments.Gen0Budget()}");

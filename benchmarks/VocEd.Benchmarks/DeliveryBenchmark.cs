@@ -44,7 +44,7 @@ internal static class DeliveryBenchmark
         };
         var perProvince = int.Parse(values.GetValueOrDefault("--recipients", "2"), CultureInfo.InvariantCulture);
         var runs = int.Parse(values.GetValueOrDefault("--runs", "1"), CultureInfo.InvariantCulture);
-        var warehouse = new WarehouseOptions(provider, connection);
+        var warehouse = BenchmarkArguments.Warehouse(provider, connection);
         var secure = SecureStoreOptions.For(warehouse);
         await new SecureStoreMigrator(secure).MigrateAsync(CancellationToken.None).ConfigureAwait(false);
         var port = FreePort();

@@ -57,7 +57,7 @@ internal static class ReportsBenchmark
             return 2;
         }
 
-        var options = new WarehouseOptions(provider, connection);
+        var options = BenchmarkArguments.Warehouse(provider, connection);
         var renderer = new ReportRenderer(options, ReferenceDataSet.Load().PolicyThresholds);
         var output = values.GetValueOrDefault("--out") ?? Path.Combine(Path.GetTempPath(), "voced-reports-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Console.WriteLine($"reports: both reports for CN and every province on {provider.ToString().ToLowerInvariant()} → {output}; {runs} run(s); cores {Environment.ProcessorCount}; gen0 budget: {BenchmarkArguments.Gen0Budget()}");
