@@ -1,3 +1,4 @@
+using System.Globalization;
 using VocEd.Warehouse.Data;
 
 namespace VocEd.Benchmarks;
@@ -60,6 +61,23 @@ internal static class BenchmarkArguments
     /// benchmarks/ingest-runs.sh set DOTNET_GCgen0size through scripts/runtime-env.sh (the runtime reads it from the
     /// environment only); run directly, the harness has the runtime's default unless the variable is exported.
     /// </summary>
+    /// <summary>
+    /// --provider (sqlite, the default, postgres or sqlserver) and --runs (default 1) of a harness that reads a warehouse
+    /// it is given; an unknown provider or fewer than one run is an <see cref="ArgumentException"/>.
+    /// </summary>
+    public static (WarehouseProvider Provider, int Runs) ProviderAndRuns(IReadOnlyDictionary<string, string> values)
+    {
+        var provider = values.GetValueOrDefault("--provider", "sqlite") switch
+        {
+            "sqlite" => WarehouseProvider.Sqlite,
+            "postgres" => WarehouseProvider.Postgres,
+            "sqlserver" => WarehouseProvider.SqlServer,
+            var other => throw new ArgumentException($"--provider {other}: give sqlite, postgres or sqlserver"),
+        };
+        var runs = int.Parse(values.GetValueOrDefault("--runs", "1"), CultureInfo.InvariantCulture);
+        return runs < 1 ? throw new ArgumentException("--runs must be at least 1") : (provider, runs);
+    }
+
     /// <summary>
     /// A warehouse given by --connection: on SQLite a bare file path is taken as the file, as the CLI takes it.
     /// </summary>

@@ -31,18 +31,7 @@ internal static class DashboardsBenchmark
         int runs;
         try
         {
-            provider = values.GetValueOrDefault("--provider", "sqlite") switch
-            {
-                "sqlite" => WarehouseProvider.Sqlite,
-                "postgres" => WarehouseProvider.Postgres,
-                "sqlserver" => WarehouseProvider.SqlServer,
-                var other => throw new ArgumentException($"--provider {other}: give sqlite, postgres or sqlserver"),
-            };
-            runs = int.Parse(values.GetValueOrDefault("--runs", "1"), CultureInfo.InvariantCulture);
-            if (runs < 1)
-            {
-                throw new ArgumentException("--runs must be at least 1");
-            }
+            (provider, runs) = BenchmarkArguments.ProviderAndRuns(values);
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {

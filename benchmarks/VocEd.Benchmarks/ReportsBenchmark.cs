@@ -36,18 +36,7 @@ internal static class ReportsBenchmark
         int? year;
         try
         {
-            provider = values.GetValueOrDefault("--provider", "sqlite") switch
-            {
-                "sqlite" => WarehouseProvider.Sqlite,
-                "postgres" => WarehouseProvider.Postgres,
-                "sqlserver" => WarehouseProvider.SqlServer,
-                var other => throw new ArgumentException($"--provider {other}: give sqlite, postgres or sqlserver"),
-            };
-            runs = int.Parse(values.GetValueOrDefault("--runs", "1"), CultureInfo.InvariantCulture);
-            if (runs < 1)
-            {
-                throw new ArgumentException("--runs must be at least 1");
-            }
+            (provider, runs) = BenchmarkArguments.ProviderAndRuns(values);
 
             year = values.TryGetValue("--year", out var y) ? int.Parse(y, CultureInfo.InvariantCulture) : null;
         }
