@@ -26,7 +26,6 @@ namespace VocEd.Scheduler.Tests.Scheduling;
 [NonParallelizable]
 public sealed class SchedulerPostgresTests
 {
-    private static readonly System.Text.RegularExpressions.Regex _time = new(@"\|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{7}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     [Test]
     public async Task Recurring_jobs_are_registered_in_schema_hangfire_with_their_crons_in_Asia_Shanghai()
@@ -128,7 +127,7 @@ public sealed class SchedulerPostgresTests
 
         Assert.That(submissions.GroupBy(s => (s.Kind, s.SubmitterCode, s.Year)).Any(g => g.Count() > 1), Is.True, "the sample has corrections");
         Assert.That(await RejectionsAsync(db), Is.EqualTo(await RejectionsAsync(reference)), "no file rejected rows the one-process ingest accepted (profiles loaded first)");
-        Assert.That(CubeSnapshot.Differences(WithoutTimes(await CubeSnapshot.ReadAsync(single)), WithoutTimes(await CubeSnapshot.ReadAsync(warehouse))), Is.Empty);
+        Assert.That(CubeSnapshot.Differences(CubeSnapshot.WithoutReceipts(await CubeSnapshot.ReadAsync(single)), CubeSnapshot.WithoutReceipts(await CubeSnapshot.ReadAsync(warehouse))), Is.Empty);
         Assert.That(pendingAtKill, Is.GreaterThan(0), "the worker was killed midway");
     }
 
@@ -145,27 +144,6 @@ public sealed class SchedulerPostgresTests
             Assert.Fail($"{e.Message}\n{history}\n--- worker 1\n{workers[0].Output()}\n--- worker 2\n{workers[1].Output()}");
             throw;
         }
-    }
-
-    /// <summary>
-    /// The snapshot without what records the receipt itself — the submission-status cubes name each region's submission
-    /// by its id and receipt time, which differ between the two runs — and with times of day left out of the other
-    /// rows' identities; everything else must be equal.
-    /// </summary>
-    private static SortedDictionary<string, double?[]> WithoutTimes(SortedDictionary<string, double?[]> snapshot)
-    {
-        var rows = new SortedDictionary<string, double?[]>(StringComparer.Ordinal);
-        var groups = snapshot.Where(r => !r.Key.StartsWith("cube_submission_status", StringComparison.Ordinal)).GroupBy(r => _time.Replace(r.Key, "|time"), StringComparer.Ordinal);
-        foreach (var group in groups)
-        {
-            var i = 0;
-            foreach (var row in group.OrderBy(r => string.Join(",", r.Value.Select(v => v?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "∅")), StringComparer.Ordinal))
-            {
-                rows.Add(group.Key + "#" + (i++).ToString(System.Globalization.CultureInfo.InvariantCulture), row.Value);
-            }
-        }
-
-        return rows;
     }
 
     private static async Task<int> CountAsync(WarehouseOptions warehouse, System.Linq.Expressions.Expression<Func<EtlSubmission, bool>> where)

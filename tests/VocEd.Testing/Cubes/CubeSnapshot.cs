@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using VocEd.Warehouse.Data;
 using VocEd.Warehouse.Indicators;
@@ -34,6 +35,29 @@ public static class CubeSnapshot
             foreach (var (key, v) in read)
             {
                 rows.Add(key, v);
+            }
+        }
+
+        return rows;
+    }
+
+    private static readonly Regex _time = new(@"\|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{7}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// The snapshot without what records the receipt itself — the submission-status cubes name each region's submission
+    /// by its id and receipt time, which differ between two runs of the same files — and with times of day left out of the other
+    /// rows' identities; everything else must be equal.
+    /// </summary>
+    public static SortedDictionary<string, double?[]> WithoutReceipts(SortedDictionary<string, double?[]> snapshot)
+    {
+        var rows = new SortedDictionary<string, double?[]>(StringComparer.Ordinal);
+        var groups = snapshot.Where(r => !r.Key.StartsWith("cube_submission_status", StringComparison.Ordinal)).GroupBy(r => _time.Replace(r.Key, "|time"), StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var i = 0;
+            foreach (var row in group.OrderBy(r => string.Join(",", r.Value.Select(v => v?.ToString("R", CultureInfo.InvariantCulture) ?? "∅")), StringComparer.Ordinal))
+            {
+                rows.Add(group.Key + "#" + (i++).ToString(CultureInfo.InvariantCulture), row.Value);
             }
         }
 
