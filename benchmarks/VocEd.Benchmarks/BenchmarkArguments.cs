@@ -57,11 +57,6 @@ internal static class BenchmarkArguments
     }
 
     /// <summary>
-    /// The GC's gen0 budget this process runs with, for the figures' label: <c>./voced</c> and
-    /// benchmarks/ingest-runs.sh set DOTNET_GCgen0size through scripts/runtime-env.sh (the runtime reads it from the
-    /// environment only); run directly, the harness has the runtime's default unless the variable is exported.
-    /// </summary>
-    /// <summary>
     /// --provider (sqlite, the default, postgres or sqlserver) and --runs (default 1) of a harness that reads a warehouse
     /// it is given; an unknown provider or fewer than one run is an <see cref="ArgumentException"/>.
     /// </summary>
@@ -84,6 +79,11 @@ internal static class BenchmarkArguments
     public static WarehouseOptions Warehouse(WarehouseProvider provider, string connection) =>
         new(provider, provider == WarehouseProvider.Sqlite && !connection.Contains('=', StringComparison.Ordinal) ? "Data Source=" + connection : connection);
 
+    /// <summary>
+    /// The GC's gen0 budget this process runs with, for the figures' label: <c>./voced</c> and
+    /// benchmarks/ingest-runs.sh set DOTNET_GCgen0size through scripts/runtime-env.sh (the runtime reads it from the
+    /// environment only); run directly, the harness has the runtime's default unless the variable is exported.
+    /// </summary>
     public static string Gen0Budget() => Environment.GetEnvironmentVariable("DOTNET_GCgen0size") is { Length: > 0 } value
         ? $"DOTNET_GCgen0size={value}"
         : "the runtime's default (./voced sets DOTNET_GCgen0size through scripts/runtime-env.sh: source it to measure what the CLI runs)";

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using VocEd.Etl.Claims;
+using VocEd.Etl.Conform;
 using VocEd.Etl.Ingest;
 using VocEd.Etl.Pseudonymize;
 using VocEd.Etl.Withdraw;
@@ -20,6 +21,7 @@ public static class EtlServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
         services.AddSingleton(sp => new Pseudonymizer(PseudonymKey.Load(options.PseudonymKeyFile)));
+        services.AddSingleton<DimensionKeysCache>();
         services.AddTransient<IngestRunner>();
         services.AddTransient<SubmissionReceiver>();
         services.AddTransient<SubmissionWithdrawer>();

@@ -58,6 +58,12 @@ public sealed class IngestRunner
     /// <summary>cli or job (etl_load_run.triggered_by).</summary>
     public string TriggeredBy { get; init; } = "cli";
 
+    /// <summary>
+    /// Where <see cref="LoadRegisteredAsync"/> takes the reference dimensions' keys from: a worker's jobs share one cache;
+    /// without it each load reads them.
+    /// </summary>
+    public DimensionKeysCache? KeyCache { get; init; }
+
     public async Task<IngestSummary> RunAsync(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -226,7 +232,7 @@ public sealed class IngestRunner
 
             var context = new WarehouseValidationContext(_reference, _time);
             await context.LoadSchoolsAsync(db, ct).ConfigureAwait(false);
-            var keys = await DimensionKeys.LoadAsync(db, ct).ConfigureAwait(false);
+            var keys = KeyCache is { } cache ? await cache.GetAsync(db, ct).ConfigureAwait(false) : await DimensionKeys.LoadAsync(db, ct).ConfigureAwait(false);
             var store = new QuarantineStore(_options.QuarantineDirectory, TimeSpan.FromDays(_options.QuarantineRetentionDays), _time);
             var scan = new SubmissionScanner(context, _pseudonymizer, _options).Scan(file.FullPath, ct);
             if (!string.Equals(scan.ContentHash, registered.ContentHash, StringComparison.Ordinal))

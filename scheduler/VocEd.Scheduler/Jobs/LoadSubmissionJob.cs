@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hangfire;
 using VocEd.Etl;
+using VocEd.Etl.Conform;
 using VocEd.Etl.Ingest;
 using VocEd.Etl.Pseudonymize;
 using VocEd.Scheduler.Scheduling;
@@ -24,6 +25,7 @@ internal sealed class LoadSubmissionJob(
     TimeProvider time,
     SchoolProfileGate gate,
     IUploadGate uploads,
+    DimensionKeysCache keyCache,
     ILogger<IngestRunner> ingestLogger,
     ILogger<LoadSubmissionJob> logger)
 {
@@ -41,7 +43,7 @@ internal sealed class LoadSubmissionJob(
                 $"submission {submissionId} waits for its school's profile (submission {profile}), still received or loading"));
         }
 
-        var runner = new IngestRunner(warehouse, reference, pseudonymizer, etl, time, ingestLogger) { TriggeredBy = "job" };
+        var runner = new IngestRunner(warehouse, reference, pseudonymizer, etl, time, ingestLogger) { TriggeredBy = "job", KeyCache = keyCache };
         var outcome = await runner.LoadRegisteredAsync(submissionId, ct).ConfigureAwait(false);
         SchedulerLog.Loaded(logger, submissionId, outcome.Status, outcome.RowsRead, outcome.RowsLoaded, outcome.RowsRejected);
         // A load that lost the race for the claim may find the submission claimed rather than busy; it is not done until
