@@ -128,10 +128,14 @@ internal static class SubmissionEndpoints
             File.Delete(complete);
         }
 
-        var covered = await permission.CoversAsync(caller, receipt.Kind, receipt.SubmitterCode, receipt.Year, ct).ConfigureAwait(false);
+        // Registered now: what follows (the uploader, the load) must happen even when the client goes away, or the
+        // submission would wait as received, unclaimed and with no uploader, for ever.
+        var covered = await permission.CoversAsync(caller, receipt.Kind, receipt.SubmitterCode, receipt.Year, CancellationToken.None).ConfigureAwait(false);
         if (receipt.Outcome == ReceiptOutcome.Refused)
         {
-            // The receiver's own limits (size, regular file) are stricter than the upload's: refused, registered as such.
+            // The receiver's own limits (size, regular file) are stricter than the upload's: refused, registered as such,
+            // and its uploader recorded like any other's (they may see its status).
+            await store.RecordUploadAsync(receipt.SubmissionId, caller.UserName, sha256, file.Length, time.GetUtcNow().UtcDateTime, CancellationToken.None).ConfigureAwait(false);
             await audit.WriteAsync(caller.UserName, AuditActions.Upload, Id(receipt.SubmissionId), SubmissionStatuses.Refused).ConfigureAwait(false);
             return Results.UnprocessableEntity(new { id = covered ? receipt.SubmissionId : (long?)null, status = SubmissionStatuses.Refused, sha256, message = receipt.Reason });
         }
@@ -152,7 +156,7 @@ internal static class SubmissionEndpoints
         }
 
         var id = receipt.SubmissionId;
-        await store.RecordUploadAsync(id, caller.UserName, sha256, file.Length, time.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
+        await store.RecordUploadAsync(id, caller.UserName, sha256, file.Length, time.GetUtcNow().UtcDateTime, CancellationToken.None).ConfigureAwait(false);
         jobs.Enqueue<LoadSubmissionJob>(j => j.RunAsync(id, CancellationToken.None));
         await audit.WriteAsync(caller.UserName, AuditActions.Upload, Id(id), SubmissionStatuses.Received).ConfigureAwait(false);
         var statusUrl = Path + "/" + Id(id);

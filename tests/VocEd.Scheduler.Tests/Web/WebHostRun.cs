@@ -65,7 +65,8 @@ internal sealed partial class WebHostRun : IAsyncDisposable
         ["region-44"] = (AccessRoles.Submitter, "44", null),
     };
 
-    public static async Task<WebHostRun> StartAsync(WarehouseProvider provider, AccessOptions? access = null)
+    /// <summary>Starts the host; <paramref name="configure"/> may add endpoints of the test's own before it starts.</summary>
+    public static async Task<WebHostRun> StartAsync(WarehouseProvider provider, AccessOptions? access = null, Action<WebApplication>? configure = null)
     {
         var home = new TempDirectory("voced-web");
         var warehouse = await CubeFixture.CreateWithFactsAsync(provider, home, "web.db");
@@ -77,6 +78,7 @@ internal sealed partial class WebHostRun : IAsyncDisposable
         await DashboardRenderer.RenderAsync(site, options.Dashboards, SitePaths.Nation, CancellationToken.None);
         var app = SchedulerHost.BuildWeb(SchedulerTesting.Setup(warehouse, home.Path, options), "http://127.0.0.1:0", runJobs: true, LogLevel.Warning,
             access: access ?? new AccessOptions { MaxUploadMegabytes = 1 });
+        configure?.Invoke(app);
         await app.StartAsync();
         var accounts = app.Services.GetRequiredService<AccountService>();
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
