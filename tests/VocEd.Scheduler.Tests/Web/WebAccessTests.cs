@@ -370,9 +370,7 @@ public sealed class WebAccessTests(WarehouseProvider provider)
     [Test]
     public async Task Fifty_concurrent_uploads_are_each_registered_and_loaded_exactly_once()
     {
-        // PostgreSQL loads school profiles on several workers that take turns on the schools' dimension (deferred and
-        // retried): the same race with fewer files keeps the suite short; SQLite takes all fifty.
-        var count = provider == WarehouseProvider.Sqlite ? 50 : 20;
+        const int count = 50;
         var schools = Enumerable.Range(0, count).Select(i => (4400000100 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         using var client = _host.NewClient();
         var responses = await Task.WhenAll(schools.Select(async school =>

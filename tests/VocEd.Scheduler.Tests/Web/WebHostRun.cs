@@ -70,6 +70,13 @@ internal sealed partial class WebHostRun : IAsyncDisposable
     {
         var home = new TempDirectory("voced-web");
         var warehouse = await CubeFixture.CreateWithFactsAsync(provider, home, "web.db");
+        if (provider == WarehouseProvider.Postgres)
+        {
+            // As in production, connections come from a pool: fifty uploads at once then queue for one instead of each
+            // opening its own beyond the test server's max_connections.
+            warehouse = new WarehouseOptions(provider, new Npgsql.NpgsqlConnectionStringBuilder(warehouse.ConnectionString) { Pooling = true, MaxPoolSize = 30 }.ToString());
+        }
+
         await new CubeRefresher(warehouse, TimeProvider.System).RefreshAsync(full: true, CancellationToken.None);
         var options = SchedulerTesting.Fast(home.Path, provider == WarehouseProvider.Sqlite ? home.File("hangfire.db") : null);
         options.Dashboards = home.File("dashboards");
