@@ -17,13 +17,25 @@ public sealed class ForwardedHeadersTests
 {
     private const string _probe = "/test/request";
     private const string _client = "203.0.113.9";
+    private const string _everyProxy = "ASPNETCORE_FORWARDEDHEADERS_ENABLED";
     private WebHostRun _elsewhere = null!; // Assigned in OneTimeSetUp.
     private WebHostRun _local = null!; // Assigned in OneTimeSetUp.
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _elsewhere = await WebHostRun.StartAsync(WarehouseProvider.Sqlite, new AccessOptions { KnownProxies = ["10.0.0.5"] }, AddProbe);
+        // ASP.NET Core's own switch for "believe forwarded headers from anyone", as some hosting platforms set it: the
+        // host must still believe only its configured proxies.
+        Environment.SetEnvironmentVariable(_everyProxy, "true");
+        try
+        {
+            _elsewhere = await WebHostRun.StartAsync(WarehouseProvider.Sqlite, new AccessOptions { KnownProxies = ["10.0.0.5"] }, AddProbe);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(_everyProxy, null);
+        }
+
         _local = await WebHostRun.StartAsync(WarehouseProvider.Sqlite, new AccessOptions { KnownProxies = ["127.0.0.1"] }, AddProbe);
     }
 
