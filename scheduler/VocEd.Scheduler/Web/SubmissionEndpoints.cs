@@ -163,7 +163,7 @@ internal static class SubmissionEndpoints
         return Results.Accepted(statusUrl, new { id, status = SubmissionStatuses.Received, statusUrl, sha256, kind = receipt.Kind, submitter = receipt.SubmitterCode, year = receipt.Year });
     }
 
-    private static async Task<IResult> StatusAsync(long id, HttpContext http, IWarehouseContextFactory warehouse, AccessStore store, SubmissionPermission permission, CancellationToken ct)
+    private static async Task<IResult> StatusAsync(long id, HttpContext http, IWarehouseContextFactory warehouse, AccessStore store, SubmissionPermission permission, AuditTrail audit, CancellationToken ct)
     {
         var caller = AccessClaims.CallerOf(http.User)!;
         await using var db = warehouse.CreateContext();
@@ -177,6 +177,7 @@ internal static class SubmissionEndpoints
         var covered = await permission.CoversAsync(caller, submission.Kind, submission.SubmitterCode, submission.Year, ct).ConfigureAwait(false);
         if (!covered && !string.Equals(uploader, caller.UserName, StringComparison.Ordinal))
         {
+            await audit.WriteAsync(caller.UserName, AuditActions.Denied, $"submission {Id(id)}", "forbidden").ConfigureAwait(false);
             return Forbidden();
         }
 

@@ -161,6 +161,9 @@ public sealed class WebAccessTests(WarehouseProvider provider)
             Assert.That((int)seen.StatusCode, Is.EqualTo(expected), account);
         }
 
+        var denied = await _host.Store.ReadAuditAsync(1000, CancellationToken.None);
+        Assert.That(denied.Any(a => a is { Account: "school-2", Action: AuditActions.Denied, Outcome: "forbidden" } && a.Target == $"submission {id}"), Is.True, "a refused look at another school's submission is audited");
+
         using var rows = await _host.GetAsync($"/api/submissions/{id}/rejected-rows", "school-1");
         var csv = await rows.Content.ReadAsByteArrayAsync();
         Assert.That(csv.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }), "UTF-8 with BOM");
