@@ -1,5 +1,5 @@
 using System.Data.Common;
-using VocEd.Warehouse.Data;
+using VocEd.Warehouse.Secure;
 
 namespace VocEd.Scheduler.Access;
 
@@ -21,41 +21,19 @@ internal sealed class AccessStore(AccessStoreLocation location)
 
     private string Audit => location.Table("acc_audit");
 
-    /// <summary>Creates the tables that do not exist yet (and the SQLite file, readable by its owner only).</summary>
+    /// <summary>
+    /// Creates or upgrades the secure store the access tables belong to (its migrations; the SQLite file readable by its
+    /// owner only), as <c>db migrate</c> does; safe to run again and from several processes at once.
+    /// </summary>
     public async Task EnsureCreatedAsync(CancellationToken ct)
     {
-        if (location.SqliteFile is { } file && Path.GetDirectoryName(Path.GetFullPath(file)) is { Length: > 0 } folder)
+        await new SecureStoreMigrator(new SecureStoreOptions(location.Provider, location.ConnectionString)).MigrateAsync(ct).ConfigureAwait(false);
+        if (location.SqliteFile is not null)
         {
-            Directory.CreateDirectory(folder);
-        }
-
-        await using (var connection = await OpenAsync(ct).ConfigureAwait(false))
-        {
-            await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-            foreach (var statement in AccessSchema.Statements(location.Provider))
-            {
-                if (location.Provider == WarehouseProvider.Sqlite && statement.StartsWith("pragma", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                await using var command = Command(connection, statement);
-                command.Transaction = transaction;
-                await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            }
-
-            await transaction.CommitAsync(ct).ConfigureAwait(false);
-        }
-
-        if (location.SqliteFile is { } created)
-        {
+            // Readers and the writer of the audit log must not wait on each other.
             await using var connection = await OpenAsync(ct).ConfigureAwait(false);
             await using var wal = Command(connection, "pragma journal_mode = wal");
             await wal.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            if (!OperatingSystem.IsWindows() && File.Exists(created))
-            {
-                File.SetUnixFileMode(created, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
         }
     }
 
@@ -125,23 +103,34 @@ internal sealed class AccessStore(AccessStoreLocation location)
     }
 
     /// <summary>
-    /// Counts a failed sign-in; the <paramref name="limit"/>-th in a row locks the account until <paramref name="lockedUntil"/>
-    /// and starts the count again. Returns true when this failure locked the account.
+    /// Counts a sign-in toward the lockout before its password is checked, so that sign-ins sent at once cannot check
+    /// more passwords than the lockout allows: false (nothing counted) when the account is locked at <paramref name="now"/>
+    /// or <paramref name="limit"/> sign-ins are counted already. A success takes the count back to zero.
     /// </summary>
-    public async Task<bool> RecordFailureAsync(long accountId, int limit, DateTime lockedUntil, CancellationToken ct)
+    public async Task<bool> BeginAttemptAsync(long accountId, int limit, DateTime now, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);
         await using var command = Command(connection, $"""
             update {Accounts}
-            set locked_until = case when failed_attempts + 1 >= @limit then @until else locked_until end,
-                failed_attempts = case when failed_attempts + 1 >= @limit then 0 else failed_attempts + 1 end
-            where account_id = @id
-            """, ("@limit", limit), ("@until", lockedUntil), ("@id", accountId));
-        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        await using var check = Command(connection, $"select locked_until from {Accounts} where account_id = @id", ("@id", accountId));
-        var value = await check.ExecuteScalarAsync(ct).ConfigureAwait(false);
-        // Providers keep times to a microsecond or finer: equal within a millisecond is this failure's lock.
-        return value is not null and not DBNull && Math.Abs((ToUtc(value) - DateTime.SpecifyKind(lockedUntil, DateTimeKind.Utc)).TotalMilliseconds) < 1;
+            set failed_attempts = failed_attempts + 1
+            where account_id = @id and failed_attempts < @limit and (locked_until is null or locked_until <= @now)
+            """, ("@id", accountId), ("@limit", limit), ("@now", now));
+        return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>
+    /// After a wrong password: once <paramref name="limit"/> sign-ins in a row are counted, locks the account until
+    /// <paramref name="lockedUntil"/> and starts the count again. Returns true when this failure locked the account.
+    /// </summary>
+    public async Task<bool> FailAttemptAsync(long accountId, int limit, DateTime lockedUntil, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await using var command = Command(connection, $"""
+            update {Accounts}
+            set locked_until = @until, failed_attempts = 0
+            where account_id = @id and failed_attempts >= @limit
+            """, ("@until", lockedUntil), ("@id", accountId), ("@limit", limit));
+        return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
     }
 
     public async Task RecordSuccessAsync(long accountId, CancellationToken ct)

@@ -8,12 +8,15 @@ namespace VocEd.Scheduler.Access;
 /// Accounts and API keys: passwords as ASP.NET Core Identity's salted PBKDF2 hash, keys as <c>prefix.secret</c> of which
 /// only the SHA-256 is kept, sign-in with a lockout after repeated failures.
 /// </summary>
-internal sealed class AccountService(AccessStore store, AccessOptions options, TimeProvider time)
+internal sealed class AccountService(AccessStore store, AccessOptions options, TimeProvider time, IPasswordHasher<Account>? hasher = null)
 {
-    private static readonly PasswordHasher<Account> _hasher = new();
+    private static readonly PasswordHasher<Account> _standard = new();
 
-    // A hash to verify against when the user name is unknown, so that an unknown name takes as long as a bad password.
-    private static readonly Lazy<string> _decoy = new(() => _hasher.HashPassword(null!, Convert.ToHexString(RandomNumberGenerator.GetBytes(16))));
+    // A hash to verify against when no password of an account is checked (an unknown name, a locked account), so that
+    // every failed sign-in takes as long as a bad password.
+    private static readonly Lazy<string> _decoy = new(() => _standard.HashPassword(null!, Convert.ToHexString(RandomNumberGenerator.GetBytes(16))));
+
+    private readonly IPasswordHasher<Account> _hasher = hasher ?? _standard;
 
     public const int MinimumPasswordLength = 12;
 
@@ -40,10 +43,14 @@ internal sealed class AccountService(AccessStore store, AccessOptions options, T
         return await store.ResetPasswordAsync(userName, _hasher.HashPassword(null!, password), time.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
     }
 
-    /// <summary>Checks a user name and password, counting failures toward the lockout.</summary>
+    /// <summary>
+    /// Checks a user name and password, counting failures toward the lockout. Every failure costs one password check,
+    /// whatever its reason, and a locked account's password is not checked at all (the decoy is).
+    /// </summary>
     public async Task<SignInResult> SignInAsync(string? userName, string? password, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        var limit = Math.Max(1, options.LockoutAttempts);
         var account = string.IsNullOrWhiteSpace(userName) ? null : await store.FindAccountAsync(userName, ct).ConfigureAwait(false);
         if (account is null)
         {
@@ -51,25 +58,22 @@ internal sealed class AccountService(AccessStore store, AccessOptions options, T
             return new SignInResult(null, SignInResult.UnknownUser);
         }
 
-        if (account.IsLockedAt(now))
+        // Counted before the check: of many sign-ins sent at once, no more than the limit get their password checked.
+        if (!await store.BeginAttemptAsync(account.AccountId, limit, now, ct).ConfigureAwait(false))
         {
+            _hasher.VerifyHashedPassword(null!, _decoy.Value, password ?? string.Empty);
             return new SignInResult(account, SignInResult.Locked);
         }
 
         var verified = _hasher.VerifyHashedPassword(account, account.PasswordHash, password ?? string.Empty);
         if (verified == PasswordVerificationResult.Failed)
         {
-            var locked = await store.RecordFailureAsync(account.AccountId, Math.Max(1, options.LockoutAttempts), now.AddMinutes(options.LockoutMinutes), ct).ConfigureAwait(false);
+            var locked = await store.FailAttemptAsync(account.AccountId, limit, now.AddMinutes(options.LockoutMinutes), ct).ConfigureAwait(false);
             return new SignInResult(account, locked ? SignInResult.Locked : SignInResult.BadPassword);
         }
 
-        if (account.IsDisabled)
-        {
-            return new SignInResult(account, SignInResult.Disabled);
-        }
-
         await store.RecordSuccessAsync(account.AccountId, ct).ConfigureAwait(false);
-        return new SignInResult(account, SignInResult.Succeeded);
+        return new SignInResult(account, account.IsDisabled ? SignInResult.Disabled : SignInResult.Succeeded);
     }
 
     /// <summary>Creates a key for an account and returns it — the only time it is seen.</summary>

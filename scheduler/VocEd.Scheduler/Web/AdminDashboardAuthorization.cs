@@ -13,7 +13,10 @@ internal sealed class AdminDashboardAuthorization : IDashboardAuthorizationFilte
 {
     public const string AdminsExistKey = "voced.admins-exist";
 
-    private static readonly string[] _forwardedHeaders = ["Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Real-IP", "X-Original-For"];
+    // The X-Original-… headers are what the forwarded-headers step leaves when it took a configured proxy's headers in;
+    // a proxy may send X-Forwarded-Proto alone, and then the connection still looks like loopback.
+    private static readonly string[] _forwardedHeaders =
+        ["Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Forwarded-Prefix", "X-Real-IP", "X-Original-For", "X-Original-Host", "X-Original-Proto", "X-Original-Prefix"];
 
     public bool Authorize(DashboardContext context)
     {

@@ -75,9 +75,14 @@ internal static class SignInEndpoints
         });
     }
 
-    /// <summary>Only a path on this host: never another site, never a scheme-relative <c>//host</c> or <c>/\host</c>.</summary>
+    /// <summary>
+    /// Only a path on this host: never another site, never a scheme-relative <c>//host</c> or <c>/\host</c> — nor one
+    /// that becomes so in a browser, which drops tabs and line breaks from an address (<c>/&#9;/host</c>) and reads a
+    /// backslash as a slash.
+    /// </summary>
     public static string? SafeReturn(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Contains("://", StringComparison.Ordinal)
+        returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || url[1] != '/')
+            && !url.Any(c => c == '\\' || char.IsControl(c) || char.IsWhiteSpace(c)) && !url.Contains("://", StringComparison.Ordinal)
             ? url
             : null;
 

@@ -128,10 +128,14 @@ internal static class SubmissionEndpoints
             File.Delete(complete);
         }
 
-        var covered = await permission.CoversAsync(caller, receipt.Kind, receipt.SubmitterCode, receipt.Year, ct).ConfigureAwait(false);
+        // Registered now: what follows (the uploader, the load) must happen even when the client goes away, or the
+        // submission would wait as received, unclaimed and with no uploader, for ever.
+        var covered = await permission.CoversAsync(caller, receipt.Kind, receipt.SubmitterCode, receipt.Year, CancellationToken.None).ConfigureAwait(false);
         if (receipt.Outcome == ReceiptOutcome.Refused)
         {
-            // The receiver's own limits (size, regular file) are stricter than the upload's: refused, registered as such.
+            // The receiver's own limits (size, regular file) are stricter than the upload's: refused, registered as such,
+            // and its uploader recorded like any other's (they may see its status).
+            await store.RecordUploadAsync(receipt.SubmissionId, caller.UserName, sha256, file.Length, time.GetUtcNow().UtcDateTime, CancellationToken.None).ConfigureAwait(false);
             await audit.WriteAsync(caller.UserName, AuditActions.Upload, Id(receipt.SubmissionId), SubmissionStatuses.Refused).ConfigureAwait(false);
             return Results.UnprocessableEntity(new { id = covered ? receipt.SubmissionId : (long?)null, status = SubmissionStatuses.Refused, sha256, message = receipt.Reason });
         }
@@ -152,14 +156,14 @@ internal static class SubmissionEndpoints
         }
 
         var id = receipt.SubmissionId;
-        await store.RecordUploadAsync(id, caller.UserName, sha256, file.Length, time.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
+        await store.RecordUploadAsync(id, caller.UserName, sha256, file.Length, time.GetUtcNow().UtcDateTime, CancellationToken.None).ConfigureAwait(false);
         jobs.Enqueue<LoadSubmissionJob>(j => j.RunAsync(id, CancellationToken.None));
         await audit.WriteAsync(caller.UserName, AuditActions.Upload, Id(id), SubmissionStatuses.Received).ConfigureAwait(false);
         var statusUrl = Path + "/" + Id(id);
         return Results.Accepted(statusUrl, new { id, status = SubmissionStatuses.Received, statusUrl, sha256, kind = receipt.Kind, submitter = receipt.SubmitterCode, year = receipt.Year });
     }
 
-    private static async Task<IResult> StatusAsync(long id, HttpContext http, IWarehouseContextFactory warehouse, AccessStore store, SubmissionPermission permission, CancellationToken ct)
+    private static async Task<IResult> StatusAsync(long id, HttpContext http, IWarehouseContextFactory warehouse, AccessStore store, SubmissionPermission permission, AuditTrail audit, CancellationToken ct)
     {
         var caller = AccessClaims.CallerOf(http.User)!;
         await using var db = warehouse.CreateContext();
@@ -173,6 +177,7 @@ internal static class SubmissionEndpoints
         var covered = await permission.CoversAsync(caller, submission.Kind, submission.SubmitterCode, submission.Year, ct).ConfigureAwait(false);
         if (!covered && !string.Equals(uploader, caller.UserName, StringComparison.Ordinal))
         {
+            await audit.WriteAsync(caller.UserName, AuditActions.Denied, $"submission {Id(id)}", "forbidden").ConfigureAwait(false);
             return Forbidden();
         }
 

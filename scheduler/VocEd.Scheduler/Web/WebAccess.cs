@@ -30,6 +30,9 @@ internal static class WebAccess
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
         services.AddTransient<AuditTrail>();
+        // ASP.NET Core's own forwarded-headers step (switched on by ASPNETCORE_FORWARDEDHEADERS_ENABLED, as some hosting
+        // platforms do) believes every proxy: it stays off, the only one is UseBeforeDashboard's, for the configured proxies.
+        services.PostConfigure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.None);
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "cookie or API key", o => o.ForwardDefaultSelector = http =>
                 http.Request.Headers.Authorization.ToString().StartsWith(ApiKeyAuthenticationHandler.HeaderPrefix, StringComparison.OrdinalIgnoreCase)
@@ -89,7 +92,7 @@ internal static class WebAccess
         var options = app.Services.GetRequiredService<AccessOptions>();
         if (options.KnownProxies.Count > 0)
         {
-            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost };
             forwarded.KnownIPNetworks.Clear();
             forwarded.KnownProxies.Clear();
             foreach (var proxy in options.KnownProxies)

@@ -65,10 +65,18 @@ internal sealed partial class WebHostRun : IAsyncDisposable
         ["region-44"] = (AccessRoles.Submitter, "44", null),
     };
 
-    public static async Task<WebHostRun> StartAsync(WarehouseProvider provider, AccessOptions? access = null)
+    /// <summary>Starts the host; <paramref name="configure"/> may add endpoints of the test's own before it starts.</summary>
+    public static async Task<WebHostRun> StartAsync(WarehouseProvider provider, AccessOptions? access = null, Action<WebApplication>? configure = null)
     {
         var home = new TempDirectory("voced-web");
         var warehouse = await CubeFixture.CreateWithFactsAsync(provider, home, "web.db");
+        if (provider == WarehouseProvider.Postgres)
+        {
+            // As in production, connections come from a pool: fifty uploads at once then queue for one instead of each
+            // opening its own beyond the test server's max_connections.
+            warehouse = new WarehouseOptions(provider, new Npgsql.NpgsqlConnectionStringBuilder(warehouse.ConnectionString) { Pooling = true, MaxPoolSize = 30 }.ToString());
+        }
+
         await new CubeRefresher(warehouse, TimeProvider.System).RefreshAsync(full: true, CancellationToken.None);
         var options = SchedulerTesting.Fast(home.Path, provider == WarehouseProvider.Sqlite ? home.File("hangfire.db") : null);
         options.Dashboards = home.File("dashboards");
@@ -77,6 +85,7 @@ internal sealed partial class WebHostRun : IAsyncDisposable
         await DashboardRenderer.RenderAsync(site, options.Dashboards, SitePaths.Nation, CancellationToken.None);
         var app = SchedulerHost.BuildWeb(SchedulerTesting.Setup(warehouse, home.Path, options), "http://127.0.0.1:0", runJobs: true, LogLevel.Warning,
             access: access ?? new AccessOptions { MaxUploadMegabytes = 1 });
+        configure?.Invoke(app);
         await app.StartAsync();
         var accounts = app.Services.GetRequiredService<AccountService>();
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -24,6 +24,22 @@ public sealed partial class SchemaScripterTests
         Assert.That(TSql.ParseWithoutErrors(script).Batches, Is.Not.Empty);
         Assert.That(script, Does.Contain("CREATE TABLE [secure].[rpt_recipient]"));
         Assert.That(script, Does.Contain("[secure].[__EFMigrationsHistory]"));
+        foreach (var table in new[] { "acc_account", "acc_api_key", "acc_upload", "acc_audit" })
+        {
+            Assert.That(script, Does.Contain($"CREATE TABLE [secure].[{table}]"), table);
+        }
+    }
+
+    [TestCase(WarehouseProvider.Sqlite, "CREATE TABLE \"acc_account\"", "alter table acc_account rename to acc_account_legacy")]
+    [TestCase(WarehouseProvider.Postgres, "CREATE TABLE secure.acc_account", "alter table secure.acc_account rename to acc_account_legacy")]
+    [TestCase(WarehouseProvider.SqlServer, "CREATE TABLE [secure].[acc_account]", "exec sp_rename N'[secure].[acc_account]', N'acc_account_legacy'")]
+    public void The_secure_store_script_creates_the_access_tables_and_adopts_ones_made_before(WarehouseProvider provider, string create, string adopt)
+    {
+        var script = SchemaScripter.GenerateSecure(provider);
+        Assert.That(script, Does.Contain(create));
+        Assert.That(script, Does.Contain(adopt));
+        Assert.That(script.IndexOf(adopt, StringComparison.Ordinal), Is.LessThan(script.IndexOf(create, StringComparison.Ordinal)), "moved aside before the new table is made");
+        Assert.That(script, Does.Contain("ix_acc_account_user_name").And.Contain("ix_acc_api_key_key_prefix"));
     }
 
     [Test]

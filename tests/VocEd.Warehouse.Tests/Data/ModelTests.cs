@@ -32,7 +32,7 @@ public sealed partial class ModelTests
         using var db = SecureDbContextFactory.Create(new SecureStoreOptions(provider, _placeholders[provider]));
         Assert.That(db.Database.GetMigrations(), Is.Not.Empty);
         Assert.That(db.Database.HasPendingModelChanges(), Is.False, "run scripts/add-migration.sh --secure after changing the secure model");
-        Assert.That(db.Model.GetEntityTypes().Select(e => e.GetTableName()), Is.EqualTo(new[] { "rpt_recipient" }));
+        Assert.That(db.Model.GetEntityTypes().Select(e => e.GetTableName()), Is.EquivalentTo(new[] { "rpt_recipient", "acc_account", "acc_api_key", "acc_upload", "acc_audit" }));
     }
 
     [Test]

@@ -6,7 +6,7 @@ namespace VocEd.Warehouse.Data;
 
 /// <summary>
 /// Lower snake_case names for columns, keys, foreign keys and indexes, identical on every provider
-/// (tables are named explicitly in each configuration).
+/// (tables are named explicitly in each configuration; a column named there keeps its name).
 /// </summary>
 internal static class SnakeCaseNames
 {
@@ -17,7 +17,11 @@ internal static class SnakeCaseNames
             var table = entity.GetTableName() ?? throw new InvalidOperationException($"{entity.Name} has no table");
             foreach (var property in entity.GetProperties())
             {
-                property.SetColumnName(ToSnakeCase(property.Name));
+                // A name given in a configuration stands (secret_sha256: the rule would make it secret_sha_256).
+                if (((IConventionProperty)property).GetColumnNameConfigurationSource() != ConfigurationSource.Explicit)
+                {
+                    property.SetColumnName(ToSnakeCase(property.Name));
+                }
             }
 
             foreach (var key in entity.GetKeys())

@@ -5,8 +5,8 @@ using VocEd.Warehouse.Secure.Model;
 namespace VocEd.Warehouse.Secure;
 
 /// <summary>
-/// The secure store: personal and secret data (recipients today; accounts, API-key hashes and the audit log can join
-/// them) kept apart from what analysts read — schema <c>secure</c> of the warehouse's database on PostgreSQL and SQL
+/// The secure store: personal and secret data (report recipients; the web host's accounts, API-key hashes, uploads and
+/// audit log) kept apart from what analysts read — schema <c>secure</c> of the warehouse's database on PostgreSQL and SQL
 /// Server (outside what <c>db grant-readonly</c> grants), a separate SQLite file beside the warehouse on SQLite. One
 /// sealed subclass per provider, each with its own migrations (Secure/Migrations/{Sqlite,Postgres,SqlServer}); a table
 /// is added as in the warehouse: a class under Secure/Model, its configuration under Secure/Configurations, then
@@ -25,6 +25,14 @@ public abstract class SecureDbContext : DbContext
     public abstract WarehouseProvider Provider { get; }
 
     public DbSet<RptRecipient> RptRecipients => Set<RptRecipient>();
+
+    public DbSet<AccAccount> AccAccounts => Set<AccAccount>();
+
+    public DbSet<AccApiKey> AccApiKeys => Set<AccApiKey>();
+
+    public DbSet<AccUpload> AccUploads => Set<AccUpload>();
+
+    public DbSet<AccAudit> AccAudits => Set<AccAudit>();
 
     private static string? ConfigurationsNamespace => typeof(Configurations.RptRecipientConfiguration).Namespace;
 

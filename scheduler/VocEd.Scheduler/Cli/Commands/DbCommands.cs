@@ -32,8 +32,8 @@ internal static class DbCommands
                 ? $"schema of the {options.Provider.ToName()} warehouse is up to date"
                 : $"applied {report.AppliedMigrations.Count} migration(s) to the {options.Provider.ToName()} warehouse: {string.Join(", ", report.AppliedMigrations)}").ConfigureAwait(false);
             await ctx.Out.WriteLineAsync(report.AppliedSecureMigrations.Count == 0
-                ? "secure store (recipients) is up to date"
-                : $"applied {report.AppliedSecureMigrations.Count} migration(s) to the secure store (recipients): {string.Join(", ", report.AppliedSecureMigrations)}").ConfigureAwait(false);
+                ? "secure store (recipients, accounts) is up to date"
+                : $"applied {report.AppliedSecureMigrations.Count} migration(s) to the secure store (recipients, accounts): {string.Join(", ", report.AppliedSecureMigrations)}").ConfigureAwait(false);
             await ctx.Out.WriteLineAsync($"reference data: {report.Seed.Inserted} row(s) inserted, {report.Seed.Updated} updated").ConfigureAwait(false);
             await ctx.Out.WriteLineAsync($"analyst views re-created: {string.Join(", ", WarehouseViews.All.Select(v => v.Name))}").ConfigureAwait(false);
             return 0;
@@ -45,7 +45,7 @@ internal static class DbCommands
     {
         var outFile = new Option<FileInfo?>("--out") { Description = "Write the script to this file instead of standard output." };
         var idempotent = new Option<bool>("--idempotent") { Description = "Guard each migration so the script can run against a database that already has some of them." };
-        var secure = new Option<bool>("--secure") { Description = "Script the secure store (schema secure: recipients) instead of the warehouse." };
+        var secure = new Option<bool>("--secure") { Description = "Script the secure store (schema secure: recipients, accounts, API-key hashes, uploads, audit log) instead of the warehouse." };
         var command = new Command("script", "Print the full DDL of the warehouse for a provider (e.g. --provider sqlserver for T-SQL), from an empty database to the latest migration. Does not connect.")
         {
             outFile,
