@@ -75,14 +75,29 @@ public abstract partial class CubeSql
     }
 
     /// <summary>
-    /// The enrollment of each school version and academic year (unit_key, academic_year, students, dropped): from the
-    /// facts, or (PostgreSQL's full refresh) from the per-school groups cube_base_major's pass has staged.
+    /// Whether a full refresh stages cube_base_major's fact groups (per school version and major) in the temporary table
+    /// cube_base_major_facts before it inserts the base rows from them, so that the enrollment per school is summed from
+    /// those groups instead of a second pass over the largest fact table.
     /// </summary>
-    protected virtual string SchoolEnrollmentGroups(bool full) => $$"""
-        select f.academic_year, f.school_key as unit_key, {{Count()}} as students, {{Count("f.status = 'dropped'")}} as dropped
-        from {{FactSource(full, "fact_enrollment", "f", "f.academic_year = @year")}}
-        group by f.school_key, f.academic_year
-        """;
+    protected virtual bool StagesFullBaseFacts => false;
+
+    /// <summary>
+    /// The enrollment of each school version and academic year (unit_key, academic_year, students, dropped): from the
+    /// facts, or in a full refresh that stages them (<see cref="StagesFullBaseFacts"/>) from the per-school groups
+    /// cube_base_major's pass has staged (its enrollment rows carry employer industry −3).
+    /// </summary>
+    protected string SchoolEnrollmentGroups(bool full) => full && StagesFullBaseFacts
+        ? $"""
+            select academic_year, unit_key, sum(students) as students, sum(dropped) as dropped
+            from cube_base_major_facts
+            where employer_industry_key = {EnrollmentRowsIndustryKey}
+            group by academic_year, unit_key
+            """
+        : $$"""
+            select f.academic_year, f.school_key as unit_key, {{Count()}} as students, {{Count("f.status = 'dropped'")}} as dropped
+            from {{FactSource(full, "fact_enrollment", "f", "f.academic_year = @year")}}
+            group by f.school_key, f.academic_year
+            """;
 
     /// <summary>
     /// The graduates part: first per (school version, graduation year, destination, salary of the employed) on integer

@@ -40,18 +40,8 @@ internal sealed class PostgresCubeSql : CubeSql
     public override IReadOnlyList<string> DeleteBaseRows(bool full, CubeFacts facts = CubeFacts.All) =>
         full ? ["truncate table cube_base_major, cube_base_by_school, cube_base_school, cube_base_category"] : base.DeleteBaseRows(full, facts);
 
-    /// <summary>
-    /// A full refresh's enrollment per school from the groups cube_base_major's pass staged (per school version and
-    /// major, employer industry −3): no second pass over the largest fact table.
-    /// </summary>
-    protected override string SchoolEnrollmentGroups(bool full) => full
-        ? $"""
-            select academic_year, unit_key, sum(students) as students, sum(dropped) as dropped
-            from cube_base_major_facts
-            where employer_industry_key = {EnrollmentRowsIndustryKey}
-            group by academic_year, unit_key
-            """
-        : base.SchoolEnrollmentGroups(full);
+    /// <summary>Every full-refresh base table's fact groups are staged (<see cref="InsertSelect"/>), cube_base_major's among them.</summary>
+    protected override bool StagesFullBaseFacts => true;
 
     /// <summary>The settings of a full refresh's base statements, after the statistics of the groups just inserted.</summary>
     public override IReadOnlyList<string> BeforeFullBase =>

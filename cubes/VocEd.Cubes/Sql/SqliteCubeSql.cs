@@ -14,6 +14,26 @@ internal sealed class SqliteCubeSql : CubeSql
 
     protected override string YearOfDate(string column) => $"cast(substr({column}, 1, 4) as integer)";
 
+    protected override bool StagesFullBaseFacts => true;
+
+    /// <summary>
+    /// A full refresh stages cube_base_major's fact groups in a temporary table (see <see cref="CubeSql.StagesFullBaseFacts"/>):
+    /// the per-school enrollment then sums those groups instead of reading fact_enrollment a second time. The other base
+    /// tables insert straight from their facts.
+    /// </summary>
+    protected override IReadOnlyList<string> InsertSelect(bool full, string table, string facts, string columns, string query) =>
+        full && table == "cube_base_major"
+            ?
+            [
+                $"drop table if exists temp.{table}_facts",
+                $"create temp table {table}_facts as\n{facts}",
+                $"insert into {table} ({columns.Trim()})\n" + query.Replace("{fact_groups}", $"temp.{table}_facts", StringComparison.Ordinal),
+            ]
+            : base.InsertSelect(full, table, facts, columns, query);
+
+    /// <summary>The staged groups go when the base tables are written.</summary>
+    public override IReadOnlyList<string> AfterFullBase => ["drop table if exists temp.cube_base_major_facts"];
+
     /// <summary>
     /// One UPDATE per row (SQLite names a VALUES list's columns column1, column2, … and takes no column aliases after
     /// it; and a statement costs little in process).
