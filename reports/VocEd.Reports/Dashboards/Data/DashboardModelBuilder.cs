@@ -61,9 +61,6 @@ public sealed class DashboardModelBuilder
         _sections = sections;
     }
 
-    /// <summary>The academic year the site shows.</summary>
-    public int AcademicYear => _year;
-
     /// <summary>How many rows of cube_quality, cube_alignment and cube_alignment_section were read.</summary>
     public (int Quality, int Alignment, int Sections) RowsRead { get; private init; }
 
