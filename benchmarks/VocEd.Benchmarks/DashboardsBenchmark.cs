@@ -47,19 +47,17 @@ internal static class DashboardsBenchmark
         for (var run = 1; run <= runs; run++)
         {
             var clock = Stopwatch.StartNew();
-            DashboardCubeData data;
-            DashboardSite site;
             try
             {
-                data = await DashboardCubeReader.ReadAsync(options, null, CancellationToken.None).ConfigureAwait(false);
+                var builder = await DashboardModelBuilder.ReadAsync(options, null, 5, CancellationToken.None).ConfigureAwait(false);
                 var read = clock.Elapsed;
-                site = new DashboardModelBuilder(data, 5).Build(scope);
+                var site = builder.Build(scope);
                 var built = clock.Elapsed;
                 var result = await DashboardRenderer.RenderAsync(site, output, scope, CancellationToken.None).ConfigureAwait(false);
                 var total = clock.Elapsed;
                 totals.Add(total.TotalSeconds);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"run {run}: read {read.TotalSeconds:F2} s ({data.Quality.Count:N0} quality, {data.Alignment.Count:N0} alignment, {data.SectionShares.Count:N0} section rows), build {(built - read).TotalSeconds:F2} s, render {(total - built).TotalSeconds:F2} s ({result.Pages:N0} pages, {result.Charts:N0} charts), total {total.TotalSeconds:F2} s"));
+                    $"run {run}: read {read.TotalSeconds:F2} s ({builder.RowsRead.Quality:N0} quality, {builder.RowsRead.Alignment:N0} alignment, {builder.RowsRead.Sections:N0} section rows), build {(built - read).TotalSeconds:F2} s, render {(total - built).TotalSeconds:F2} s ({result.Pages:N0} pages, {result.Charts:N0} charts), total {total.TotalSeconds:F2} s"));
             }
             catch (DashboardDataException e)
             {

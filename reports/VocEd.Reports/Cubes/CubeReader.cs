@@ -14,26 +14,14 @@ public static class CubeReader
 {
     private static readonly string[] _economicRegions = ["east", "central", "west", "northeast"];
 
-    public static async Task<CubeTable> ReadAsync(IWarehouseContextFactory options, CubeDefinition cube, string? regionCode, int? year, CancellationToken ct)
+    public static Task<CubeTable> ReadAsync(IWarehouseContextFactory options, CubeDefinition cube, string? regionCode, int? year, CancellationToken ct) =>
+        ReadAsync(options, cube, CubeSlice.Of(regionCode, year), ct);
+
+    /// <summary>The rows of <paramref name="slice"/>: one statement, whatever the slice, so a caller never reads a cube row by row.</summary>
+    public static async Task<CubeTable> ReadAsync(IWarehouseContextFactory options, CubeDefinition cube, CubeSlice slice, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(cube);
         var columns = CubeColumn.Of(cube);
-        var keys = cube.Keys.Select(k => k.Name).ToList();
-        var yearColumn = keys.First(k => k.EndsWith("year", StringComparison.Ordinal));
-        var regionFilter = regionCode is null ? null : RegionColumn(cube, regionCode);
-        var where = (regionFilter is null ? string.Empty : $" and {regionFilter} = @region") + (year is null ? string.Empty : $" and {yearColumn} = @year");
-        var sql = $"select {string.Join(", ", columns.Select(c => c.Name))} from {cube.Table} where 1 = 1{where} order by {string.Join(", ", keys)}";
-        var parameters = new List<(string, object?)>();
-        if (regionFilter is not null)
-        {
-            parameters.Add(("@region", regionCode));
-        }
-
-        if (year is not null)
-        {
-            parameters.Add(("@year", year.Value));
-        }
-
+        var (sql, parameters) = Select(cube, slice);
         await using var db = options.CreateContext();
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
         var rows = await SqlCommands.QueryAsync(db.Database.GetDbConnection(), null, sql, r =>
@@ -47,6 +35,61 @@ public static class CubeReader
             return values;
         }, ct, [.. parameters]).ConfigureAwait(false);
         return new CubeTable(cube.Table, columns, rows);
+    }
+
+    /// <summary>The select statement of a slice and its parameters, in the SQL every provider accepts.</summary>
+    internal static (string Sql, IReadOnlyList<(string Name, object? Value)> Parameters) Select(CubeDefinition cube, CubeSlice slice)
+    {
+        ArgumentNullException.ThrowIfNull(cube);
+        ArgumentNullException.ThrowIfNull(slice);
+        var columns = CubeColumn.Of(cube).Select(c => c.Name).ToList();
+        var keys = cube.Keys.Select(k => k.Name).ToList();
+        var yearColumn = keys.First(k => k.EndsWith("year", StringComparison.Ordinal));
+        var conditions = new List<string>();
+        var parameters = new List<(string Name, object? Value)>();
+        if (slice.RegionCode is { } regionCode && RegionColumn(cube, regionCode) is { } regionColumn)
+        {
+            conditions.Add($"{regionColumn} = @region");
+            parameters.Add(("@region", regionCode));
+        }
+
+        if (slice.FirstYear is { } first && slice.LastYear == first)
+        {
+            conditions.Add($"{yearColumn} = @year");
+            parameters.Add(("@year", first));
+        }
+        else
+        {
+            if (slice.FirstYear is { } from)
+            {
+                conditions.Add($"{yearColumn} >= @first_year");
+                parameters.Add(("@first_year", from));
+            }
+
+            if (slice.LastYear is { } to)
+            {
+                conditions.Add($"{yearColumn} <= @last_year");
+                parameters.Add(("@last_year", to));
+            }
+        }
+
+        foreach (var (column, value) in slice.Filters)
+        {
+            // The column becomes part of the statement: only the cube's own column names get there.
+            if (!columns.Contains(column, StringComparer.Ordinal))
+            {
+                throw new ArgumentException($"{cube.Table} has no column {column}", nameof(slice));
+            }
+
+            var name = string.Create(CultureInfo.InvariantCulture, $"@value{parameters.Count}");
+            conditions.Add($"{column} = {name}");
+            parameters.Add((name, value));
+        }
+
+        var where = string.Concat(conditions.Select(c => " and " + c));
+        return ($"""
+            select {string.Join(", ", columns)} from {cube.Table} where 1 = 1{where} order by {string.Join(", ", keys)}
+            """, parameters);
     }
 
     /// <summary>The column a region filter compares with, or null when every row is in the region (CN of a school cube).</summary>

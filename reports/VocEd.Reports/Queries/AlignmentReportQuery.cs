@@ -30,18 +30,19 @@ public sealed class AlignmentReportQuery(WarehouseOptions options, int minimumDe
         ArgumentNullException.ThrowIfNull(scope);
         var regions = await RegionDirectory.LoadAsync(options, ct).ConfigureAwait(false);
         regions.Require(scope);
-        var yearRows = new CubeRows(await CubeReader.ReadAsync(options, CubeCatalog.Alignment, null, year, ct).ConfigureAwait(false));
-        var scopeRows = new CubeRows(await CubeReader.ReadAsync(options, CubeCatalog.Alignment, scope.Code, null, ct).ConfigureAwait(false));
-        if (!scopeRows.Where(("year", (long)year)).Any())
+        var yearRows = new AlignmentFigures(await CubeRows.ReadAsync(options, CubeCatalog.Alignment, CubeSlice.Of(null, year), ct).ConfigureAwait(false), minimumDenominator);
+        var scopeRows = new AlignmentFigures(await CubeRows.ReadAsync(options, CubeCatalog.Alignment, CubeSlice.Of(scope.Code, null), ct).ConfigureAwait(false), minimumDenominator);
+        var years = scopeRows.Years();
+        if (!years.Contains(year))
         {
-            var years = scopeRows.Rows.Select(r => scopeRows.Long(r, "year")).Distinct().Order().ToList();
             throw new ReportNoDataException(string.Create(CultureInfo.InvariantCulture,
                 $"no data for {scope.Code} {regions.Name(scope.Code)} in year {year}: cube_alignment has no row, the region has no regional_industry data that year (years with data: {(years.Count == 0 ? "none" : string.Join(", ", years))})"));
         }
 
-        var sections = new CubeRows(await CubeReader.ReadAsync(options, CubeCatalog.AlignmentSection, scope.Code, year, ct).ConfigureAwait(false));
+        var sections = new SectionFigures(await CubeRows.ReadAsync(options, CubeCatalog.AlignmentSection, CubeSlice.Of(scope.Code, year), ct).ConfigureAwait(false), minimumDenominator);
         var fit = new CubeRows(await CubeReader.ReadAsync(options, CubeCatalog.GraduateFit, scope.Code, year + 1, ct).ConfigureAwait(false));
-        var (industries, categories) = await NamesAsync(ct).ConfigureAwait(false);
+        var industries = await IndustryDirectory.LoadAsync(options, ct).ConfigureAwait(false);
+        var categories = await CategoryNamesAsync(ct).ConfigureAwait(false);
 
         var header = new ReportHeader(
             ReportCatalog.MajorIndustryAlignmentId,
@@ -55,43 +56,12 @@ public sealed class AlignmentReportQuery(WarehouseOptions options, int minimumDe
             minimumDenominator,
             await CrosswalkVersions.DescribeAsync(options, year, ct).ConfigureAwait(false));
 
-        var overview = new List<AlignmentKpiRow>();
-        foreach (var (supply, demand) in Bases.Pairs)
-        {
-            var current = Pair(scopeRows, scope.Code, year, supply, demand);
-            if (current is null)
-            {
-                continue;
-            }
+        var overview = Bases.Pairs
+            .Where(pair => scopeRows.Has(scope.Code, year, pair.Supply, pair.Demand))
+            .SelectMany(pair => OverviewColumns.Select(column => scopeRows.Compare(pair.Supply, pair.Demand, column, scope, year, yearRows)))
+            .ToList();
 
-            var nation = Pair(yearRows, ReportScope.NationCode, year, supply, demand);
-            var before = Pair(scopeRows, scope.Code, year - 1, supply, demand);
-            overview.AddRange(OverviewColumns.Select(column =>
-            {
-                var value = scopeRows.Figure(current, column, minimumDenominator);
-                var last = scopeRows.Figure(before, column, minimumDenominator);
-                return new AlignmentKpiRow(supply, demand, column, value, yearRows.Figure(nation, column, minimumDenominator), last, value.ChangeFrom(last, inPoints: false));
-            }));
-        }
-
-        var sectionRows = Bases.Pairs.SelectMany(pair => sections.Where(("supply_basis", pair.Supply), ("demand_basis", pair.Demand))
-            .OrderBy(r => sections.Text(r, "industry_section"), StringComparer.Ordinal)
-            .Select(r =>
-            {
-                var code = sections.Text(r, "industry_section");
-                var (name, sector) = industries.TryGetValue(code, out var industry) ? industry : (code, 0);
-                var supplyShare = sections.Number(r, "supply_share") ?? 0;
-                var demandShare = sections.Number(r, "demand_share") ?? 0;
-                var deviation = sections.Number(r, "structural_deviation");
-                return new SectionRow(
-                    pair.Supply, pair.Demand, code, name, sector,
-                    sections.Figure(r, "supply_share", minimumDenominator),
-                    sections.Figure(r, "demand_share", minimumDenominator),
-                    sections.Figure(r, "structural_deviation", minimumDenominator),
-                    sections.Figure(r, "location_quotient_supply", minimumDenominator),
-                    sections.Figure(r, "location_quotient_demand", minimumDenominator),
-                    SectionFlags.Of(supplyShare, demandShare, deviation));
-            })).ToList();
+        var sectionRows = Bases.Pairs.SelectMany(pair => sections.Of(scope.Code, year, pair.Supply, pair.Demand, industries)).ToList();
 
         var sectorRows = sectionRows.GroupBy(s => (s.SupplyBasis, s.DemandBasis, s.Sector)).Where(g => g.Key.Sector is >= 1 and <= 3).Select(g =>
         {
@@ -102,15 +72,14 @@ public sealed class AlignmentReportQuery(WarehouseOptions options, int minimumDe
         }).ToList();
 
         var children = regions.ChildrenOf(scope)
-            .Select(code => (Code: code, Row: Pair(yearRows, code, year, Bases.Enrollment, Bases.ValueAdded)))
-            .Where(x => x.Row is not null)
-            .Select(x => new ChildAlignmentRow(
-                x.Code,
-                regions.Name(x.Code),
-                yearRows.Figure(x.Row, "mismatch_index", minimumDenominator),
-                yearRows.Figure(x.Row, "match_degree", minimumDenominator),
-                yearRows.Figure(x.Row, "moore_angle_deg", minimumDenominator),
-                yearRows.Figure(x.Row, "sector_mismatch_index", minimumDenominator)))
+            .Where(code => yearRows.Has(code, year, Bases.Enrollment, Bases.ValueAdded))
+            .Select(code => new ChildAlignmentRow(
+                code,
+                regions.Name(code),
+                yearRows.Figure(code, year, Bases.Enrollment, Bases.ValueAdded, "mismatch_index"),
+                yearRows.Figure(code, year, Bases.Enrollment, Bases.ValueAdded, "match_degree"),
+                yearRows.Figure(code, year, Bases.Enrollment, Bases.ValueAdded, "moore_angle_deg"),
+                yearRows.Figure(code, year, Bases.Enrollment, Bases.ValueAdded, "sector_mismatch_index")))
             .OrderBy(r => r.MismatchIndex.Value ?? double.PositiveInfinity)
             .ThenBy(r => r.Code, StringComparer.Ordinal)
             .ToList();
@@ -168,18 +137,11 @@ public sealed class AlignmentReportQuery(WarehouseOptions options, int minimumDe
         return new PriorityCoverageSheet(rows, rows.Count == 0 ? note : null);
     }
 
-    private async Task<(Dictionary<string, (string Name, int Sector)> Industries, Dictionary<string, string> Categories)> NamesAsync(CancellationToken ct)
+    private async Task<Dictionary<string, string>> CategoryNamesAsync(CancellationToken ct)
     {
         await using var db = WarehouseDbContextFactory.Create(options);
-        var industries = await db.DimIndustries.AsNoTracking().Where(i => i.IndustryKey > 0)
-            .Select(i => new { i.SectionCode, i.NameZh, i.Sector }).ToListAsync(ct).ConfigureAwait(false);
         var categories = await db.DimMajorCategories.AsNoTracking().Where(c => c.Level == "associate" || c.Level == "technical")
             .Select(c => new { c.MajorCategoryCode, c.NameZh }).ToListAsync(ct).ConfigureAwait(false);
-        return (
-            industries.ToDictionary(i => i.SectionCode, i => (i.NameZh, i.Sector), StringComparer.Ordinal),
-            categories.GroupBy(c => c.MajorCategoryCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().NameZh, StringComparer.Ordinal));
+        return categories.GroupBy(c => c.MajorCategoryCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().NameZh, StringComparer.Ordinal);
     }
-
-    private static object?[]? Pair(CubeRows rows, string region, int year, string supply, string demand) =>
-        rows.Find(("region_code", region), ("year", (long)year), ("supply_basis", supply), ("demand_basis", demand));
 }

@@ -19,8 +19,10 @@ namespace VocEd.Reports.Queries;
 /// </summary>
 public sealed class QualityReportQuery(WarehouseOptions options, IReadOnlyList<PolicyThresholdRef> thresholds, int minimumDenominator)
 {
+    /// <summary>Years of history the trend shows, the report's year included (the dashboards' trend charts too).</summary>
+    public const int TrendYears = 5;
+
     private const string _all = SchoolTypeNames.All;
-    private const int _trendYears = 5;
     private static readonly string[] _kinds = [SubmissionKinds.SchoolProfile, SubmissionKinds.Enrollment, SubmissionKinds.GraduateDestination];
 
     /// <summary>The latest academic year with cube_quality rows for the region, or null when it has none.</summary>
@@ -38,11 +40,14 @@ public sealed class QualityReportQuery(WarehouseOptions options, IReadOnlyList<P
         ArgumentNullException.ThrowIfNull(scope);
         var regions = await RegionDirectory.LoadAsync(options, ct).ConfigureAwait(false);
         regions.Require(scope);
-        var yearRows = new CubeRows(await CubeReader.ReadAsync(options, CubeCatalog.Quality, null, year, ct).ConfigureAwait(false));
-        var scopeRows = new CubeRows(await CubeReader.ReadAsync(options, CubeCatalog.Quality, scope.Code, null, ct).ConfigureAwait(false));
-        var current = Row(scopeRows, scope.Code, year, _all)
-            ?? throw new ReportNoDataException(string.Create(CultureInfo.InvariantCulture,
-                $"no data for {scope.Code} {regions.Name(scope.Code)} in academic year {year}: cube_quality has no row (years with data: {YearsText(scopeRows)})"));
+        var yearRows = new QualityFigures(await CubeRows.ReadAsync(options, CubeCatalog.Quality, CubeSlice.Of(null, year), ct).ConfigureAwait(false), minimumDenominator);
+        var scopeRows = new QualityFigures(await CubeRows.ReadAsync(options, CubeCatalog.Quality, CubeSlice.Of(scope.Code, null), ct).ConfigureAwait(false), minimumDenominator);
+        if (!scopeRows.Has(scope.Code, year))
+        {
+            var years = scopeRows.Years();
+            throw new ReportNoDataException(string.Create(CultureInfo.InvariantCulture,
+                $"no data for {scope.Code} {regions.Name(scope.Code)} in academic year {year}: cube_quality has no row (years with data: {(years.Count == 0 ? "none" : string.Join(", ", years))})"));
+        }
 
         var header = new ReportHeader(
             ReportCatalog.RegionalQualityId,
@@ -56,51 +61,36 @@ public sealed class QualityReportQuery(WarehouseOptions options, IReadOnlyList<P
             minimumDenominator,
             await CrosswalkVersions.DescribeAsync(options, year, ct).ConfigureAwait(false));
 
-        var nation = Row(yearRows, ReportScope.NationCode, year, _all);
-        var parent = scope.ParentCode is { } parentCode ? Row(yearRows, parentCode, year, _all) : null;
-        var lastYear = Row(scopeRows, scope.Code, year - 1, _all);
-        var kpis = QualityIndicators.Kpis.Select(column =>
-        {
-            var value = scopeRows.Figure(current, column, minimumDenominator);
-            var before = scopeRows.Figure(lastYear, column, minimumDenominator);
-            return new KpiRow(
-                column,
-                value,
-                yearRows.Figure(nation, column, minimumDenominator),
-                yearRows.Figure(parent, column, minimumDenominator),
-                before,
-                value.ChangeFrom(before, InPoints(QualityIndicators.Get(column))));
-        }).ToList();
+        var kpis = QualityIndicators.Kpis.Select(column => scopeRows.Compare(column, scope, year, yearRows)).ToList();
 
-        var types = SchoolTypeNames.Types.Where(t => Row(scopeRows, scope.Code, year, t) is not null).ToList();
+        var types = SchoolTypeNames.Types.Where(t => scopeRows.Has(scope.Code, year, t)).ToList();
         var cubeThresholds = thresholds.Where(t => IndicatorRegistry.Find(CubeCatalog.Quality.Table, t.Indicator) is not null).ToList();
         var thresholdRows = types.SelectMany(type => cubeThresholds.Where(t => t.SchoolType == type).Select(t =>
         {
-            var value = scopeRows.Figure(Row(scopeRows, scope.Code, year, type), t.Indicator, minimumDenominator);
+            var value = scopeRows.Figure(scope.Code, year, t.Indicator, type);
             return new ThresholdRow(type, SchoolTypeNames.Name(type), t.Indicator, value, t.Comparison, t.Value, t.Unit, t.Level, t.IsBreachedBy(value.Value), t.Source);
         })).ToList();
 
         var schoolTypes = types.Select(type =>
         {
-            var values = scopeRows.Values(Row(scopeRows, scope.Code, year, type), minimumDenominator);
+            var values = scopeRows.Values(scope.Code, year, type);
             var breached = cubeThresholds.Where(t => t.SchoolType == type && t.IsBreachedBy(values[t.Indicator].Value) == true).Select(t => t.Indicator).ToHashSet(StringComparer.Ordinal);
             return new SchoolTypeRow(type, SchoolTypeNames.Name(type), values, breached);
         }).ToList();
 
-        var trend = Enumerable.Range(year - _trendYears + 1, _trendYears)
-            .Select(y => (Year: y, Row: Row(scopeRows, scope.Code, y, _all)))
-            .Where(x => x.Row is not null)
-            .Select(x => new TrendRow(x.Year, scopeRows.Values(x.Row, minimumDenominator)))
+        var trend = Enumerable.Range(year - TrendYears + 1, TrendYears)
+            .Where(y => scopeRows.Has(scope.Code, y))
+            .Select(y => new TrendRow(y, scopeRows.Values(scope.Code, y)))
             .ToList();
 
         var groups = await DestinationGroupsAsync(scope, year, ct).ConfigureAwait(false);
         var destinations = new DestinationsSheet(
             groups,
             groups.Count == 0 ? string.Create(CultureInfo.InvariantCulture, $"本地区暂无{year + 1}届毕业生的毕业去向数据。") : null,
-            scopeRows.Long(current, "graduates"),
-            scopeRows.Long(current, "employed"),
-            scopeRows.Figure(current, "local_employment_rate", minimumDenominator),
-            scopeRows.Figure(current, "local_city_employment_rate", minimumDenominator));
+            scopeRows.Long(scope.Code, year, "graduates"),
+            scopeRows.Long(scope.Code, year, "employed"),
+            scopeRows.Figure(scope.Code, year, "local_employment_rate"),
+            scopeRows.Figure(scope.Code, year, "local_city_employment_rate"));
 
         return new QualityReport(
             header,
@@ -113,7 +103,7 @@ public sealed class QualityReportQuery(WarehouseOptions options, IReadOnlyList<P
             NotesBuilder.Build([.. QualityIndicators.All, QualityIndicators.StudentCountMismatch, QualityIndicators.FulltimeTeachers], thresholds));
     }
 
-    private async Task<RegionsSheet> ChildrenAsync(ReportScope scope, int year, RegionDirectory regions, CubeRows yearRows, IReadOnlyList<PolicyThresholdRef> cubeThresholds, CancellationToken ct)
+    private async Task<RegionsSheet> ChildrenAsync(ReportScope scope, int year, RegionDirectory regions, QualityFigures yearRows, IReadOnlyList<PolicyThresholdRef> cubeThresholds, CancellationToken ct)
     {
         if (scope.Level == ScopeLevel.Prefecture)
         {
@@ -121,19 +111,13 @@ public sealed class QualityReportQuery(WarehouseOptions options, IReadOnlyList<P
         }
 
         var rows = regions.ChildrenOf(scope)
-            .Select(code => (Code: code, Row: Row(yearRows, code, year, _all)))
-            .Where(x => x.Row is not null)
-            .Select(x =>
+            .Where(code => yearRows.Has(code, year))
+            .Select(code =>
             {
-                var breaches = SchoolTypeNames.Types.SelectMany(type =>
-                {
-                    var typeRow = Row(yearRows, x.Code, year, type);
-                    return typeRow is null
-                        ? []
-                        : cubeThresholds.Where(t => t.SchoolType == type && t.IsBreachedBy(yearRows.Number(typeRow, t.Indicator)) == true)
-                            .Select(t => $"{SchoolTypeNames.Name(type)} {QualityIndicators.Get(t.Indicator).NameZh}");
-                }).ToList();
-                return new RegionRow(x.Code, regions.Name(x.Code), false, null, yearRows.Values(x.Row, minimumDenominator), breaches, yearRows.Get(x.Row!, "student_count_mismatch") as bool?);
+                var breaches = SchoolTypeNames.Types.Where(type => yearRows.Has(code, year, type)).SelectMany(type =>
+                    cubeThresholds.Where(t => t.SchoolType == type && t.IsBreachedBy(yearRows.Number(code, year, t.Indicator, type)) == true)
+                        .Select(t => $"{SchoolTypeNames.Name(type)} {QualityIndicators.Get(t.Indicator).NameZh}")).ToList();
+                return new RegionRow(code, regions.Name(code), false, null, yearRows.Values(code, year), breaches, yearRows.Flag(code, year, "student_count_mismatch"));
             })
             .OrderByDescending(r => r.Values["placement_rate"].Value ?? double.NegativeInfinity)
             .ThenBy(r => r.Code, StringComparer.Ordinal)
@@ -221,20 +205,4 @@ public sealed class QualityReportQuery(WarehouseOptions options, IReadOnlyList<P
         "pending" => 2,
         _ => row.IsLate == true ? 3 : 4,
     };
-
-    /// <summary>Rates and fractions change in percentage points; everything else in its own unit.</summary>
-    public static bool InPoints(Indicator indicator)
-    {
-        ArgumentNullException.ThrowIfNull(indicator);
-        return indicator.Unit.StartsWith("fraction", StringComparison.Ordinal);
-    }
-
-    private static object?[]? Row(CubeRows rows, string region, int year, string type) =>
-        rows.Find(("region_code", region), ("academic_year", (long)year), ("school_type", type));
-
-    private static string YearsText(CubeRows rows)
-    {
-        var years = rows.Rows.Select(r => rows.Long(r, "academic_year")).Distinct().Order().ToList();
-        return years.Count == 0 ? "none" : string.Join(", ", years);
-    }
 }

@@ -4,7 +4,10 @@ using VocEd.Warehouse.Data;
 
 namespace VocEd.Reports.Queries;
 
-/// <summary>The nation, provinces and prefectures of dim_region: names, and the children of a report's region.</summary>
+/// <summary>
+/// The nation, provinces and prefectures of dim_region: names, the children of a region, every region of a level.
+/// The reports and the dashboards name and walk regions through it.
+/// </summary>
 public sealed class RegionDirectory
 {
     private readonly Dictionary<string, (string Name, string Level)> _regions;
@@ -49,6 +52,13 @@ public sealed class RegionDirectory
             _ => [],
         };
     }
+
+    /// <summary>The nation, then every province and prefecture, in code order (a prefecture right after its province).</summary>
+    public IReadOnlyList<ReportScope> All() =>
+        [.. _regions.Keys
+            .OrderBy(code => code == ReportScope.NationCode ? 0 : 1)
+            .ThenBy(code => code, StringComparer.Ordinal)
+            .Select(ReportScope.Parse)];
 
     /// <summary>Every province, or every prefecture of <paramref name="province"/>, in code order (for a fan-out).</summary>
     public IReadOnlyList<ReportScope> Scopes(ScopeLevel level, string? province) =>

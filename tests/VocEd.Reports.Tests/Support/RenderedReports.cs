@@ -60,7 +60,7 @@ internal sealed class RenderedReports
     {
         var folder = new TempDirectory("voced-reports");
         _folders.Add(folder);
-        var options = await ReportWarehouse.BuildAsync(provider, folder);
+        var options = await ReportWarehouse.SharedAsync(provider);
         var renderer = new ReportRenderer(options, Thresholds);
         var files = new Dictionary<(string, string), string>();
         foreach (var report in ReportCatalog.All)

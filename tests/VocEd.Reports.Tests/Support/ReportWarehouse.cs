@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using VocEd.Cubes.Refresh;
 using VocEd.Testing;
@@ -12,11 +13,32 @@ namespace VocEd.Reports.Tests.Support;
 /// profile) and a regional_industry file of prefecture 4401 for 2024, so every report renders for CN, 44 and 4401 with
 /// last-year comparisons, a trend of two years, withheld small cells (4403: 2 graduates), a missed threshold (中职
 /// 生均仪器设备值 in 44: 1,600,000 ÷ 800 = 2,000 元 &lt; 2,500 元) and a school list with a per-school breach. Cubes
-/// refreshed in full.
+/// refreshed in full. <see cref="SharedAsync"/> builds it once per provider for every test that only reads it.
 /// </summary>
 internal static class ReportWarehouse
 {
     public const int Year = CubeFixture.Year;
+
+    private static readonly ConcurrentDictionary<WarehouseProvider, Lazy<Task<WarehouseOptions>>> _shared = new();
+    private static readonly ConcurrentBag<TempDirectory> _folders = [];
+
+    /// <summary>The warehouse of <paramref name="provider"/> shared by the tests that read it and never write to it.</summary>
+    public static Task<WarehouseOptions> SharedAsync(WarehouseProvider provider) =>
+        _shared.GetOrAdd(provider, p => new Lazy<Task<WarehouseOptions>>(() =>
+        {
+            var folder = new TempDirectory("voced-report-warehouse");
+            _folders.Add(folder);
+            return BuildAsync(p, folder);
+        })).Value;
+
+    /// <summary>Deletes the shared warehouses' folders (at the end of the run).</summary>
+    public static void DeleteShared()
+    {
+        foreach (var folder in _folders)
+        {
+            folder.Dispose();
+        }
+    }
 
     public static async Task<WarehouseOptions> BuildAsync(WarehouseProvider provider, TempDirectory temp)
     {

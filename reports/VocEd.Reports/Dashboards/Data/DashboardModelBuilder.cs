@@ -1,24 +1,25 @@
 using System.Globalization;
+using VocEd.Reports.Catalog;
 using VocEd.Reports.Charts;
+using VocEd.Reports.Cubes;
 using VocEd.Reports.Formatting;
+using VocEd.Reports.Models;
+using VocEd.Reports.Queries;
 using VocEd.Warehouse.Data;
-using VocEd.Warehouse.Model.Cubes;
-using VocEd.Warehouse.Model.Dimensions;
+using VocEd.Warehouse.Indicators;
 
 namespace VocEd.Reports.Dashboards.Data;
 
 /// <summary>
-/// Builds the site model from cube rows: a page for the nation, each province and each prefecture with
-/// cube_quality rows in the year (school type all), within the scope. Rates and salaries are withheld where their
-/// denominator is below the minimum. Temporary: the reports' shared query layer will feed the model instead.
+/// Builds the site model through the Excel reports' query layer (reports/…/Queries): one read of cube_quality (school
+/// type all, the year and up to four before it), of cube_alignment (the year and the one before) and of
+/// cube_alignment_section (the year, enrollment against value added) for every region, and the regions and industry
+/// sections as the reports name them. Every number on a page is the figure the workbooks read for it, withheld by the
+/// same rule. A page for the nation, each province and each prefecture with cube_quality rows in the year, within the scope.
 /// </summary>
 public sealed class DashboardModelBuilder
 {
-    private const string _enrollment = "enrollment";
-    private const string _graduates = "graduates";
-    private const string _valueAdded = "value_added";
-    private const string _employment = "employment";
-
+    // The workbook's 概览 indicators in its order, with how a tile shows each.
     private static readonly (string Column, ValueFormat Format)[] _kpis =
     [
         ("schools", ValueFormat.Count),
@@ -35,171 +36,198 @@ public sealed class DashboardModelBuilder
         ("dropout_rate", ValueFormat.Percent),
     ];
 
-    private static readonly string[] _trendColumns = ["placement_rate", "further_study_rate", "related_rate", "local_employment_rate"];
+    // The quality figures of a drill-down row; the table ends with the region's 匹配度.
+    private static readonly string[] _childColumns = ["schools", "students", "graduates", "placement_rate", "related_rate"];
 
-    private readonly DashboardCubeData _data;
-    private readonly QualityValues _values;
+    private readonly int _year;
+    private readonly DateTime _refreshedAtUtc;
     private readonly int _minimumDenominator;
-    private readonly Dictionary<string, DimRegion> _regions;
-    private readonly Dictionary<(string, int), CubeQuality> _quality;
-    private readonly Dictionary<(string, int, string, string), CubeAlignment> _alignment;
-    private readonly ILookup<string, CubeAlignmentSection> _sections;
+    private readonly RegionDirectory _regions;
+    private readonly IndustryDirectory _industries;
+    private readonly QualityFigures _quality;
+    private readonly AlignmentFigures _alignment;
+    private readonly SectionFigures _sections;
 
-    public DashboardModelBuilder(DashboardCubeData data, int minimumDenominator)
+    private DashboardModelBuilder(
+        int year, int minimumDenominator, RegionDirectory regions, IndustryDirectory industries, QualityFigures quality, AlignmentFigures alignment, SectionFigures sections)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentOutOfRangeException.ThrowIfNegative(minimumDenominator);
-        _data = data;
+        _year = year;
+        _refreshedAtUtc = quality.RefreshedAt(year).GetValueOrDefault();
         _minimumDenominator = minimumDenominator;
-        _values = new QualityValues(minimumDenominator);
-        _regions = data.Regions.ToDictionary(r => r.RegionCode, StringComparer.Ordinal);
-        _quality = data.Quality.ToDictionary(q => (q.RegionCode, q.AcademicYear));
-        _alignment = data.Alignment.ToDictionary(a => (a.RegionCode, a.Year, a.SupplyBasis, a.DemandBasis));
-        _sections = data.SectionShares.ToLookup(s => s.RegionCode, StringComparer.Ordinal);
+        _regions = regions;
+        _industries = industries;
+        _quality = quality;
+        _alignment = alignment;
+        _sections = sections;
     }
 
-    private int Year => _data.AcademicYear;
+    /// <summary>How many rows of cube_quality, cube_alignment and cube_alignment_section were read.</summary>
+    public (int Quality, int Alignment, int Sections) RowsRead { get; private init; }
 
     /// <summary>Reads the cubes and builds the site of <paramref name="scope"/> for <paramref name="year"/> (null: the latest).</summary>
-    public static async Task<DashboardSite> BuildAsync(WarehouseOptions options, string scope, int? year, int minimumDenominator, CancellationToken ct)
+    public static async Task<DashboardSite> BuildAsync(WarehouseOptions options, string scope, int? year, int minimumDenominator, CancellationToken ct) =>
+        (await ReadAsync(options, year, minimumDenominator, ct).ConfigureAwait(false)).Build(scope);
+
+    /// <summary>
+    /// Reads what every page of <paramref name="year"/> (null: the latest academic year with data) shows, in one
+    /// statement per cube whatever the number of pages.
+    /// </summary>
+    public static async Task<DashboardModelBuilder> ReadAsync(WarehouseOptions options, int? year, int minimumDenominator, CancellationToken ct)
     {
-        var data = await DashboardCubeReader.ReadAsync(options, year, ct).ConfigureAwait(false);
-        return new DashboardModelBuilder(data, minimumDenominator).Build(scope);
+        ArgumentOutOfRangeException.ThrowIfNegative(minimumDenominator);
+        var latest = await new QualityReportQuery(options, [], minimumDenominator).LatestYearAsync(ReportScope.Nation, ct).ConfigureAwait(false)
+            ?? throw new DashboardDataException("the cubes hold no data: ingest submissions and run voced refresh first");
+        var y = year ?? latest;
+        var trend = new CubeSlice(null, y - QualityReportQuery.TrendYears + 1, y).Where("school_type", SchoolTypeNames.All);
+        var quality = await CubeRows.ReadAsync(options, CubeCatalog.Quality, trend, ct).ConfigureAwait(false);
+        var figures = new QualityFigures(quality, minimumDenominator);
+        if (!figures.Years().Contains(y))
+        {
+            throw new DashboardDataException(string.Create(CultureInfo.InvariantCulture, $"the cubes hold no data for academic year {y} (latest: {latest})"));
+        }
+
+        var alignment = await CubeRows.ReadAsync(options, CubeCatalog.Alignment, new CubeSlice(null, y - 1, y), ct).ConfigureAwait(false);
+        var charted = CubeSlice.Of(null, y).Where("supply_basis", Bases.Enrollment).Where("demand_basis", Bases.ValueAdded);
+        var sections = await CubeRows.ReadAsync(options, CubeCatalog.AlignmentSection, charted, ct).ConfigureAwait(false);
+        var regions = await RegionDirectory.LoadAsync(options, ct).ConfigureAwait(false);
+        var industries = await IndustryDirectory.LoadAsync(options, ct).ConfigureAwait(false);
+        return new DashboardModelBuilder(
+            y, minimumDenominator, regions, industries, figures, new AlignmentFigures(alignment, minimumDenominator), new SectionFigures(sections, minimumDenominator))
+        {
+            RowsRead = (quality.Rows.Count, alignment.Rows.Count, sections.Rows.Count),
+        };
     }
 
     /// <summary>The site of <paramref name="scope"/>'s subtree (CN: every page).</summary>
     public DashboardSite Build(string scope)
     {
-        CheckScope(scope);
-        var regions = _regions.Values
-            .Where(r => _quality.ContainsKey((r.RegionCode, Year)) && SitePaths.InScope(r.RegionCode, scope))
-            .OrderBy(r => r.RegionCode == SitePaths.Nation ? 0 : 1)
-            .ThenBy(r => r.RegionCode, StringComparer.Ordinal)
+        var root = CheckScope(scope);
+        var pages = _regions.All()
+            .Where(r => _quality.Has(r.Code, _year) && SitePaths.InScope(r.Code, root.Code))
+            .Select(Page)
             .ToList();
-        var pages = regions.Select(Page).ToList();
-        return new DashboardSite(Year, _data.RefreshedAtUtc, _minimumDenominator, pages);
+        return new DashboardSite(_year, _refreshedAtUtc, _minimumDenominator, pages);
     }
 
-    private void CheckScope(string scope)
+    private ReportScope CheckScope(string scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        if (!_regions.TryGetValue(scope, out var region) || region.RegionLevel != ExpectedLevel(scope))
+        if (!ReportScope.TryParse(scope, out var region) || !string.Equals(region.Code, scope, StringComparison.Ordinal) || !_regions.Contains(scope))
         {
             throw new DashboardDataException($"unknown scope '{scope}': use CN, a 2-digit province code or a 4-digit prefecture code");
         }
 
-        if (!_quality.ContainsKey((scope, Year)))
+        if (!_quality.Has(scope, _year))
         {
-            throw new DashboardDataException(string.Create(CultureInfo.InvariantCulture, $"the cubes hold no data for {scope} {region.NameZh} in academic year {Year}"));
+            throw new DashboardDataException(string.Create(CultureInfo.InvariantCulture, $"the cubes hold no data for {scope} {_regions.Name(scope)} in academic year {_year}"));
         }
+
+        return region;
     }
 
-    private static string? ExpectedLevel(string code) => code.Length switch
+    private DashboardRegion Region(ReportScope scope) => new(scope.Code, _regions.Name(scope.Code), scope.Level switch
     {
-        2 when code == SitePaths.Nation => DashboardRegion.Nation,
-        2 when code.All(char.IsAsciiDigit) => DashboardRegion.Province,
-        4 when code.All(char.IsAsciiDigit) => DashboardRegion.Prefecture,
-        _ => null,
-    };
+        ScopeLevel.Nation => DashboardRegion.Nation,
+        ScopeLevel.Province => DashboardRegion.Province,
+        _ => DashboardRegion.Prefecture,
+    });
 
-    private static DashboardRegion Region(DimRegion region) => new(region.RegionCode, region.NameZh, region.RegionLevel);
-
-    private List<DashboardRegion> Ancestors(DimRegion region)
+    private List<DashboardRegion> Ancestors(ReportScope scope)
     {
         var chain = new List<DashboardRegion>();
-        var parent = region.ParentRegionCode;
-        while (parent is not null && _regions.TryGetValue(parent, out var up))
+        for (var up = scope.ParentCode; up is not null; up = ReportScope.Parse(up).ParentCode)
         {
-            chain.Insert(0, Region(up));
-            parent = up.ParentRegionCode;
+            chain.Insert(0, Region(ReportScope.Parse(up)));
         }
 
         return chain;
     }
 
-    private DashboardPage Page(DimRegion region)
+    private DashboardPage Page(ReportScope scope)
     {
-        var code = region.RegionCode;
-        var parent = region.ParentRegionCode;
-        var row = _quality[(code, Year)];
-        _quality.TryGetValue((code, Year - 1), out var lastYear);
-        CubeQuality? parentRow = parent is null ? null : _quality.GetValueOrDefault((parent, Year));
-        var kpis = _kpis.Select(k => QualityTile(k.Column, k.Format, row, parentRow, lastYear, parent is not null)).ToList();
-        if (region.RegionLevel == DashboardRegion.Prefecture)
+        var kpis = _kpis.Select(k => QualityTile(scope, k.Column, k.Format)).ToList();
+        if (scope.Level == ScopeLevel.Prefecture)
         {
-            kpis.Insert(7, QualityTile("local_city_employment_rate", ValueFormat.Percent, row, parentRow, lastYear, hasParent: true));
+            kpis.Insert(7, QualityTile(scope, "local_city_employment_rate", ValueFormat.Percent));
         }
 
-        var isNation = region.RegionLevel == DashboardRegion.Nation;
+        var isNation = scope.Level == ScopeLevel.Nation;
+        var sections = _sections.Of(scope.Code, _year, Bases.Enrollment, Bases.ValueAdded, _industries).ToDictionary(s => s.Section, StringComparer.Ordinal);
         return new DashboardPage(
-            Region(region),
-            Ancestors(region),
+            Region(scope),
+            Ancestors(scope),
             kpis,
-            Alignment(region, row, parentRow, lastYear),
-            Children(region),
-            Trends(region),
-            SectionShares(region),
-            isNation ? null : Quotients(region),
+            Alignment(scope),
+            Children(scope),
+            Trends(scope),
+            SectionShares(scope, sections),
+            isNation ? null : Quotients(scope, sections),
             isNation ? ProvinceMap() : null);
     }
 
-    private KpiTile QualityTile(string column, ValueFormat format, CubeQuality row, CubeQuality? parentRow, CubeQuality? lastYear, bool hasParent) => new(
-        column,
-        QualityValues.NameOf(column),
-        format,
-        _values.Of(row, column),
-        hasParent ? _values.Of(parentRow, column) : null,
-        _values.Of(lastYear, column));
-
-    private KpiTile AlignmentTile(DimRegion region, string supply, string demand, string indicator, string label, ValueFormat format, Func<CubeAlignment, double?> value)
+    /// <summary>A quality indicator against the parent region and last year, as the workbook's 概览 compares it.</summary>
+    private KpiTile QualityTile(ReportScope scope, string column, ValueFormat format)
     {
-        DashboardValue Of(string? code, int year) =>
-            code is not null && _alignment.TryGetValue((code, year, supply, demand), out var a) && value(a) is { } v && !double.IsNaN(v) && !double.IsInfinity(v)
-                ? new DashboardValue(v)
-                : DashboardValue.None;
-
+        var kpi = _quality.Compare(column, scope, _year);
         return new KpiTile(
-            $"{supply}/{demand}/{indicator}",
-            label,
+            column,
+            QualityIndicators.Get(column).NameZh,
             format,
-            Of(region.RegionCode, Year),
-            region.ParentRegionCode is null ? null : Of(region.ParentRegionCode, Year),
-            Of(region.RegionCode, Year - 1));
+            DashboardValue.Of(kpi.Value),
+            scope.ParentCode is null ? null : DashboardValue.Of(kpi.Parent),
+            DashboardValue.Of(kpi.LastYear));
     }
 
-    private AlignmentPanel Alignment(DimRegion region, CubeQuality row, CubeQuality? parentRow, CubeQuality? lastYear)
+    private KpiTile AlignmentTile(ReportScope scope, string supply, string demand, string column, string label, ValueFormat format) =>
+        Tile(scope, $"{supply}/{demand}/{column}", label, format, (code, year) => _alignment.Figure(code, year, supply, demand, column));
+
+    private KpiTile Tile(ReportScope scope, string indicator, string label, ValueFormat format, Func<string, int, Figure> figure) => new(
+        indicator,
+        label,
+        format,
+        DashboardValue.Of(figure(scope.Code, _year)),
+        scope.ParentCode is { } parent ? DashboardValue.Of(figure(parent, _year)) : null,
+        DashboardValue.Of(figure(scope.Code, _year - 1)));
+
+    /// <summary>Students mapped to industry sections per 10,000 employed (demand in 万人), where both are known.</summary>
+    private Figure StudentsPer10kEmployed(string code, int year) =>
+        _alignment.Figure(code, year, Bases.Enrollment, Bases.Employment, "supply_total").Value is { } supply
+        && _alignment.Figure(code, year, Bases.Enrollment, Bases.Employment, "demand_total").Value is { } demand and > 0
+            ? Figure.Of(supply / demand)
+            : Figure.None;
+
+    private AlignmentPanel Alignment(ReportScope scope)
     {
-        var hasParent = region.ParentRegionCode is not null;
-        var localColumn = region.RegionLevel == DashboardRegion.Prefecture ? "local_city_employment_rate" : "local_employment_rate";
+        var localColumn = scope.Level == ScopeLevel.Prefecture ? "local_city_employment_rate" : "local_employment_rate";
         var quality = new List<KpiTile>
         {
-            QualityTile("related_rate", ValueFormat.Percent, row, parentRow, lastYear, hasParent),
-            QualityTile(localColumn, ValueFormat.Percent, row, parentRow, lastYear, hasParent),
+            QualityTile(scope, "related_rate", ValueFormat.Percent),
+            QualityTile(scope, localColumn, ValueFormat.Percent),
         };
-        if (!_alignment.ContainsKey((region.RegionCode, Year, _enrollment, _valueAdded)))
+        if (!_alignment.Has(scope.Code, _year, Bases.Enrollment, Bases.ValueAdded))
         {
-            return new AlignmentPanel([], [], quality, $"{region.NameZh}本学年没有产业需求数据（地区产业报送），总量与结构的适配指标无从计算。");
+            return new AlignmentPanel([], [], quality, $"{_regions.Name(scope.Code)}本学年没有产业需求数据（地区产业报送），总量与结构的适配指标无从计算。");
         }
 
-        quality.Insert(0, AlignmentTile(region, _graduates, _employment, "match_degree", "毕业生与就业结构匹配度", ValueFormat.Index, a => a.MatchDegree));
+        quality.Insert(0, AlignmentTile(scope, Bases.Graduates, Bases.Employment, "match_degree", "毕业生与就业结构匹配度", ValueFormat.Index));
         List<KpiTile> volume =
         [
-            AlignmentTile(region, _enrollment, _employment, "supply_total", "在校生（折算到行业门类）", ValueFormat.Count, a => a.SupplyTotal),
-            AlignmentTile(region, _enrollment, _employment, "demand_total", "从业人员（万人）", ValueFormat.Amount, a => a.DemandTotal),
-            AlignmentTile(region, _enrollment, _employment, "students_per_10k_employed", "每万名从业人员对应在校生", ValueFormat.Amount, a => a.DemandTotal > 0 ? a.SupplyTotal / a.DemandTotal : null),
+            AlignmentTile(scope, Bases.Enrollment, Bases.Employment, "supply_total", "在校生（折算到行业门类）", ValueFormat.Count),
+            AlignmentTile(scope, Bases.Enrollment, Bases.Employment, "demand_total", "从业人员（万人）", ValueFormat.Amount),
+            Tile(scope, $"{Bases.Enrollment}/{Bases.Employment}/students_per_10k_employed", "每万名从业人员对应在校生", ValueFormat.Amount, StudentsPer10kEmployed),
         ];
         List<KpiTile> structure =
         [
-            AlignmentTile(region, _enrollment, _valueAdded, "mismatch_index", "错配指数（在校生—增加值）", ValueFormat.Index, a => a.MismatchIndex),
-            AlignmentTile(region, _enrollment, _valueAdded, "match_degree", "匹配度（在校生—增加值）", ValueFormat.Index, a => a.MatchDegree),
-            AlignmentTile(region, _enrollment, _valueAdded, "moore_angle_deg", "Moore 结构夹角", ValueFormat.Degrees, a => a.MooreAngleDeg),
-            AlignmentTile(region, _enrollment, _valueAdded, "sector_mismatch_index", "三次产业错配指数", ValueFormat.Index, a => a.SectorMismatchIndex),
-            AlignmentTile(region, _enrollment, _employment, "match_degree", "匹配度（在校生—从业人员）", ValueFormat.Index, a => a.MatchDegree),
+            AlignmentTile(scope, Bases.Enrollment, Bases.ValueAdded, "mismatch_index", "错配指数（在校生—增加值）", ValueFormat.Index),
+            AlignmentTile(scope, Bases.Enrollment, Bases.ValueAdded, "match_degree", "匹配度（在校生—增加值）", ValueFormat.Index),
+            AlignmentTile(scope, Bases.Enrollment, Bases.ValueAdded, "moore_angle_deg", "Moore 结构夹角", ValueFormat.Degrees),
+            AlignmentTile(scope, Bases.Enrollment, Bases.ValueAdded, "sector_mismatch_index", "三次产业错配指数", ValueFormat.Index),
+            AlignmentTile(scope, Bases.Enrollment, Bases.Employment, "match_degree", "匹配度（在校生—从业人员）", ValueFormat.Index),
         ];
         return new AlignmentPanel(volume, structure, quality);
     }
 
-    private ChildRegionTable Children(DimRegion region)
+    private ChildRegionTable Children(ReportScope scope)
     {
         TableColumn[] columns =
         [
@@ -210,82 +238,72 @@ public sealed class DashboardModelBuilder
             new("专业相关度", ValueFormat.Percent),
             new("匹配度（在校生—增加值）", ValueFormat.Index),
         ];
-        if (region.RegionLevel == DashboardRegion.Prefecture)
+        if (scope.Level == ScopeLevel.Prefecture)
         {
             return new ChildRegionTable("下辖学校", columns, [], "地市是本站最低一级页面；各校的指标见本地区的《职业教育质量报告》。");
         }
 
-        var rows = _regions.Values
-            .Where(r => r.ParentRegionCode == region.RegionCode && _quality.ContainsKey((r.RegionCode, Year)))
-            .OrderBy(r => r.RegionCode, StringComparer.Ordinal)
-            .Select(r =>
-            {
-                var q = _quality[(r.RegionCode, Year)];
-                var match = _alignment.TryGetValue((r.RegionCode, Year, _enrollment, _valueAdded), out var a) ? new DashboardValue(a.MatchDegree) : DashboardValue.None;
-                return new ChildRegionRow(Region(r), HasPage: true,
-                [
-                    _values.Of(q, "schools"), _values.Of(q, "students"), _values.Of(q, "graduates"),
-                    _values.Of(q, "placement_rate"), _values.Of(q, "related_rate"), match,
-                ]);
-            })
+        var rows = _regions.ChildrenOf(scope)
+            .Where(code => _quality.Has(code, _year))
+            .Select(code => new ChildRegionRow(Region(ReportScope.Parse(code)), HasPage: true,
+            [
+                .. _childColumns.Select(column => DashboardValue.Of(_quality.Figure(code, _year, column))),
+                DashboardValue.Of(_alignment.Figure(code, _year, Bases.Enrollment, Bases.ValueAdded, "match_degree")),
+            ]))
             .ToList();
-        var caption = region.RegionLevel == DashboardRegion.Nation ? "各省" : "下辖地市";
+        var caption = scope.Level == ScopeLevel.Nation ? "各省" : "下辖地市";
         return new ChildRegionTable(caption, columns, rows, rows.Count == 0 ? "没有下级地区的数据。" : null);
     }
 
-    private TrendChartModel Trends(DimRegion region)
+    private TrendChartModel Trends(ReportScope scope)
     {
-        var years = Enumerable.Range(Year - DashboardCubeReader.TrendYears + 1, DashboardCubeReader.TrendYears)
-            .Where(y => _quality.ContainsKey((SitePaths.Nation, y)) || _quality.ContainsKey((region.RegionCode, y)))
+        var years = Enumerable.Range(_year - QualityReportQuery.TrendYears + 1, QualityReportQuery.TrendYears)
+            .Where(y => _quality.Has(ReportScope.NationCode, y) || _quality.Has(scope.Code, y))
             .ToList();
-        var series = _trendColumns.Select(column => new TrendSeries(
-                QualityValues.NameOf(column),
-                years.Select(y => _values.Of(_quality.GetValueOrDefault((region.RegionCode, y)), column).Value).ToList()))
+        var series = QualityIndicators.TrendLines.Select(column => new TrendSeries(
+                QualityIndicators.Get(column).NameZh,
+                years.Select(y => DashboardValue.Of(_quality.Figure(scope.Code, y, column)).Value).ToList()))
             .ToList();
-        return new TrendChartModel($"{region.NameZh} 主要指标趋势", years, series, ValueFormat.Percent);
+        return new TrendChartModel($"{_regions.Name(scope.Code)} 主要指标趋势", years, series, ValueFormat.Percent);
     }
 
-    private SectionShareChartModel? SectionShares(DimRegion region)
+    private SectionShareChartModel? SectionShares(ReportScope scope, Dictionary<string, SectionRow> rows)
     {
-        var rows = _sections[region.RegionCode].ToDictionary(s => s.IndustrySection, StringComparer.Ordinal);
         if (rows.Count == 0)
         {
             return null;
         }
 
-        var sections = _data.Sections.Select(i => rows.TryGetValue(i.SectionCode, out var s)
-                ? new SectionShare(i.SectionCode, i.NameZh, s.SupplyShare, s.DemandShare, s.StructuralDeviation, s.LocationQuotientSupply, s.LocationQuotientDemand)
-                : new SectionShare(i.SectionCode, i.NameZh, null, null))
+        var sections = _industries.Sections.Select(i => rows.TryGetValue(i.Code, out var s)
+                ? new SectionShare(i.Code, i.NameZh, s.SupplyShare.Value, s.DemandShare.Value, s.StructuralDeviation.Value, s.LocationQuotientSupply.Value, s.LocationQuotientDemand.Value)
+                : new SectionShare(i.Code, i.NameZh, null, null))
             .ToList();
-        return new SectionShareChartModel(string.Create(CultureInfo.InvariantCulture, $"{region.NameZh} 在校生与产业增加值的行业结构（{Year}学年）"), "在校生占比", "增加值占比", sections);
+        return new SectionShareChartModel(string.Create(CultureInfo.InvariantCulture, $"{_regions.Name(scope.Code)} 在校生与产业增加值的行业结构（{_year}学年）"), "在校生占比", "增加值占比", sections);
     }
 
-    private LocationQuotientChartModel? Quotients(DimRegion region)
+    private LocationQuotientChartModel? Quotients(ReportScope scope, Dictionary<string, SectionRow> rows)
     {
-        var rows = _sections[region.RegionCode].ToDictionary(s => s.IndustrySection, StringComparer.Ordinal);
         if (rows.Count == 0)
         {
             return null;
         }
 
-        var sections = _data.Sections.Select(i => rows.TryGetValue(i.SectionCode, out var s)
-                ? new SectionQuotient(i.SectionCode, i.NameZh, s.LocationQuotientSupply, s.LocationQuotientDemand)
-                : new SectionQuotient(i.SectionCode, i.NameZh, null, null))
+        var sections = _industries.Sections.Select(i => rows.TryGetValue(i.Code, out var s)
+                ? new SectionQuotient(i.Code, i.NameZh, s.LocationQuotientSupply.Value, s.LocationQuotientDemand.Value)
+                : new SectionQuotient(i.Code, i.NameZh, null, null))
             .ToList();
-        return new LocationQuotientChartModel(string.Create(CultureInfo.InvariantCulture, $"{region.NameZh} 区位熵（{Year}学年）"), sections);
+        return new LocationQuotientChartModel(string.Create(CultureInfo.InvariantCulture, $"{_regions.Name(scope.Code)} 区位熵（{_year}学年）"), sections);
     }
 
     private ProvinceTileMapModel ProvinceMap()
     {
-        var provinces = _regions.Values
-            .Where(r => r.RegionLevel == DashboardRegion.Province)
-            .OrderBy(r => r.RegionCode, StringComparer.Ordinal)
-            .Select(r =>
+        var provinces = _regions.Scopes(ScopeLevel.Province, null)
+            .Select(p =>
             {
-                var value = _values.Of(_quality.GetValueOrDefault((r.RegionCode, Year)), "placement_rate");
-                return new ProvinceValue(r.RegionCode, r.NameZh, value.Value, value.Suppressed);
+                var value = DashboardValue.Of(_quality.Figure(p.Code, _year, "placement_rate"));
+                return new ProvinceValue(p.Code, _regions.Name(p.Code), value.Value, value.Suppressed);
             })
             .ToList();
-        return new ProvinceTileMapModel(string.Create(CultureInfo.InvariantCulture, $"{Year}学年各省"), QualityValues.NameOf("placement_rate"), ValueFormat.Percent, provinces);
+        return new ProvinceTileMapModel(string.Create(CultureInfo.InvariantCulture, $"{_year}学年各省"), QualityIndicators.Get("placement_rate").NameZh, ValueFormat.Percent, provinces);
     }
 }
