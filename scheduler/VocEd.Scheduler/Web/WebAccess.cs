@@ -89,6 +89,17 @@ internal static class WebAccess
     public static void UseBeforeDashboard(WebApplication app, string dashboardPath)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.Use((http, next) =>
+        {
+            // No page of this host is meant to sit in another site's frame (the sign-in form least of all), and no
+            // answer is to be read as another type than it says.
+            var headers = http.Response.Headers;
+            headers["X-Frame-Options"] = "DENY";
+            headers["Content-Security-Policy"] = "frame-ancestors 'none'";
+            headers["X-Content-Type-Options"] = "nosniff";
+            headers["Referrer-Policy"] = "same-origin";
+            return next(http);
+        });
         var options = app.Services.GetRequiredService<AccessOptions>();
         if (options.KnownProxies.Count > 0)
         {

@@ -252,6 +252,13 @@ public sealed class WebAccessTests(WarehouseProvider provider)
         var auth = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("voced.auth=", StringComparison.Ordinal));
         Assert.That(auth.ToLowerInvariant(), Does.Contain("secure").And.Contain("httponly").And.Contain("samesite=lax"));
 
+        using (var signInPage = await _host.Client.GetAsync("/signin"))
+        {
+            Assert.That(signInPage.Headers.GetValues("X-Frame-Options").Single(), Is.EqualTo("DENY"), "the sign-in form in nobody's frame");
+            Assert.That(signInPage.Headers.GetValues("Content-Security-Policy").Single(), Is.EqualTo("frame-ancestors 'none'"));
+            Assert.That(signInPage.Headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"));
+        }
+
         var page = new HttpRequestMessage(HttpMethod.Get, "/dashboards/44/index.html");
         page.Headers.Add("Cookie", cookies);
         using (var ok = await _host.Client.SendAsync(page))
