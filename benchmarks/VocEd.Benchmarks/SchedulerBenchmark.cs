@@ -3,7 +3,6 @@ using System.Globalization;
 using Hangfire;
 using Hangfire.States;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using VocEd.Cubes.Refresh;
 using VocEd.Etl;
 using VocEd.Etl.Ingest;
@@ -143,7 +142,7 @@ internal static class SchedulerBenchmark
         Directory.CreateDirectory(home);
         var warehouse = server is null
             ? new WarehouseOptions(WarehouseProvider.Sqlite, "Data Source=" + Path.Combine(home, "data", "voced.db"))
-            : new WarehouseOptions(WarehouseProvider.Postgres, new NpgsqlConnectionStringBuilder(await server.CreateDatabaseAsync("bench").ConfigureAwait(false)) { Pooling = true }.ConnectionString);
+            : new WarehouseOptions(WarehouseProvider.Postgres, PostgresServer.Pooled(await server.CreateDatabaseAsync("bench").ConfigureAwait(false)));
         Directory.CreateDirectory(Path.Combine(home, "data"));
         await using var services = VocedServices.Build(warehouse, Etl(home, Path.Combine(home, "unused-key.json")), ReferenceDataSet.DefaultDirectory);
         await services.GetRequiredService<WarehouseMigrator>().MigrateAsync(CancellationToken.None).ConfigureAwait(false);

@@ -54,7 +54,7 @@ internal static class UploadBenchmark
             server = provider == "postgres" ? await PostgresServer.StartAsync().ConfigureAwait(false) : null;
             var warehouse = server is null
                 ? new WarehouseOptions(WarehouseProvider.Sqlite, "Data Source=" + Path.Combine(work, "voced.db"))
-                : new WarehouseOptions(WarehouseProvider.Postgres, Pooled(await server.CreateDatabaseAsync("upload").ConfigureAwait(false)));
+                : new WarehouseOptions(WarehouseProvider.Postgres, PostgresServer.Pooled(await server.CreateDatabaseAsync("upload").ConfigureAwait(false), maxPoolSize: 20) /* under the test server's 50, with room for this harness's */);
             var etl = new EtlOptions
             {
                 PseudonymKeyFile = Path.Combine(work, "secrets", "pseudonym-key.json"),
@@ -198,11 +198,4 @@ internal static class UploadBenchmark
         return Encoding.UTF8.GetBytes(string.Join(',', columns.Select(c => c.HeaderZh)) + "\r\n"
             + string.Join(',', columns.Select(c => values.GetValueOrDefault(c.Name, string.Empty))) + "\r\n");
     }
-
-    /// <summary>
-    /// Pooled connections, as a deployment has (the test server's strings turn pooling off), kept under the test server's
-    /// 50 connections with room for Hangfire's own and this harness's.
-    /// </summary>
-    private static string Pooled(string connection) =>
-        new Npgsql.NpgsqlConnectionStringBuilder(connection) { Pooling = true, MaxPoolSize = 20 }.ConnectionString;
 }

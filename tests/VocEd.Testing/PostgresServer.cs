@@ -54,6 +54,13 @@ public sealed class PostgresServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>
+    /// <paramref name="connection"/> with pooling on (this server's connection strings turn it off, so that databases
+    /// can be dropped): what a deployment has, for a host or harness that opens many connections.
+    /// </summary>
+    public static string Pooled(string connection, int maxPoolSize = 100) =>
+        new NpgsqlConnectionStringBuilder(connection) { Pooling = true, MaxPoolSize = maxPoolSize }.ConnectionString;
+
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix = "test")
     {

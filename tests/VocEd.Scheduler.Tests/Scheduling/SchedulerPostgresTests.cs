@@ -73,7 +73,7 @@ public sealed class SchedulerPostgresTests
 
         // The workers pool their connections, as a deployment does (the test server's databases are unpooled by default).
         var created = await TestWarehouses.PostgresAsync(SchedulerPostgresFixture.Server);
-        var warehouse = new WarehouseOptions(created.Provider, new Npgsql.NpgsqlConnectionStringBuilder(created.ConnectionString) { Pooling = true }.ToString());
+        var warehouse = new WarehouseOptions(created.Provider, PostgresServer.Pooled(created.ConnectionString));
         await SchedulerTesting.MigrateAsync(warehouse, home.Path);
         var options = SchedulerTesting.Fast(home.Path);
         var pendingAtKill = 0;

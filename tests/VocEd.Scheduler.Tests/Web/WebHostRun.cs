@@ -74,7 +74,7 @@ internal sealed partial class WebHostRun : IAsyncDisposable
         {
             // As in production, connections come from a pool: fifty uploads at once then queue for one instead of each
             // opening its own beyond the test server's max_connections.
-            warehouse = new WarehouseOptions(provider, new Npgsql.NpgsqlConnectionStringBuilder(warehouse.ConnectionString) { Pooling = true, MaxPoolSize = 30 }.ToString());
+            warehouse = new WarehouseOptions(provider, PostgresServer.Pooled(warehouse.ConnectionString, maxPoolSize: 30));
         }
 
         await new CubeRefresher(warehouse, TimeProvider.System).RefreshAsync(full: true, CancellationToken.None);
